@@ -1,0 +1,132 @@
+import type { Lang } from "./issue";
+
+type Params = Record<string, unknown>;
+type MessageFn = (p: Params) => string;
+
+const s = (v: unknown): string => (typeof v === "string" ? v : JSON.stringify(v) ?? String(v));
+
+/**
+ * The closed set of issue codes that `@pacte/model` produces, with their French and English
+ * wording. Schema-level problems that zod finds itself (a string where a number was expected…)
+ * carry the code `schema.<zod code>` and zod's own localised message.
+ *
+ * @example
+ * MODEL_ISSUE_CODES.includes("siren.checksum") //=> true
+ */
+export const MODEL_ISSUE_CODES = [
+  "siren.format",
+  "siren.checksum",
+  "siret.format",
+  "siret.checksum",
+  "siret.siren_mismatch",
+  "insee.departement",
+  "insee.collectivite",
+  "insee.commune",
+  "money.format",
+  "money.ambiguous",
+  "money.too_many_decimals",
+  "money.negative",
+  "money.not_integer_cents",
+  "money.unsafe",
+  "money.weights",
+  "date.format",
+  "period.order",
+  "period.year",
+  "territory.unknown_departement",
+  "territory.unknown_collectivite",
+  "territory.unknown_metropole",
+  "territory.not_in_force",
+] as const;
+
+/** One of {@link MODEL_ISSUE_CODES}. */
+export type ModelIssueCode = (typeof MODEL_ISSUE_CODES)[number];
+
+const fr: Record<ModelIssueCode, MessageFn> = {
+  "siren.format": (p) => `SIREN invalide : 9 chiffres attendus, « ${s(p.received)} » reçu.`,
+  "siren.checksum": (p) =>
+    `SIREN invalide : la clé de contrôle (Luhn) de « ${s(p.received)} » ne correspond pas ; vérifiez les 9 chiffres.`,
+  "siret.format": (p) => `SIRET invalide : 14 chiffres attendus (SIREN + NIC), « ${s(p.received)} » reçu.`,
+  "siret.checksum": (p) =>
+    p.rule === "la-poste"
+      ? `SIRET invalide : pour La Poste, la somme des chiffres de « ${s(p.received)} » doit être un multiple de 5.`
+      : `SIRET invalide : la clé de contrôle (Luhn) de « ${s(p.received)} » ne correspond pas ; vérifiez les 14 chiffres.`,
+  "siret.siren_mismatch": (p) =>
+    `Le SIRET « ${s(p.received)} » n’appartient pas au SIREN « ${s(p.expected)} » : ses 9 premiers chiffres doivent être ceux du SIREN.`,
+  "insee.departement": (p) =>
+    `Code de département invalide : « ${s(p.received)} » reçu ; attendu 01 à 95, 2A, 2B ou 971 à 976 (sans 975).`,
+  "insee.collectivite": (p) =>
+    `Code de collectivité invalide : « ${s(p.received)} » reçu ; attendu par exemple 23D, 20R, 6AE, 69M ou 75C.`,
+  "insee.commune": (p) =>
+    `Code commune INSEE invalide : « ${s(p.received)} » reçu ; attendu 5 caractères (par exemple 23096, 2A004, 97411).`,
+  "money.format": (p) =>
+    `Montant illisible : « ${s(p.received)} » ; attendu un montant en euros comme « 1 234,56 », « 1234.56 » ou « 1 234,56 € ».`,
+  "money.ambiguous": (p) =>
+    `Montant ambigu : « ${s(p.received)} » peut se lire de plusieurs façons ; écrivez-le sans séparateur de milliers (« 1234,56 ») ou avec des espaces (« 1 234,56 »).`,
+  "money.too_many_decimals": (p) =>
+    `Montant invalide : « ${s(p.received)} » a plus de deux décimales ; les montants s’expriment au centime près.`,
+  "money.negative": (p) => `Montant négatif refusé : « ${s(p.received)} » ; un montant positif ou nul est attendu.`,
+  "money.not_integer_cents": (p) =>
+    `Montant invalide : ${s(p.received)} n’est pas un nombre entier de centimes ; les montants sont des entiers en centimes (100 000 € = 10000000).`,
+  "money.unsafe": (p) =>
+    `Montant trop grand : « ${s(p.received)} » dépasse ce qui peut être compté exactement (${s(p.max)} centimes au plus).`,
+  "money.weights": () =>
+    `Clé de répartition invalide : des poids positifs ou nuls sont attendus, dont au moins un strictement positif.`,
+  "date.format": (p) => `Date invalide : « ${s(p.received)} » ; une date réelle au format AAAA-MM-JJ est attendue (par exemple 2024-01-01).`,
+  "period.order": (p) => `Période invalide : le début (${s(p.start)}) est après la fin (${s(p.end)}).`,
+  "period.year": (p) => `Année invalide : « ${s(p.received)} » ; une année civile entre 1900 et 2200 est attendue.`,
+  "territory.unknown_departement": (p) =>
+    `Département inconnu : « ${s(p.received)} » ne figure pas dans le code officiel géographique${p.asOf ? ` au ${s(p.asOf)}` : ""}.`,
+  "territory.unknown_collectivite": (p) =>
+    `Collectivité inconnue : « ${s(p.received)} » n’est ni un code (23D, 6AE…), ni un SIREN, ni un nom de collectivité à compétences départementales.`,
+  "territory.unknown_metropole": (p) => `Métropole inconnue : « ${s(p.received)} » ne figure pas parmi les 22 métropoles.`,
+  "territory.not_in_force": (p) =>
+    `La collectivité « ${s(p.received)} » n’existait pas au ${s(p.asOf)} (en vigueur ${s(p.validFrom)}${p.validTo ? ` – ${s(p.validTo)}` : " et après"}).`,
+};
+
+const en: Record<ModelIssueCode, MessageFn> = {
+  "siren.format": (p) => `Invalid SIREN: 9 digits expected, received "${s(p.received)}".`,
+  "siren.checksum": (p) => `Invalid SIREN: the Luhn check digit of "${s(p.received)}" does not match; check the 9 digits.`,
+  "siret.format": (p) => `Invalid SIRET: 14 digits expected (SIREN + NIC), received "${s(p.received)}".`,
+  "siret.checksum": (p) =>
+    p.rule === "la-poste"
+      ? `Invalid SIRET: for La Poste, the digits of "${s(p.received)}" must add up to a multiple of 5.`
+      : `Invalid SIRET: the Luhn check digit of "${s(p.received)}" does not match; check the 14 digits.`,
+  "siret.siren_mismatch": (p) =>
+    `SIRET "${s(p.received)}" does not belong to SIREN "${s(p.expected)}": its first 9 digits must be the SIREN.`,
+  "insee.departement": (p) =>
+    `Invalid département code: received "${s(p.received)}"; expected 01 to 95, 2A, 2B or 971 to 976 (not 975).`,
+  "insee.collectivite": (p) =>
+    `Invalid collectivity code: received "${s(p.received)}"; expected for instance 23D, 20R, 6AE, 69M or 75C.`,
+  "insee.commune": (p) => `Invalid INSEE commune code: received "${s(p.received)}"; expected 5 characters (e.g. 23096, 2A004, 97411).`,
+  "money.format": (p) => `Unreadable amount: "${s(p.received)}"; expected an amount in euros such as "1 234,56", "1234.56" or "1 234,56 €".`,
+  "money.ambiguous": (p) =>
+    `Ambiguous amount: "${s(p.received)}" can be read in more than one way; write it without thousands separators ("1234,56") or with spaces ("1 234,56").`,
+  "money.too_many_decimals": (p) => `Invalid amount: "${s(p.received)}" has more than two decimals; amounts are to the cent.`,
+  "money.negative": (p) => `Negative amount refused: "${s(p.received)}"; a positive or zero amount is expected.`,
+  "money.not_integer_cents": (p) =>
+    `Invalid amount: ${s(p.received)} is not a whole number of cents; amounts are integers in cents (€100,000 = 10000000).`,
+  "money.unsafe": (p) => `Amount too large: "${s(p.received)}" exceeds what can be counted exactly (${s(p.max)} cents at most).`,
+  "money.weights": () => `Invalid split weights: non-negative weights expected, at least one of them positive.`,
+  "date.format": (p) => `Invalid date: "${s(p.received)}"; a real date formatted YYYY-MM-DD is expected (e.g. 2024-01-01).`,
+  "period.order": (p) => `Invalid period: the start (${s(p.start)}) is after the end (${s(p.end)}).`,
+  "period.year": (p) => `Invalid year: "${s(p.received)}"; a calendar year between 1900 and 2200 is expected.`,
+  "territory.unknown_departement": (p) =>
+    `Unknown département: "${s(p.received)}" is not in the official geographic code${p.asOf ? ` on ${s(p.asOf)}` : ""}.`,
+  "territory.unknown_collectivite": (p) =>
+    `Unknown collectivity: "${s(p.received)}" is neither a code (23D, 6AE…), nor a SIREN, nor the name of a collectivity with departmental powers.`,
+  "territory.unknown_metropole": (p) => `Unknown métropole: "${s(p.received)}" is not one of the 22 métropoles.`,
+  "territory.not_in_force": (p) =>
+    `The collectivity "${s(p.received)}" did not exist on ${s(p.asOf)} (in force ${s(p.validFrom)}${p.validTo ? ` – ${s(p.validTo)}` : " onwards"}).`,
+};
+
+const MESSAGES: Record<Lang, Record<ModelIssueCode, MessageFn>> = { fr, en };
+
+/**
+ * The message for a model issue code, in French by default.
+ *
+ * @example
+ * modelMessage("siren.format", { received: "123" }) //=> "SIREN invalide : 9 chiffres attendus, « 123 » reçu."
+ */
+export function modelMessage(code: ModelIssueCode, params: Params = {}, lang: Lang = "fr"): string {
+  return MESSAGES[lang][code](params);
+}
