@@ -1,0 +1,289 @@
+import { z } from "zod";
+import { AlignmentSchema, InlineSchema } from "./inline";
+
+const ID = z.string().regex(/^[A-Za-z][A-Za-z0-9_.:-]*$/, {
+  message: "Identifiant invalide : une lettre puis des lettres, chiffres, « _ », « . », « : » ou « - » sont attendus.",
+});
+const ISO_DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Date au format AAAA-MM-JJ attendue." });
+const POINTS = z.number().positive().max(14400);
+
+/**
+ * A heading. `level` 1–4 maps to Word's Heading 1–4 and to the PDF outline; `id` is stable
+ * (references, TOC entries and bookmarks point to it); `label` is the numbering label
+ * printed before the text ("Article 5", "Annexe 2").
+ *
+ * @example
+ * const h: Heading = { type: "heading", level: 1, id: "art-5", label: "Article 5", text: "Engagements financiers" };
+ */
+export const HeadingSchema = z.object({
+  type: z.literal("heading"),
+  level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  id: ID,
+  label: z.string().optional(),
+  text: z.string(),
+  /** Listed in the table of contents and the outline (default true). */
+  toc: z.boolean().optional(),
+  pageBreakBefore: z.boolean().optional(),
+});
+/** A heading with a stable id and an optional numbering label. */
+export type Heading = z.infer<typeof HeadingSchema>;
+
+/**
+ * Paragraph styles every renderer knows. `body` is the default; `title` and `subtitle` are for
+ * a title page; `quote` is indented (visas); `small` and `note` are smaller text.
+ *
+ * @example
+ * ParagraphStyleSchema.parse("title") //=> "title"
+ */
+export const ParagraphStyleSchema = z.enum(["body", "title", "subtitle", "quote", "small", "note", "center"]);
+/** A paragraph style name. */
+export type ParagraphStyle = z.infer<typeof ParagraphStyleSchema>;
+
+/**
+ * A paragraph of inline runs.
+ *
+ * @example
+ * const p: Paragraph = { type: "paragraph", content: [{ type: "text", text: "Vu le code de l’action sociale et des familles ;" }] };
+ */
+export const ParagraphSchema = z.object({
+  type: z.literal("paragraph"),
+  content: z.array(InlineSchema),
+  align: AlignmentSchema.optional(),
+  style: ParagraphStyleSchema.optional(),
+  keepWithNext: z.boolean().optional(),
+});
+/** A paragraph of inline runs. */
+export type Paragraph = z.infer<typeof ParagraphSchema>;
+
+/**
+ * An item of a list: inline content and an optional nested list.
+ *
+ * @example
+ * const item: ListItem = { content: [{ type: "text", text: "accompagner les sortants de l’ASE" }] };
+ */
+export const ListItemSchema = z.object({
+  content: z.array(InlineSchema),
+  get children() {
+    return ListSchema.optional();
+  },
+});
+/** An item of a {@link List}: its text and, optionally, a nested list. */
+export type ListItem = z.infer<typeof ListItemSchema>;
+
+/**
+ * A list, ordered (1., 2.; then a., b.; then i., ii.) or not; nesting goes through
+ * `items[i].children` (8 levels at most).
+ *
+ * @example
+ * const l: List = { type: "list", ordered: true, items: [{ content: [{ type: "text", text: "Objet" }] }] };
+ */
+export const ListSchema = z.object({
+  type: z.literal("list"),
+  ordered: z.boolean(),
+  get items() {
+    return z.array(ListItemSchema).min(1);
+  },
+});
+/** A list, ordered or not. */
+export type List = z.infer<typeof ListSchema>;
+
+/**
+ * A column's width: `"auto"` (from content), a fixed width in points `{ pt }`, or a share of
+ * what remains `{ fr }` (like CSS grid's `fr`).
+ *
+ * @example
+ * ColumnWidthSchema.parse({ fr: 2 }) //=> { fr: 2 }
+ */
+export const ColumnWidthSchema = z.union([
+  z.literal("auto"),
+  z.object({ pt: POINTS }).strict(),
+  z.object({ fr: z.number().positive().max(1000) }).strict(),
+]);
+/** A column width. */
+export type ColumnWidth = z.infer<typeof ColumnWidthSchema>;
+
+/**
+ * A table column: width and alignment. Numeric columns (amounts) are right-aligned.
+ *
+ * @example
+ * const c: TableColumn = { width: { pt: 80 }, align: "right" };
+ */
+export const TableColumnSchema = z.object({
+  width: ColumnWidthSchema.optional(),
+  align: z.enum(["left", "center", "right"]).optional(),
+});
+/** A table column. */
+export type TableColumn = z.infer<typeof TableColumnSchema>;
+
+/**
+ * A table cell: inline content, its alignment (the column's by default) and how many columns it spans.
+ *
+ * @example
+ * const cell: TableCell = { content: [{ type: "text", text: "12 000,00 €" }], align: "right" };
+ */
+export const TableCellSchema = z.object({
+  content: z.array(InlineSchema),
+  align: z.enum(["left", "center", "right"]).optional(),
+  colSpan: z.number().int().min(1).max(63).optional(),
+  bold: z.boolean().optional(),
+});
+/** A table cell. */
+export type TableCell = z.infer<typeof TableCellSchema>;
+
+/**
+ * A row: its cells, whose spans add up to the number of columns.
+ *
+ * @example
+ * const row: TableRow = [{ content: [{ type: "text", text: "Total" }] }];
+ */
+export const TableRowSchema = z.array(TableCellSchema);
+/** A table row. */
+export type TableRow = z.infer<typeof TableRowSchema>;
+
+/**
+ * A table: `header` rows repeat at the top of each page, `rows` are the body, `totals` are
+ * emphasised rows at the end. Short rows are never split across pages.
+ *
+ * @example
+ * const t: Table = { type: "table", columns: [{}, { align: "right" }], header: [], rows: [], totals: [] };
+ */
+export const TableSchema = z.object({
+  type: z.literal("table"),
+  id: ID.optional(),
+  caption: z.string().optional(),
+  columns: z.array(TableColumnSchema).min(1).max(63),
+  header: z.array(TableRowSchema),
+  rows: z.array(TableRowSchema),
+  totals: z.array(TableRowSchema),
+});
+/** A table. */
+export type Table = z.infer<typeof TableSchema>;
+
+/**
+ * A forced page break.
+ *
+ * @example
+ * const br: PageBreak = { type: "pageBreak" };
+ */
+export const PageBreakSchema = z.object({ type: z.literal("pageBreak") });
+/** A forced page break. */
+export type PageBreak = z.infer<typeof PageBreakSchema>;
+
+/**
+ * The table of contents: headings up to `maxLevel` with their page numbers, as links.
+ *
+ * @example
+ * const toc: Toc = { type: "toc", title: "Sommaire", maxLevel: 2 };
+ */
+export const TocSchema = z.object({
+  type: z.literal("toc"),
+  title: z.string().optional(),
+  maxLevel: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
+});
+/** The table of contents. */
+export type Toc = z.infer<typeof TocSchema>;
+
+/**
+ * One signatory: the side it signs for (`role`: "Pour l’État"), its quality ("Le préfet de la
+ * Creuse"), its name, place and date (ISO), and the id of the empty signature field that a
+ * signing tool fills in place.
+ *
+ * @example
+ * const s: Signatory = { role: "Pour l’État", quality: "La préfète de la Creuse", name: "Anne Martin", place: "Guéret", date: "2024-03-12", fieldId: "signature-etat" };
+ */
+export const SignatorySchema = z.object({
+  role: z.string(),
+  quality: z.string(),
+  name: z.string(),
+  place: z.string().optional(),
+  date: ISO_DATE.optional(),
+  fieldId: ID,
+});
+/** One signatory. */
+export type Signatory = z.infer<typeof SignatorySchema>;
+
+/**
+ * The signature blocks, side by side, never split across pages.
+ *
+ * @example
+ * const s: Signatures = { type: "signatures", signatories: [] };
+ */
+export const SignaturesSchema = z.object({
+  type: z.literal("signatures"),
+  signatories: z.array(SignatorySchema).min(1),
+});
+/** The signature blocks. */
+export type Signatures = z.infer<typeof SignaturesSchema>;
+
+/**
+ * Image bytes with their type and a required text alternative. Sizes are in points; a missing
+ * one is derived from the image's own aspect ratio.
+ *
+ * @example
+ * const img: Image = { type: "image", data: pngBytes, mimeType: "image/png", alt: "Logo du département", width: 120 };
+ */
+export const ImageSchema = z.object({
+  type: z.literal("image"),
+  data: z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: "Octets d’image (Uint8Array) attendus." }),
+  mimeType: z.enum(["image/png", "image/jpeg"]),
+  alt: z.string().trim().min(1, { message: "Texte alternatif obligatoire (accessibilité) : décrivez l’image." }),
+  width: POINTS.optional(),
+  height: POINTS.optional(),
+  align: z.enum(["left", "center", "right"]).optional(),
+});
+/** An image with its text alternative. */
+export type Image = z.infer<typeof ImageSchema>;
+
+/**
+ * The issuer's identity lines at the top of the first page ("PRÉFET DE LA CREUSE",
+ * "Direction départementale de l’emploi, du travail et des solidarités"), with an optional logo
+ * supplied by an entitled team (none is shipped).
+ *
+ * @example
+ * const m: IssuerMark = { type: "issuerMark", lines: ["PRÉFET DE LA CREUSE"] };
+ */
+export const IssuerMarkSchema = z.object({
+  type: z.literal("issuerMark"),
+  lines: z.array(z.string()).min(1),
+  logo: ImageSchema.omit({ type: true }).optional(),
+  align: z.enum(["left", "right"]).optional(),
+});
+/** The issuer's identity lines. */
+export type IssuerMark = z.infer<typeof IssuerMarkSchema>;
+
+/**
+ * Blocks kept together on one page (moved to the next page whole when they do not fit and
+ * would fit on an empty page).
+ *
+ * @example
+ * const k: KeepTogether = { type: "keepTogether", blocks: [] };
+ */
+export const KeepTogetherSchema = z.object({
+  type: z.literal("keepTogether"),
+  get blocks(): z.ZodArray<typeof BlockSchema> {
+    return z.array(BlockSchema);
+  },
+});
+/** Blocks kept on one page when they fit on one. */
+export type KeepTogether = z.infer<typeof KeepTogetherSchema>;
+
+/**
+ * Any block of a document's body.
+ *
+ * @example
+ * BlockSchema.parse({ type: "pageBreak" }) //=> { type: "pageBreak" }
+ */
+export const BlockSchema = z.discriminatedUnion("type", [
+  HeadingSchema,
+  ParagraphSchema,
+  ListSchema,
+  TableSchema,
+  KeepTogetherSchema,
+  PageBreakSchema,
+  TocSchema,
+  SignaturesSchema,
+  ImageSchema,
+  IssuerMarkSchema,
+]);
+/** Any block of a document's body. */
+export type Block = z.infer<typeof BlockSchema>;

@@ -1,0 +1,61 @@
+// The public surface of @pacte/document. Hand-written: every name here is a promise.
+
+export {
+  AlignmentSchema,
+  FieldInlineSchema,
+  InlineSchema,
+  LineBreakInlineSchema,
+  LinkInlineSchema,
+  RefInlineSchema,
+  TextRunSchema,
+  type Alignment,
+  type FieldInline,
+  type Inline,
+  type LineBreakInline,
+  type LinkInline,
+  type RefInline,
+  type TextRun,
+} from "./inline";
+export {
+  BlockSchema,
+  ColumnWidthSchema,
+  HeadingSchema,
+  ImageSchema,
+  IssuerMarkSchema,
+  KeepTogetherSchema,
+  ListItemSchema,
+  ListSchema,
+  PageBreakSchema,
+  ParagraphSchema,
+  ParagraphStyleSchema,
+  SignatorySchema,
+  SignaturesSchema,
+  TableCellSchema,
+  TableColumnSchema,
+  TableRowSchema,
+  TableSchema,
+  TocSchema,
+  type Block,
+  type ColumnWidth,
+  type Heading,
+  type Image,
+  type IssuerMark,
+  type KeepTogether,
+  type List,
+  type ListItem,
+  type PageBreak,
+  type Paragraph,
+  type ParagraphStyle,
+  type Signatory,
+  type Signatures,
+  type Table,
+  type TableCell,
+  type TableColumn,
+  type TableRow,
+  type Toc,
+} from "./block";
+export { DocumentMetaSchema, TimestampSchema, type DocumentMeta, type Timestamp } from "./meta";
+export { A4, PT_PER_CM, PageSetupSchema, type PageSetup } from "./page";
+export { HeaderFooterSchema, type HeaderFooter } from "./header-footer";
+export { DocumentSchema, type Document } from "./document";
+export { ThemeSchema, defaultTheme, resolveTheme, type Theme, type ThemeInput } from "./theme";

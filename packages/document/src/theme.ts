@@ -1,0 +1,180 @@
+import { z } from "zod";
+import { HeaderFooterSchema, type HeaderFooter } from "./header-footer";
+import { PT_PER_CM } from "./page";
+
+const COLOR = z.string().regex(/^[0-9A-Fa-f]{6}$/, { message: "Couleur RRGGBB attendue (par exemple 1F1F1F)." });
+const SIZE = z.number().positive().max(200);
+const SPACE = z.number().min(0).max(500);
+
+/**
+ * Everything a renderer needs to know about the look of a document. Sizes and spacing in points,
+ * colours as `RRGGBB`.
+ *
+ * - `fontFamily`: the family the PDF renderer draws with (registered with `@pacte/pdf`; Liberation
+ *   Sans ships with it).
+ * - `docxFontFamily` / `docxFallbackFontFamily`: what the DOCX names; Arial and Liberation Sans
+ *   have the same metrics, so Word and LibreOffice lay text out as the PDF does.
+ *
+ * @example
+ * ThemeSchema.parse(defaultTheme).sizes.body //=> 10.5
+ */
+export const ThemeSchema = z.object({
+  fontFamily: z.string().min(1),
+  docxFontFamily: z.string().min(1),
+  docxFallbackFontFamily: z.string().min(1),
+  sizes: z.object({
+    body: SIZE,
+    small: SIZE,
+    note: SIZE,
+    title: SIZE,
+    subtitle: SIZE,
+    heading1: SIZE,
+    heading2: SIZE,
+    heading3: SIZE,
+    heading4: SIZE,
+    table: SIZE,
+    header: SIZE,
+    footer: SIZE,
+  }),
+  colors: z.object({
+    text: COLOR,
+    heading: COLOR,
+    muted: COLOR,
+    link: COLOR,
+    rule: COLOR,
+    tableBorder: COLOR,
+    tableHeaderBackground: COLOR,
+    tableHeaderText: COLOR,
+    tableTotalBackground: COLOR,
+  }),
+  spacing: z.object({
+    /** Line height as a multiple of the font size. */
+    lineHeight: z.number().min(1).max(3),
+    paragraphAfter: SPACE,
+    headingBefore: z.tuple([SPACE, SPACE, SPACE, SPACE]),
+    headingAfter: z.tuple([SPACE, SPACE, SPACE, SPACE]),
+    listIndent: SPACE,
+    cellPaddingX: SPACE,
+    cellPaddingY: SPACE,
+    quoteIndent: SPACE,
+  }),
+  table: z.object({ borderWidth: z.number().min(0).max(10) }),
+  page: z.object({
+    margins: z.object({ top: SPACE, right: SPACE, bottom: SPACE, left: SPACE }),
+    /** Distance from the page edge to the header's and footer's text. */
+    headerDistance: SPACE,
+    footerDistance: SPACE,
+  }),
+  /** Printed between a heading's label and its text: "Article 5 – Objet". */
+  headingLabelSeparator: z.string(),
+  tocTitle: z.string(),
+  header: HeaderFooterSchema.optional(),
+  footer: HeaderFooterSchema.optional(),
+});
+/** A complete theme. */
+export type Theme = z.infer<typeof ThemeSchema>;
+
+/** A theme override: any subset of {@link Theme}, merged over {@link defaultTheme}. */
+export type ThemeInput = {
+  [K in keyof Theme]?: Theme[K] extends readonly unknown[]
+    ? Theme[K]
+    : Theme[K] extends HeaderFooter | undefined
+      ? Theme[K]
+      : Theme[K] extends object
+        ? Partial<Theme[K]>
+        : Theme[K];
+};
+
+const pageOfTotal: HeaderFooter = {
+  center: [
+    { type: "text", text: "Page " },
+    { type: "field", field: "pageNumber" },
+    { type: "text", text: " sur " },
+    { type: "field", field: "pageCount" },
+  ],
+};
+
+/**
+ * Sensible defaults for an administrative document: a sober sans-serif at 10,5 pt, dark text,
+ * headings in a deep blue, "Page X sur Y" centred in the footer, A4 with 2,5 cm top and bottom
+ * margins and 2 cm sides.
+ *
+ * @example
+ * defaultTheme.footer?.center?.length //=> 4
+ */
+export const defaultTheme: Theme = {
+  fontFamily: "Liberation Sans",
+  docxFontFamily: "Arial",
+  docxFallbackFontFamily: "Liberation Sans",
+  sizes: {
+    body: 10.5,
+    small: 9,
+    note: 8.5,
+    title: 20,
+    subtitle: 13,
+    heading1: 13,
+    heading2: 11.5,
+    heading3: 10.5,
+    heading4: 10.5,
+    table: 9,
+    header: 8,
+    footer: 8,
+  },
+  colors: {
+    text: "1E1E1E",
+    heading: "1B3A6B",
+    muted: "5C5C5C",
+    link: "1B4F9C",
+    rule: "A0A0A0",
+    tableBorder: "8C8C8C",
+    tableHeaderBackground: "E3E9F2",
+    tableHeaderText: "1E1E1E",
+    tableTotalBackground: "EFEFEF",
+  },
+  spacing: {
+    lineHeight: 1.25,
+    paragraphAfter: 6,
+    headingBefore: [18, 12, 10, 8],
+    headingAfter: [8, 6, 4, 4],
+    listIndent: 18,
+    cellPaddingX: 4,
+    cellPaddingY: 3,
+    quoteIndent: 18,
+  },
+  table: { borderWidth: 0.5 },
+  page: {
+    margins: { top: 2.5 * PT_PER_CM, right: 2 * PT_PER_CM, bottom: 2.5 * PT_PER_CM, left: 2 * PT_PER_CM },
+    headerDistance: 1.2 * PT_PER_CM,
+    footerDistance: 1.2 * PT_PER_CM,
+  },
+  headingLabelSeparator: " – ",
+  tocTitle: "Sommaire",
+  footer: pageOfTotal,
+};
+
+/**
+ * Merges an override over {@link defaultTheme} (one level deep for groups such as `sizes` and
+ * `colors`; arrays and header/footer replaced whole) and validates the result.
+ *
+ * @throws {z.ZodError} when an override has a value of the wrong kind (a colour that is not RRGGBB…).
+ * @example
+ * resolveTheme({ sizes: { body: 11 } }).sizes.body //=> 11
+ * resolveTheme({ sizes: { body: 11 } }).sizes.table //=> 9
+ */
+export function resolveTheme(input: ThemeInput = {}): Theme {
+  const merged: Record<string, unknown> = { ...defaultTheme };
+  for (const [key, value] of Object.entries(input)) {
+    if (value === undefined) continue;
+    const base = (defaultTheme as Record<string, unknown>)[key];
+    const isGroup =
+      typeof value === "object" &&
+      value !== null &&
+      !Array.isArray(value) &&
+      key !== "header" &&
+      key !== "footer" &&
+      typeof base === "object" &&
+      base !== null;
+    merged[key] = isGroup ? { ...(base as object), ...(value as object) } : value;
+  }
+  return ThemeSchema.parse(merged);
+}
