@@ -32,6 +32,7 @@ export const MODEL_ISSUE_CODES = [
   "date.format",
   "period.order",
   "period.year",
+  "period.format",
   "territory.unknown_departement",
   "territory.unknown_collectivite",
   "territory.unknown_metropole",
@@ -74,13 +75,28 @@ const fr: Record<ModelIssueCode, MessageFn> = {
   "date.format": (p) => `Date invalide : « ${s(p.received)} » ; une date réelle au format AAAA-MM-JJ est attendue (par exemple 2024-01-01).`,
   "period.order": (p) => `Période invalide : le début (${s(p.start)}) est après la fin (${s(p.end)}).`,
   "period.year": (p) => `Année invalide : « ${s(p.received)} » ; une année civile entre 1900 et 2200 est attendue.`,
+  "period.format": (p) =>
+    `Période illisible : « ${s(p.received)} » ; attendu deux années comme « 2024–2027 », « 2024-2027 » ou « 2024 à 2027 ».`,
   "territory.unknown_departement": (p) =>
-    `Département inconnu : « ${s(p.received)} » ne figure pas dans le code officiel géographique${p.asOf ? ` au ${s(p.asOf)}` : ""}.`,
+    `Département inconnu : « ${s(p.received)} » ne figure pas dans le code officiel géographique${p.asOf ? ` au ${s(p.asOf)}` : ""}.${
+      p.suggestion ? ` Vouliez-vous dire « ${s(p.suggestion)} »${p.suggestionName ? ` (${s(p.suggestionName)})` : ""} ?` : ""
+    }`,
   "territory.unknown_collectivite": (p) =>
-    `Collectivité inconnue : « ${s(p.received)} » n’est ni un code (23D, 6AE…), ni un SIREN, ni un nom de collectivité à compétences départementales.`,
-  "territory.unknown_metropole": (p) => `Métropole inconnue : « ${s(p.received)} » ne figure pas parmi les 22 métropoles.`,
+    `Collectivité inconnue : « ${s(p.received)} » n’est ni le code (23D, 6AE…) ni le SIREN d’une collectivité à compétences départementales.${
+      p.suggestion ? ` Vouliez-vous dire « ${s(p.suggestion)} »${p.suggestionName ? ` (${s(p.suggestionName)})` : ""} ?` : ""
+    }`,
+  "territory.unknown_metropole": (p) =>
+    `Métropole inconnue : « ${s(p.received)} » n’est le SIREN d’aucune des 22 métropoles.${
+      p.suggestion ? ` Vouliez-vous dire « ${s(p.suggestion)} »${p.suggestionName ? ` (${s(p.suggestionName)})` : ""} ?` : ""
+    }`,
   "territory.not_in_force": (p) =>
-    `La collectivité « ${s(p.received)} » n’existait pas au ${s(p.asOf)} (en vigueur ${s(p.validFrom)}${p.validTo ? ` – ${s(p.validTo)}` : " et après"}).`,
+    `La collectivité « ${s(p.received)} » n’était pas en vigueur au ${s(p.asOf)} (${
+      p.validFrom && p.validTo
+        ? `en vigueur du ${s(p.validFrom)} au ${s(p.validTo)}`
+        : p.validFrom
+          ? `en vigueur depuis le ${s(p.validFrom)}`
+          : `en vigueur jusqu’au ${s(p.validTo)}`
+    }).${p.instead ? ` À cette date : ${s(p.instead)}.` : ""}`,
 };
 
 const en: Record<ModelIssueCode, MessageFn> = {
@@ -110,13 +126,27 @@ const en: Record<ModelIssueCode, MessageFn> = {
   "date.format": (p) => `Invalid date: "${s(p.received)}"; a real date formatted YYYY-MM-DD is expected (e.g. 2024-01-01).`,
   "period.order": (p) => `Invalid period: the start (${s(p.start)}) is after the end (${s(p.end)}).`,
   "period.year": (p) => `Invalid year: "${s(p.received)}"; a calendar year between 1900 and 2200 is expected.`,
+  "period.format": (p) => `Unreadable period: "${s(p.received)}"; expected two years such as "2024–2027", "2024-2027" or "2024 à 2027".`,
   "territory.unknown_departement": (p) =>
-    `Unknown département: "${s(p.received)}" is not in the official geographic code${p.asOf ? ` on ${s(p.asOf)}` : ""}.`,
+    `Unknown département: "${s(p.received)}" is not in the official geographic code${p.asOf ? ` on ${s(p.asOf)}` : ""}.${
+      p.suggestion ? ` Did you mean "${s(p.suggestion)}"${p.suggestionName ? ` (${s(p.suggestionName)})` : ""}?` : ""
+    }`,
   "territory.unknown_collectivite": (p) =>
-    `Unknown collectivity: "${s(p.received)}" is neither a code (23D, 6AE…), nor a SIREN, nor the name of a collectivity with departmental powers.`,
-  "territory.unknown_metropole": (p) => `Unknown métropole: "${s(p.received)}" is not one of the 22 métropoles.`,
+    `Unknown collectivity: "${s(p.received)}" is neither the code (23D, 6AE…) nor the SIREN of a collectivity with departmental powers.${
+      p.suggestion ? ` Did you mean "${s(p.suggestion)}"${p.suggestionName ? ` (${s(p.suggestionName)})` : ""}?` : ""
+    }`,
+  "territory.unknown_metropole": (p) =>
+    `Unknown métropole: "${s(p.received)}" is not the SIREN of any of the 22 métropoles.${
+      p.suggestion ? ` Did you mean "${s(p.suggestion)}"${p.suggestionName ? ` (${s(p.suggestionName)})` : ""}?` : ""
+    }`,
   "territory.not_in_force": (p) =>
-    `The collectivity "${s(p.received)}" did not exist on ${s(p.asOf)} (in force ${s(p.validFrom)}${p.validTo ? ` – ${s(p.validTo)}` : " onwards"}).`,
+    `The collectivity "${s(p.received)}" was not in force on ${s(p.asOf)} (${
+      p.validFrom && p.validTo
+        ? `in force from ${s(p.validFrom)} to ${s(p.validTo)}`
+        : p.validFrom
+          ? `in force since ${s(p.validFrom)}`
+          : `in force until ${s(p.validTo)}`
+    }).${p.instead ? ` On that date: ${s(p.instead)}.` : ""}`,
 };
 
 const MESSAGES: Record<Lang, Record<ModelIssueCode, MessageFn>> = { fr, en };

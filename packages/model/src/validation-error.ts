@@ -6,7 +6,7 @@ import { formatPath, type Issue } from "./issue";
  *
  * @example
  * try { parseSiren("123") } catch (e) {
- *   if (e instanceof PacteValidationError) e.issues[0]?.code //=> "siren.length"
+ *   if (e instanceof PacteValidationError) e.issues[0]?.code //=> "siren.format"
  * }
  */
 export class PacteValidationError extends Error {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isIsoDate } from "../iso-date";
 import { addModelIssue } from "../validate";
 
 /**
@@ -9,29 +10,6 @@ import { addModelIssue } from "../validate";
  * REFERENCE_DATE //=> "2024-01-01"
  */
 export const REFERENCE_DATE = "2024-01-01";
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/**
- * Tells whether a value is a real calendar date written `YYYY-MM-DD` (leap years included).
- *
- * @example
- * isIsoDate("2024-02-29") //=> true
- * isIsoDate("2023-02-29") //=> false
- * isIsoDate("2024-1-1") //=> false
- */
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== "string") return false;
-  const m = ISO_DATE.exec(value);
-  if (m === null) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-  return day <= days;
-}
 
 /**
  * A calendar date `YYYY-MM-DD`, as the territories' `validFrom`, `validTo` and `asOf` use it.

@@ -1,14 +1,5 @@
 import { z } from "zod";
-
-/**
- * The shape of a département code in the INSEE COG: 01 to 95 (no 20), 2A, 2B, and 971 to 976
- * (no 975). Shape only: whether the code exists is `DepartementCodeRefSchema`'s job.
- *
- * @example
- * DEPARTEMENT_CODE_PATTERN.test("2A") //=> true
- * DEPARTEMENT_CODE_PATTERN.test("20") //=> false
- */
-export const DEPARTEMENT_CODE_PATTERN = /^(?:0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|97[1-46])$/;
+import { CommuneCodeSchema, DepartementCodeSchema } from "../insee";
 
 /**
  * INSEE's "type de nom en clair" (TNCC): which article a name takes and how "de" joins it.
@@ -59,10 +50,10 @@ export function nameForms(name: string, tncc: number): { article: string; withAr
  * DepartementSchema.parse(getDepartement("23")).withDe //=> "de la Creuse"
  */
 export const DepartementSchema = z.object({
-  code: z.string().regex(DEPARTEMENT_CODE_PATTERN),
+  code: DepartementCodeSchema,
   name: z.string().min(1),
   regionCode: z.string().regex(/^\d{2}$/),
-  chefLieu: z.string().regex(/^(?:\d{5}|2[AB]\d{3})$/),
+  chefLieu: CommuneCodeSchema,
   tncc: TnccSchema,
   article: z.string(),
   withArticle: z.string().min(1),

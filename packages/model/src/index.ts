@@ -1,0 +1,204 @@
+// The public surface of @pacte/model. Hand-written: every name here is a promise.
+
+// Issues, results and messages
+export {
+  IssuePathSchema,
+  IssueSchema,
+  IssueSeveritySchema,
+  LangSchema,
+  formatPath,
+  type Issue,
+  type IssuePath,
+  type IssueSeverity,
+  type Lang,
+} from "./issue";
+export { fail, ok, type Result } from "./result";
+export { PacteValidationError } from "./validation-error";
+export { MODEL_ISSUE_CODES, modelMessage, type ModelIssueCode } from "./messages";
+export { addModelIssue, fromZodIssues, modelIssue, safeParseWith } from "./validate";
+
+// The Pacte
+export { ProvenanceSchema, type Provenance } from "./pacte/provenance";
+export {
+  AXES,
+  AXIS_NUMBERS,
+  AxisIdSchema,
+  AxisNumberSchema,
+  AxisObjectiveSchema,
+  AxisRefSchema,
+  AxisSchema,
+  getAxis,
+  type Axis,
+  type AxisId,
+  type AxisNumber,
+  type AxisObjective,
+  type AxisRefInput,
+} from "./pacte/axes";
+export {
+  TRANSVERSE_QUESTIONS,
+  TransverseQuestionIdSchema,
+  TransverseQuestionSchema,
+  getTransverseQuestion,
+  type TransverseQuestion,
+  type TransverseQuestionId,
+} from "./pacte/transverse-questions";
+export {
+  REFERENCE_DOCUMENT_PARTS,
+  ReferenceDocumentPartIdSchema,
+  ReferenceDocumentPartSchema,
+  type ReferenceDocumentPart,
+  type ReferenceDocumentPartId,
+} from "./pacte/reference-document";
+export {
+  STAKEHOLDER_CATEGORIES,
+  StakeholderCategoryIdSchema,
+  StakeholderCategorySchema,
+  getStakeholderCategory,
+  type StakeholderCategory,
+  type StakeholderCategoryId,
+} from "./pacte/stakeholders";
+export { MINISTRIES, MinistryRoleSchema, MinistrySchema, getMinistry, type Ministry, type MinistryRole } from "./pacte/ministries";
+export { ACTORS, ActorIdSchema, ActorSchema, getActor, type Actor, type ActorId } from "./pacte/actors";
+export {
+  BudgetItemSchema,
+  BudgetLineSchema,
+  PACTE_BUDGET_LINE,
+  formatBudgetLine,
+  type BudgetItem,
+  type BudgetLine,
+} from "./pacte/budget";
+export { PACTE, PacteSchema, type Pacte } from "./pacte/pacte";
+export {
+  CONCERTATION,
+  CONCERTATION_MEETINGS,
+  CONCERTATION_PHASES,
+  ConcertationMeetingSchema,
+  ConcertationPhaseIdSchema,
+  ConcertationPhaseSchema,
+  ConcertationSchema,
+  MeetingKindSchema,
+  meetingsBetween,
+  meetingsOfAxis,
+  nextMeetingAfter,
+  phaseOn,
+  type Concertation,
+  type ConcertationMeeting,
+  type ConcertationPhase,
+  type ConcertationPhaseId,
+  type MeetingKind,
+} from "./pacte/concertation";
+
+// Territories
+export { ConfidenceSchema, type Confidence } from "./territories/confidence";
+export { AsOfDateSchema, REFERENCE_DATE, isInForce, type AsOfDate } from "./territories/as-of";
+export { DepartementSchema, TnccSchema, nameForms, type Departement, type Tncc } from "./territories/departement";
+export {
+  COLLECTIVITE_KIND_LABELS,
+  CollectiviteKindSchema,
+  CollectiviteSchema,
+  ExecutiveTitleSchema,
+  feminineTitle,
+  type Collectivite,
+  type CollectiviteKind,
+  type ExecutiveTitle,
+} from "./territories/collectivite";
+export {
+  METROPOLE_STATUTE_LABELS,
+  MetropoleSchema,
+  MetropoleStatuteSchema,
+  type Metropole,
+  type MetropoleStatute,
+} from "./territories/metropole";
+export { findDepartementsByName, getDepartement, listDepartements } from "./territories/departement-lookup";
+export {
+  collectivitesForDepartement,
+  findCollectiviteBySiren,
+  findCollectivitesByName,
+  getCollectivite,
+  listCollectiviteVersions,
+  listCollectivites,
+  resolveCollectivite,
+  type CollectiviteLookupOptions,
+  type FindCollectivitesOptions,
+} from "./territories/collectivite-lookup";
+export { findMetropolesByName, getMetropole, listMetropoles } from "./territories/metropole-lookup";
+export { DepartementCodeRefSchema, type DepartementCodeRef } from "./territories/departement-ref";
+export {
+  CollectiviteRefSchema,
+  checkCollectiviteInForce,
+  collectiviteRefInForceSchema,
+  type CollectiviteRef,
+} from "./territories/collectivite-ref";
+export { MetropoleRefSchema, type MetropoleRef } from "./territories/metropole-ref";
+
+// Identifiers
+export { IdentifierSeparatorSchema, type FormatIdentifierOptions, type IdentifierSeparator } from "./identifier-format";
+export { SirenSchema, formatSiren, isValidSiren, parseSiren, safeParseSiren, type Siren } from "./siren";
+export {
+  LA_POSTE_SIREN,
+  SiretSchema,
+  formatSiret,
+  isValidSiret,
+  parseSiret,
+  safeParseSiret,
+  sirenOfSiret,
+  siretMatchesSiren,
+  siretSirenIssue,
+  type Siret,
+} from "./siret";
+export {
+  CollectiviteCodeSchema,
+  CommuneCodeSchema,
+  DepartementCodeSchema,
+  departementOfCommune,
+  isCollectiviteCode,
+  isCommuneCode,
+  isDepartementCode,
+  type CollectiviteCode,
+  type CommuneCode,
+  type DepartementCode,
+} from "./insee";
+
+// Money
+export {
+  CentsSchema,
+  SignedCentsSchema,
+  addCents,
+  cents,
+  centsToDecimalString,
+  compareCents,
+  eurosToCents,
+  signedCents,
+  subtractCents,
+  sumCents,
+  type Cents,
+  type SignedCents,
+} from "./money";
+export { MoneyError, type MoneyErrorCode } from "./money-error";
+export { MoneyInputSchema, parseMoney, safeParseMoney, type MoneyInput } from "./money-parse";
+export { splitCents } from "./money-split";
+export { RateSchema, percentOf, ratio, type Rate } from "./money-rate";
+
+// Dates and periods
+export { IsoDateSchema, dateToIsoDate, isIsoDate, isoDateToDate, type IsoDate } from "./iso-date";
+export {
+  PeriodInputSchema,
+  PeriodSchema,
+  YearSchema,
+  dateRangeOfPeriod,
+  formatPeriod,
+  parsePeriod,
+  periodContainsDate,
+  periodContainsYear,
+  safeParsePeriod,
+  yearsOf,
+  type Period,
+  type PeriodInput,
+  type Year,
+} from "./period";
+export { DateRangeSchema, dateRangeContains, type DateRange } from "./date-range";
+
+// JSON Schema
+export { modelJsonSchemas, toJsonSchema, type JsonSchema, type ToJsonSchemaOptions } from "./json-schema";
+export { MODEL_SCHEMAS } from "./schemas";
+export { PACTE_SCHEMAS } from "./pacte/schemas";

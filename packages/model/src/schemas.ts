@@ -1,0 +1,59 @@
+import type { z } from "zod";
+import { DateRangeSchema } from "./date-range";
+import { CollectiviteCodeSchema, CommuneCodeSchema, DepartementCodeSchema } from "./insee";
+import { IssueSchema, LangSchema } from "./issue";
+import { IsoDateSchema } from "./iso-date";
+import { CentsSchema, SignedCentsSchema } from "./money";
+import { MoneyInputSchema } from "./money-parse";
+import { RateSchema } from "./money-rate";
+import { PACTE_SCHEMAS } from "./pacte/schemas";
+import { PeriodInputSchema, PeriodSchema, YearSchema } from "./period";
+import { SirenSchema } from "./siren";
+import { SiretSchema } from "./siret";
+import { AsOfDateSchema } from "./territories/as-of";
+import { CollectiviteSchema, CollectiviteKindSchema, ExecutiveTitleSchema } from "./territories/collectivite";
+import { CollectiviteRefSchema } from "./territories/collectivite-ref";
+import { ConfidenceSchema } from "./territories/confidence";
+import { DepartementSchema } from "./territories/departement";
+import { DepartementCodeRefSchema } from "./territories/departement-ref";
+import { MetropoleSchema, MetropoleStatuteSchema } from "./territories/metropole";
+import { MetropoleRefSchema } from "./territories/metropole-ref";
+
+/**
+ * Every public schema of `@pacte/model`, by export name — the list `modelJsonSchemas` publishes
+ * as JSON Schema for teams that validate the same data in another language.
+ *
+ * @example
+ * const all = modelJsonSchemas(MODEL_SCHEMAS);
+ * all.SirenSchema.type //=> "string"
+ */
+export const MODEL_SCHEMAS = {
+  ...PACTE_SCHEMAS,
+  LangSchema,
+  IssueSchema,
+  SirenSchema,
+  SiretSchema,
+  DepartementCodeSchema,
+  CollectiviteCodeSchema,
+  CommuneCodeSchema,
+  CentsSchema,
+  SignedCentsSchema,
+  MoneyInputSchema,
+  RateSchema,
+  IsoDateSchema,
+  YearSchema,
+  PeriodSchema,
+  PeriodInputSchema,
+  DateRangeSchema,
+  AsOfDateSchema,
+  ConfidenceSchema,
+  DepartementSchema,
+  DepartementCodeRefSchema,
+  CollectiviteKindSchema,
+  ExecutiveTitleSchema,
+  CollectiviteSchema,
+  CollectiviteRefSchema,
+  MetropoleStatuteSchema,
+  MetropoleSchema,
+  MetropoleRefSchema,
+} satisfies Record<string, z.ZodType>;
