@@ -59,3 +59,113 @@ export { A4, PT_PER_CM, PageSetupSchema, type PageSetup } from "./page";
 export { HeaderFooterSchema, type HeaderFooter } from "./header-footer";
 export { DocumentSchema, type Document } from "./document";
 export { ThemeSchema, defaultTheme, resolveTheme, type Theme, type ThemeInput } from "./theme";
+
+// Issues, validation and errors
+export {
+  IssuePathSchema,
+  IssueSchema,
+  IssueSeveritySchema,
+  LangSchema,
+  formatPath,
+  type Issue,
+  type IssuePath,
+  type IssueSeverity,
+  type Lang,
+} from "./issue";
+export { fail, ok, type Result } from "./result";
+export {
+  DOCUMENT_ISSUE_CODES,
+  DOCUMENT_WARNING_CODES,
+  documentIssue,
+  documentMessage,
+  type DocumentIssueCode,
+} from "./messages";
+export { DocumentValidationError } from "./validation-error";
+export { parseDocument, validateDocument, type ValidateDocumentOptions } from "./validate-document";
+
+// Images and text
+export { detectImageType, type ImageMimeType } from "./image-type";
+export { imageBoxPt, imageSize, type ImageBoxOptions, type Size } from "./image-size";
+export { documentPlainText, documentWords, type PlainTextOptions } from "./plain-text";
+
+// Builders
+export {
+  bold,
+  br,
+  inlines,
+  italic,
+  link,
+  pageCount,
+  pageNumber,
+  ref,
+  sup,
+  text,
+  underline,
+  type InlineInput,
+  type Marks,
+} from "./build-inline";
+export {
+  h1,
+  h2,
+  h3,
+  h4,
+  heading,
+  image,
+  issuerMark,
+  keepTogether,
+  list,
+  p,
+  pageBreak,
+  signatures,
+  toc,
+  type HeadingOptions,
+  type ImageOptions,
+  type ListItemInput,
+  type ListItemSpec,
+  type ParagraphOptions,
+} from "./build-block";
+export { cell, table, type CellInput, type CellOptions, type RowInput, type TableInput } from "./build-table";
+export { documentOf, type DocumentInput } from "./build-document";
+
+// French typography and fr-FR formatting
+export { FormatError, FormatErrorCodeSchema, type FormatErrorCode } from "./typography/format-error";
+export {
+  FrenchSpacingStyleSchema,
+  frenchTypography,
+  type FrenchSpacingStyle,
+  type FrenchTypographyOptions,
+} from "./typography/french-spacing";
+export {
+  MinusSignSchema,
+  ThousandsSeparatorSchema,
+  formatNumber,
+  type FormatNumberOptions,
+  type MinusSign,
+  type ThousandsSeparator,
+} from "./typography/format-number";
+export {
+  CentsDisplaySchema,
+  UnitSpaceSchema,
+  formatEuros,
+  type CentsDisplay,
+  type FormatEurosOptions,
+  type UnitSpace,
+} from "./typography/format-euros";
+export { formatPercent, type FormatPercentOptions, type PartOfWhole } from "./typography/format-percent";
+export {
+  formatDate,
+  formatDateRange,
+  formatDateShort,
+  formatMonthYear,
+  type FormatDateOptions,
+  type FormatDateRangeOptions,
+} from "./typography/format-date";
+export {
+  FrenchNumberSpellingSchema,
+  MAX_FRENCH_WORDS,
+  amountToFrenchWords,
+  numberToFrenchWords,
+  type AmountInWordsOptions,
+  type FrenchNumberSpelling,
+  type FrenchWordsOptions,
+} from "./typography/amount-in-words";

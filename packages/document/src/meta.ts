@@ -37,7 +37,7 @@ export const DocumentMetaSchema = z.object({
   modifiedAt: TimestampSchema.optional(),
   /** The application that made the document (PDF Creator, DOCX Application). */
   creator: z.string().optional(),
-  customProperties: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_ -]*$/), z.string()).optional(),
+  customProperties: z.record(z.string().regex(/^\p{L}[\p{L}\p{N}_ -]*$/u), z.string()).optional(),
 });
 /** A document's metadata. */
 export type DocumentMeta = z.infer<typeof DocumentMetaSchema>;

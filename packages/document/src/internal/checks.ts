@@ -1,0 +1,170 @@
+import type { Block, Image } from "../block";
+import type { Document } from "../document";
+import { imageSize } from "../image-size";
+import { detectImageType } from "../image-type";
+import type { Issue, IssuePath, Lang } from "../issue";
+import { documentIssue, type DocumentIssueCode } from "../messages";
+import { closest } from "./closest";
+import { isRealDate } from "./real-date";
+import { findForbiddenCharacters, type CharacterProblem } from "./text-check";
+import { blockSites, documentInlineSites, listLevels, stringSites, tableRows } from "./walk";
+
+/** The deepest a list may nest (Word numbers 9 levels, 0–8; we keep one spare). */
+export const MAX_LIST_DEPTH = 8;
+/** The deepest heading level, which a table of contents lists when it names no `maxLevel`. */
+const DEFAULT_TOC_MAX_LEVEL = 4;
+const LINK_SCHEMES: ReadonlySet<string> = new Set(["http:", "https:", "mailto:"]);
+
+const CHARACTER_CODES: Record<CharacterProblem, DocumentIssueCode> = {
+  newline: "document.newline_in_text",
+  tab: "document.tab_in_text",
+  control: "document.invalid_character",
+  noncharacter: "document.invalid_character",
+  surrogate: "document.invalid_character",
+};
+
+const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
+const HTTP = /^https?:\/\/([^\s/?#@]+@)?[^\s/?#@:]+(:\d{1,5})?([/?#]\S*)?$/i;
+const MAILTO = /^mailto:[^\s@/]+@[^\s@/]+(\?\S*)?$/i;
+
+/** What is wrong with a link's address: a scheme other than http, https and mailto, or a malformed address (no scheme). */
+function linkProblem(href: string): { scheme?: string } | undefined {
+  const scheme = SCHEME.exec(href)?.[1]?.toLowerCase();
+  if (scheme === undefined) return {};
+  if (!LINK_SCHEMES.has(`${scheme}:`)) return { scheme: `${scheme}:` };
+  return (scheme === "mailto" ? MAILTO : HTTP).test(href) ? undefined : {};
+}
+
+/** Whether a block inside keepTogether groups comes first in each of them (outermost to innermost). */
+function firstInGroups(path: IssuePath, groups: readonly IssuePath[]): boolean {
+  const outer = groups[0];
+  if (outer === undefined) return true;
+  return path.slice(outer.length).every((k) => typeof k !== "number" || k === 0);
+}
+
+/**
+ * The rules that zod's schema cannot express, over a document that already has the right shape:
+ * unique ids, references that resolve, table rows that fill their columns, text that XML and PDF
+ * can carry, list depth, keepTogether contents, image bytes, link schemes, real dates; plus the
+ * warnings (empty body, empty heading, empty table of contents). In document order, per rule.
+ */
+export function documentRuleIssues(doc: Document, lang: Lang): Issue[] {
+  const issues: Issue[] = [];
+  const add = (code: DocumentIssueCode, path: IssuePath, params: Record<string, unknown> = {}): void => {
+    issues.push(documentIssue(code, path, params, { lang }));
+  };
+
+  for (const key of ["createdAt", "modifiedAt"] as const) {
+    const value = doc.meta[key];
+    if (value !== undefined && !isRealDate(value)) add("document.invalid_date", ["meta", key], { received: value });
+  }
+  if (doc.body.length === 0) add("document.empty_body", ["body"]);
+
+  const anchors = new Map<string, IssuePath>();
+  const headingIds: string[] = [];
+  const fieldIds = new Map<string, IssuePath>();
+  const tocs: Array<{ path: IssuePath; maxLevel: number }> = [];
+  const tocLevels: number[] = [];
+  const anchor = (id: string, path: IssuePath): void => {
+    const first = anchors.get(id);
+    if (first === undefined) anchors.set(id, path);
+    else add("document.duplicate_id", path, { id, firstPath: first });
+  };
+  const checkImage = (image: Pick<Image, "data" | "mimeType">, path: IssuePath): void => {
+    const detected = detectImageType(image.data);
+    if (detected !== image.mimeType) {
+      add("document.image_type_mismatch", [...path, "data"], { declared: image.mimeType, detected });
+    } else if (imageSize(image.data, image.mimeType) === undefined) {
+      add("document.image_corrupt", [...path, "data"], { declared: image.mimeType });
+    }
+  };
+
+  for (const { block, path, groups } of blockSites(doc.body, ["body"])) {
+    if (groups.length > 0) checkKeepTogether(block, path, groups, add);
+    switch (block.type) {
+      case "heading":
+        anchor(block.id, [...path, "id"]);
+        headingIds.push(block.id);
+        if (block.toc !== false) tocLevels.push(block.level);
+        if (block.text.trim() === "") add("document.empty_heading", [...path, "text"]);
+        break;
+      case "table":
+        if (block.id !== undefined) anchor(block.id, [...path, "id"]);
+        for (const { row, path: rowPath } of tableRows(block, path)) {
+          const received = row.reduce((sum, cell) => sum + (cell.colSpan ?? 1), 0);
+          if (received !== block.columns.length) {
+            add("document.table_row_span", rowPath, { columns: block.columns.length, received });
+          }
+        }
+        break;
+      case "list":
+        for (const { path: listPath, depth } of listLevels(block, path)) {
+          // Report the first level too deep only, not every level below it.
+          if (depth === MAX_LIST_DEPTH + 1) add("document.list_too_deep", listPath, { depth, max: MAX_LIST_DEPTH });
+        }
+        break;
+      case "toc":
+        tocs.push({ path, maxLevel: block.maxLevel ?? DEFAULT_TOC_MAX_LEVEL });
+        break;
+      case "signatures":
+        for (const [i, signatory] of block.signatories.entries()) {
+          const at = [...path, "signatories", i];
+          const first = fieldIds.get(signatory.fieldId);
+          if (first === undefined) fieldIds.set(signatory.fieldId, [...at, "fieldId"]);
+          else add("document.duplicate_field_id", [...at, "fieldId"], { id: signatory.fieldId, firstPath: first });
+          if (signatory.date !== undefined && !isRealDate(signatory.date)) {
+            add("document.invalid_date", [...at, "date"], { received: signatory.date });
+          }
+        }
+        break;
+      case "image":
+        checkImage(block, path);
+        break;
+      case "issuerMark":
+        if (block.logo !== undefined) checkImage(block.logo, [...path, "logo"]);
+        break;
+      default:
+        break;
+    }
+  }
+
+  const known = new Set(headingIds);
+  for (const { inlines, path } of documentInlineSites(doc)) {
+    for (const [i, inline] of inlines.entries()) {
+      if (inline.type === "ref" && !known.has(inline.target)) {
+        const suggestion = closest(inline.target, headingIds);
+        const params = suggestion === undefined ? { target: inline.target } : { target: inline.target, suggestion };
+        add("document.unknown_ref", [...path, i, "target"], params);
+      } else if (inline.type === "link") {
+        const problem = linkProblem(inline.href);
+        if (problem !== undefined) add("document.invalid_link", [...path, i, "href"], { href: inline.href, ...problem });
+      }
+    }
+  }
+
+  for (const toc of tocs) {
+    if (!tocLevels.some((level) => level <= toc.maxLevel)) add("document.toc_empty", toc.path, { maxLevel: toc.maxLevel });
+  }
+
+  for (const { text, path } of stringSites(doc, [])) {
+    for (const f of findForbiddenCharacters(text)) {
+      const params: Record<string, unknown> = { codePoint: f.codePoint, offset: f.offset, count: f.count, excerpt: f.excerpt };
+      if (CHARACTER_CODES[f.problem] === "document.invalid_character") params.kind = f.problem;
+      add(CHARACTER_CODES[f.problem], path, params);
+    }
+  }
+  return issues;
+}
+
+function checkKeepTogether(
+  block: Block,
+  path: IssuePath,
+  groups: readonly IssuePath[],
+  add: (code: DocumentIssueCode, path: IssuePath, params?: Record<string, unknown>) => void,
+): void {
+  if (block.type === "pageBreak" || block.type === "toc") {
+    add("document.keep_together_content", path, { type: block.type });
+  } else if (block.type === "heading" && block.pageBreakBefore === true && !firstInGroups(path, groups)) {
+    add("document.keep_together_content", [...path, "pageBreakBefore"], { type: "heading" });
+  }
+}
