@@ -63,7 +63,7 @@ export type Paragraph = z.infer<typeof ParagraphSchema>;
  */
 export const ListItemSchema = z.object({
   content: z.array(InlineSchema),
-  get children() {
+  get children(): z.ZodOptional<typeof ListSchema> {
     return ListSchema.optional();
   },
 });
@@ -80,7 +80,7 @@ export type ListItem = z.infer<typeof ListItemSchema>;
 export const ListSchema = z.object({
   type: z.literal("list"),
   ordered: z.boolean(),
-  get items() {
+  get items(): z.ZodArray<typeof ListItemSchema> {
     return z.array(ListItemSchema).min(1);
   },
 });

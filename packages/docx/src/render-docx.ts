@@ -1,0 +1,139 @@
+import { DocumentValidationError, type Document, type ThemeInput } from "@pacte/document";
+import { Document as DocxDocument, Packer, type PageNumberEstimator } from "docx";
+import { BodyBuilder } from "./internal/blocks";
+import { BookmarkNames } from "./internal/bookmarks";
+import { collectHeadings, geometryOf, type RenderContext } from "./internal/context";
+import { headersAndFooters } from "./internal/header-footer";
+import { buildNumbering } from "./internal/numbering";
+import { appXml, coreXml, customXml, fontTableXml } from "./internal/package-parts";
+import { estimatePages } from "./internal/page-estimate";
+import { buildStyles, tableStylesXml } from "./internal/styles";
+import { tocHeadings } from "./internal/toc";
+import { twips } from "./internal/units";
+import { checkInput } from "./internal/validate";
+import { dosDateTime, setZipTimestamps } from "./internal/zip-timestamps";
+
+/**
+ * Options of {@link renderDocx}.
+ *
+ * - `theme`: overrides merged over `defaultTheme` (fonts, sizes, colours, header/footer templates).
+ * - `lang`: language of the issues' messages, `"fr"` (default) or `"en"`. (The words the renderer
+ *   writes itself, such as "À Guéret, le 12 mars 2024", follow `meta.language`.)
+ * - `pageNumbers`: how the page numbers cached in the table of contents and "Page X sur Y" are
+ *   worked out. `"estimate"` (default) estimates them from the document model in a few
+ *   milliseconds; `"layout"` lays the pages out as Word does with `docx/layout` (Arial metrics),
+ *   closer to what Word shows but some twenty times slower (about 2 s for 30 pages). Either way,
+ *   Word (F9) and LibreOffice (Tools › Update) recompute them.
+ * - `updateFieldsOnOpen`: ask Word to update every field when it opens the file (`w:updateFields`).
+ *   Off by default: the table of contents already shows its entries with estimated page numbers,
+ *   and Word's prompt ("This document contains fields that may refer to other files…") worries
+ *   readers. Turn it on when exact page numbers matter more than the prompt; LibreOffice ignores it.
+ *
+ * @example
+ * const options: RenderDocxOptions = { theme: { sizes: { body: 11 } }, lang: "en" };
+ */
+export type RenderDocxOptions = {
+  readonly theme?: ThemeInput;
+  readonly lang?: "fr" | "en";
+  readonly pageNumbers?: "estimate" | "layout";
+  readonly updateFieldsOnOpen?: boolean;
+};
+
+/**
+ * Renders a document as DOCX bytes that Word and LibreOffice open cleanly: real Word styles
+ * (Title, Heading 1–4 with outline levels, lists, a table style), a table of contents that shows
+ * its entries as soon as the file is opened, "Page X sur Y" fields, bookmarks and internal links,
+ * core and custom properties. The same input gives the same bytes, run after run, process after
+ * process (dates come from `meta.createdAt`/`modifiedAt`, ids are counted, zip entries are dated
+ * from the metadata). Runs unchanged in a browser.
+ *
+ * @throws {DocumentValidationError} (from `@pacte/document`) when the document is not valid — it
+ * is checked with `validateDocument` first — or holds what a DOCX cannot (control characters,
+ * lone surrogates, references to unknown headings…), and when the theme is not: its `issues` say
+ * what and where (`body[12].rows[3][2]`). No partial or corrupt file is ever produced.
+ * @example
+ * const bytes = await renderDocx({
+ *   meta: { title: "Note", createdAt: "2024-03-12" },
+ *   body: [{ type: "heading", level: 1, id: "objet", label: "Article 1", text: "Objet" }],
+ * });
+ * bytes.subarray(0, 2) //=> Uint8Array [ 80, 75 ] ("PK", a zip)
+ */
+export async function renderDocx(document: Document, options: RenderDocxOptions = {}): Promise<Uint8Array> {
+  const lang = options.lang ?? "fr";
+  const checked = checkInput(document, options.theme, lang);
+  if (!checked.ok) throw new DocumentValidationError(checked.issues, { lang });
+  const { theme } = checked;
+  const doc = checked.document;
+  const language = doc.meta.language ?? "fr-FR";
+  const geometry = geometryOf(doc, theme);
+  const headings = collectHeadings(doc);
+  const pages = estimatePages(doc, theme, geometry, headings, (max) => tocHeadings(headings, max));
+
+  /** A fresh `docx` file each time: its components are not reused between packs. */
+  const build = (pageNumbers: PageNumberEstimator | undefined) => {
+    const ctx: RenderContext = {
+      document: doc,
+      theme,
+      geometry,
+      textLang: language.toLowerCase().startsWith("fr") ? "fr" : "en",
+      language,
+      headings,
+      bookmarks: new BookmarkNames(),
+      pages,
+      counters: { drawing: 0, link: 0, list: 0, toc: 0 },
+    };
+    const children = new BodyBuilder(ctx).build(doc.body);
+    const { titlePage, headers, footers } = headersAndFooters(ctx);
+    const { margins } = geometry;
+    return new DocxDocument({
+      ...(pageNumbers ? { pageNumbers } : {}),
+      title: doc.meta.title,
+      styles: buildStyles(theme, language),
+      externalStyles: tableStylesXml(theme),
+      numbering: buildNumbering(theme),
+      features: { updateFields: options.updateFieldsOnOpen === true },
+      theme: { fonts: { headings: theme.docxFontFamily, body: theme.docxFontFamily } },
+      sections: [
+        {
+          properties: {
+            titlePage,
+            page: {
+              size: { width: twips(geometry.pageWidth), height: twips(geometry.pageHeight) },
+              margin: {
+                top: twips(margins.top),
+                right: twips(margins.right),
+                bottom: twips(margins.bottom),
+                left: twips(margins.left),
+                header: twips(theme.page.headerDistance),
+                footer: twips(theme.page.footerDistance),
+              },
+            },
+          },
+          headers,
+          footers,
+          children,
+        },
+      ],
+    });
+  };
+
+  const overrides = [
+    { path: "docProps/core.xml", data: coreXml(doc.meta, language) },
+    { path: "docProps/app.xml", data: appXml(doc.meta, pages.pageCount) },
+    { path: "docProps/custom.xml", data: customXml(doc.meta) },
+    { path: "word/fontTable.xml", data: fontTableXml(theme) },
+  ];
+  const pack = (pageNumbers?: PageNumberEstimator) => Packer.pack(build(pageNumbers), "uint8array", false, overrides);
+  let zip: Uint8Array;
+  if (options.pageNumbers === "layout") {
+    // Word's layout as docx/layout lays it out; loaded only when asked, as it is large. Where it
+    // cannot lay something out, the estimate from the model stays; if it fails, the model's estimate is used.
+    const { estimatePageNumbersWith } = await import("docx/layout");
+    try {
+      zip = await pack(estimatePageNumbersWith({ guess: true }));
+    } catch {
+      zip = await pack();
+    }
+  } else zip = await pack();
+  return setZipTimestamps(zip, dosDateTime(doc.meta.modifiedAt ?? doc.meta.createdAt));
+}
