@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { CLAUSE_SLOTS } from "../clauses/slot-names";
+import type { Contract } from "../contract";
+import { bordeauxContract, calpaeContract, creuseContract, creuseInput } from "../test-support/fixtures";
+import { parseContract } from "../validate-contract";
+import { clauseValues } from "./clause-values";
+
+const fixtures: [string, () => Contract][] = [
+  ["Creuse", creuseContract],
+  ["Bordeaux Métropole", bordeauxContract],
+  ["CALPAE 66", calpaeContract],
+];
+
+describe("clauseValues", () => {
+  it.each(fixtures)("gives a value to every documented slot, and only to those (%s)", (_, make) => {
+    const values = clauseValues(make());
+    expect(Object.keys(values).sort()).toEqual(Object.keys(CLAUSE_SLOTS).sort());
+    for (const v of Object.values(values)) expect(v).not.toMatch(/[{}\n]/);
+  });
+
+  it("fills the Creuse contract's values in the right gender and the French way", () => {
+    const v = clauseValues(creuseContract());
+    expect(v).toMatchObject({
+      reference: "CLS-23-2024-001",
+      "state.prefetTitle": "La préfète de la Creuse",
+      "state.prefetDesignation": "la préfète de la Creuse",
+      "state.prefetWithDe": "de la préfète de la Creuse",
+      "state.prefetWithA": "à la préfète de la Creuse",
+      "state.service": "la direction départementale de l’emploi, du travail et des solidarités de la Creuse",
+      "collectivite.nameWithArticle": "le Département de la Creuse",
+      "collectivite.designationWithA": "au Département",
+      "collectivite.executiveWithDe": "de la présidente du conseil départemental de la Creuse",
+      "collectivite.siret": "222\u00A0309\u00A0627\u00A000016",
+      "deliberation.designation": "la délibération n° CP-2023-12-07 de la commission permanente du 11 décembre 2023",
+      "period.range": "du 1er janvier 2024 au 31 décembre 2027",
+      "period.years": "2024, 2025, 2026 et 2027",
+      "period.retroactiveClause": "",
+      "axes.withDe": "des axes 1, 3 et 4",
+      "total.state": "1\u202F888\u202F000,00\u00A0€",
+      "total.state.full": "un million huit cent quatre-vingt-huit mille euros (1\u202F888\u202F000,00\u00A0€)",
+      "payment.summary": "80 % en début d'année et 20 % après approbation du rapport annuel d'exécution",
+      "reporting.reportDue": "30 juin",
+      "governance.committeeWithArticle": "le comité de pilotage du contrat local des solidarités",
+      "governance.committeeWithA": "au comité de pilotage du contrat local des solidarités",
+      "governance.meetings": "au moins deux fois par an",
+    });
+  });
+
+  it.each([
+    ["m", "Le préfet de la Creuse", "du préfet de la Creuse", "au préfet de la Creuse"],
+    ["f", "La préfète de la Creuse", "de la préfète de la Creuse", "à la préfète de la Creuse"],
+  ] as const)("agrees « de » and « à » with a préfet of gender %s", (gender, title, withDe, withA) => {
+    const input = creuseInput();
+    input.state.prefet.gender = gender;
+    const v = clauseValues(parseContract(input));
+    expect([v["state.prefetTitle"], v["state.prefetWithDe"], v["state.prefetWithA"]]).toEqual([title, withDe, withA]);
+  });
+
+  it("says when the signature follows the start, and names a métropole « la Métropole »", () => {
+    const v = clauseValues(bordeauxContract());
+    expect(v["period.retroactiveClause"]).toContain("à compter du 1er janvier 2024");
+    expect(v["collectivite.designation"]).toBe("la Métropole");
+    expect(v["collectivite.designationWithDe"]).toBe("de la Métropole");
+    expect(v["axes.withDe"]).toBe("des axes 1, 2, 3 et 4");
+  });
+
+  it("writes the CALPAE's names, deadline and cents in words", () => {
+    const v = clauseValues(calpaeContract());
+    expect(v["contract.present"]).toBe("la présente convention");
+    expect(v["contract.withA"]).toBe("à la convention d'appui à la lutte contre la pauvreté et d'accès à l'emploi");
+    expect(v["reporting.reportDue"]).toBe("31 mars");
+    expect(v["total.state.words"]).toBe("deux millions trois cent trente-cinq mille deux cent treize euros et soixante-dix centimes");
+  });
+});

@@ -1,0 +1,55 @@
+import type { Document, Image } from "@pacte/document";
+import type { Lang } from "@pacte/model";
+import type { Contract } from "../contract";
+import { composeContext } from "./internal/compose-context";
+import { composeContract } from "./internal/compose-contract";
+
+/**
+ * Options of {@link contractToDocument}. Nothing here depends on a theme: fonts, colours and
+ * sizes are the renderer's.
+ *
+ * @example
+ * const options: ContractToDocumentOptions = { includeToc: false, articles: { litiges: "Les parties…" } };
+ */
+export interface ContractToDocumentOptions {
+  /** Language of the issues `articleOverrideIssues` reports for the same options (the document is French). */
+  readonly lang?: Lang | undefined;
+  /** Replacement texts by article id (and `preambule`), over the input's `articles`; same markup and slots as the profile's clauses. */
+  readonly articles?: Readonly<Record<string, string>> | undefined;
+  /** A table of contents after the title page (default `true`). */
+  readonly includeToc?: boolean | undefined;
+  /** Deepest heading level the table of contents lists (default 1: préambule, articles, annexes). */
+  readonly tocMaxLevel?: 1 | 2 | 3 | 4 | undefined;
+  /** The annexes of the profile (default `true`). */
+  readonly includeAnnexes?: boolean | undefined;
+  /** A footer with the reference and « Page X sur Y » (default `true`); without it, the theme's. */
+  readonly includeFooter?: boolean | undefined;
+  /** A logo for the issuer mark, supplied by a team entitled to use it (none is shipped). */
+  readonly logo?: Image | Omit<Image, "type"> | undefined;
+}
+
+/**
+ * Composes a checked contract into a complete `@pacte/document` Document: the parties' identity
+ * lines, a title page (title, years, parties, reference, period), a table of contents, *Entre*
+ * the State represented by its préfet *Et* the collectivity (SIRET, seat, executive empowered
+ * by the deliberation), the *Vu* list, the préambule (the Pacte, the territorial diagnostic, the
+ * priorities), the numbered articles of the profile's clause library (headings « Article N » with
+ * ids `art-objet`…; each text replaceable by `input.articles` or `options.articles`), « Fait
+ * à … » and the signature blocks (fields `signature-etat`, `signature-prefet-region` when a
+ * préfet de région co-signs, `signature-collectivite`), then the annexes: one fiche per action,
+ * the multi-year financial table whose totals equal the sums, the indicators. Titles agree with
+ * each signatory's gender; French typography is applied to every text; `meta.createdAt` is the
+ * signature date (no clock). The same contract always gives the same document.
+ *
+ * An unknown `{slot}` in a user's replacement text is left as written and reported by
+ * `articleOverrideIssues`; an unknown slot in a profile's own template throws `UnknownSlotError`
+ * (a programming error).
+ *
+ * @example
+ * const doc = contractToDocument(parseContract(input));
+ * validateDocument(doc).success //=> true
+ * documentPlainText(doc).includes("Article 5 – Engagements financiers") //=> true
+ */
+export function contractToDocument(contract: Contract, options: ContractToDocumentOptions = {}): Document {
+  return composeContract(composeContext(contract, options), options);
+}

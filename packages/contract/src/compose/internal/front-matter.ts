@@ -1,0 +1,137 @@
+import { bold, formatDate, inlines, p, type Block, type Image, type IssuerMark, type Paragraph, type Signatory } from "@pacte/document";
+import type { Gender } from "../../input";
+import { CLAUSE_GENERATIONS } from "../../clauses/generation-texts";
+import { clauseBlocks, clauseInlines } from "./clause-blocks";
+import { clauseContext, profileVisasOf, type ComposeContext } from "./compose-context";
+import { collectiviteWithArticle, lowerFirst, oneLine, upperFirst } from "./french";
+
+const civility = (gender: Gender): string => (gender === "f" ? "Madame" : "Monsieur");
+const agree = (gender: "f" | "m", masculine: string): string => (gender === "f" ? `${masculine}e` : masculine);
+
+/** The identity lines of both parties at the top of the first page, with the logo a team supplies. */
+export function issuerMarkBlock(ctx: ComposeContext, logo: Image | Omit<Image, "type"> | undefined): IssuerMark {
+  const { state, collectivite } = ctx.contract;
+  const lines = [state.prefetQuality.toLocaleUpperCase("fr-FR")];
+  if (state.service !== undefined) lines.push(oneLine(state.service));
+  lines.push(oneLine(collectivite.name));
+  const mark: IssuerMark = { type: "issuerMark", lines };
+  if (logo !== undefined) {
+    const { type: _type, ...rest } = logo as Image;
+    mark.logo = rest;
+  }
+  return mark;
+}
+
+/** The title page: title, years, mention of the consolidated version, parties, reference and period. */
+export function titlePage(ctx: ComposeContext, consolidatedMention: string | undefined): Block[] {
+  const c = ctx.contract;
+  const first = c.years[0];
+  const last = c.years[c.years.length - 1];
+  const blocks: Block[] = [p({ style: "title", align: "center" }, oneLine(c.title))];
+  if (first !== undefined && last !== undefined) {
+    blocks.push(p({ style: "subtitle", align: "center" }, first === last ? String(first) : `${first}–${last}`));
+  }
+  if (consolidatedMention !== undefined) blocks.push(p({ style: "subtitle", align: "center" }, consolidatedMention));
+  blocks.push(
+    p({ align: "center" }, `entre l'État et ${collectiviteWithArticle(oneLine(c.collectivite.name))}`),
+    p({ align: "center" }, `N° ${c.reference}`),
+    p({ align: "center" }, upperFirst(ctx.values["period.range"] ?? "")),
+  );
+  return blocks;
+}
+
+/** « Entre » the State « Et » the collectivity, with the SIRET, the seat and the deliberation that empowers the executive (`empowerment`: the contract's by default, `null` for « à cet effet »). */
+export function partiesBlocks(ctx: ComposeContext, empowerment: string | null = ctx.values["deliberation.designation"] ?? null): Block[] {
+  const { state, collectivite } = ctx.contract;
+  const justify = (content: string): Paragraph => ({ type: "paragraph", content: inlines(content), align: "justify" });
+  const region = state.prefetDeRegion;
+  let etat = `L'État, représenté par ${lowerFirst(state.prefetTitle)}, ${civility(state.prefet.gender)} ${state.prefet.name}`;
+  if (region !== undefined && region.name === state.prefet.name) {
+    etat = `L'État, représenté par ${lowerFirst(region.title)}, ${state.prefetQuality}, ${civility(region.gender)} ${region.name}`;
+  } else if (region !== undefined) etat += `, et par ${lowerFirst(region.title)}, ${civility(region.gender)} ${region.name}`;
+  const designation = ctx.designation;
+  const name = upperFirst(collectiviteWithArticle(oneLine(collectivite.name)));
+  const parts = [name];
+  if (collectivite.siret !== undefined) parts.push(`SIRET n° ${ctx.values["collectivite.siret"] ?? ""}`);
+  if (collectivite.address !== undefined) parts.push(`ayant son siège ${oneLine(collectivite.address)}`);
+  const gender = collectivite.executive.gender;
+  parts.push(
+    `${agree(designation.gender, "représenté")} par ${lowerFirst(collectivite.executiveTitle)}, ${civility(gender)} ${collectivite.executive.name}`,
+    empowerment === null ? `${agree(gender, "dûment habilité")} à cet effet` : `${agree(gender, "dûment habilité")} par ${empowerment}`,
+  );
+  return [
+    p(bold("Entre")),
+    justify(`${etat},`),
+    justify("ci-après dénommé « l'État »,"),
+    justify("d'une part,"),
+    p(bold("Et")),
+    justify(`${parts.join(", ")},`),
+    justify(`ci-après ${agree(designation.gender, "dénommé")} « ${designation.withArticle} »,`),
+    justify("d'autre part."),
+  ];
+}
+
+/** The « Vu » list, each ending with « ; »: the profile's visas, then the user's (prefixed with « Vu » when they do not start with it). */
+export function visaBlocks(ctx: ComposeContext): Block[] {
+  const shipped = profileVisasOf(ctx.contract);
+  const own = (ctx.contract.input.visas ?? [])
+    .map((text, index) => ({ text, index }))
+    .filter((v) => !shipped.includes(v.text));
+  const visas = [
+    ...shipped.map((text) => clauseInlines(text, clauseContext(ctx, undefined))),
+    ...own.map((v) => clauseInlines(v.text, clauseContext(ctx, { path: ["visas", v.index], articleId: "visas" }))),
+  ];
+  return visas.map((content) => {
+    const first = content[0];
+    const prefixed = first?.type === "text" && /^vu\b/iu.test(first.text) ? content : [{ type: "text" as const, text: "Vu " }, ...content];
+    const last = prefixed[prefixed.length - 1];
+    const trimmed = last?.type === "text" ? [...prefixed.slice(0, -1), { ...last, text: last.text.replace(/[\s.;,]+$/u, "") }] : prefixed;
+    return { type: "paragraph", style: "quote", align: "justify", content: [...trimmed, { type: "text", text: " ;" }] } satisfies Paragraph;
+  });
+}
+
+/** The préambule: its heading, the generation's text (or the user's replacement), and the formula that opens the articles. */
+export function preambuleBlocks(ctx: ComposeContext): Block[] {
+  const override = Object.hasOwn(ctx.overrides, "preambule") ? ctx.overrides.preambule : undefined;
+  const body =
+    override !== undefined
+      ? clauseBlocks(override, clauseContext(ctx, { path: ["articles", "preambule"], articleId: "preambule" }))
+      : clauseBlocks(CLAUSE_GENERATIONS[ctx.contract.profile.generation].preambule, clauseContext(ctx, undefined));
+  return [
+    { type: "heading", level: 1, id: "preambule", text: "Préambule" },
+    ...body,
+    p({ align: "justify" }, "Il est convenu ce qui suit :"),
+  ];
+}
+
+/** The signatories: the préfet (field `signature-etat`), the préfet de région when there is one (`signature-prefet-region`), the executive (`signature-collectivite`). */
+export function signatories(ctx: ComposeContext, place: string, date: string): Signatory[] {
+  const { state, collectivite } = ctx.contract;
+  const out: Signatory[] = [
+    { role: "Pour l'État", quality: oneLine(state.prefetTitle), name: oneLine(state.prefet.name), place, date, fieldId: "signature-etat" },
+  ];
+  const region = state.prefetDeRegion;
+  if (region !== undefined) {
+    out.push({ role: "Pour l'État", quality: oneLine(region.title), name: oneLine(region.name), place, date, fieldId: "signature-prefet-region" });
+  }
+  out.push({
+    role: `Pour ${collectiviteWithArticle(oneLine(collectivite.name))}`,
+    quality: oneLine(collectivite.executiveTitle),
+    name: oneLine(collectivite.executive.name),
+    place,
+    date,
+    fieldId: "signature-collectivite",
+  });
+  return out;
+}
+
+/** « Fait à Guéret, le 20 décembre 2023. » and the signature blocks, kept on one page. */
+export function signatureBlocks(ctx: ComposeContext, place: string, date: string): Block {
+  return {
+    type: "keepTogether",
+    blocks: [
+      p({ keepWithNext: true }, `Fait à ${oneLine(place)}, le ${formatDate(date)}.`),
+      { type: "signatures", signatories: signatories(ctx, oneLine(place), date) },
+    ],
+  };
+}

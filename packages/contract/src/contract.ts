@@ -1,0 +1,132 @@
+import {
+  CentsSchema,
+  CollectiviteSchema,
+  DepartementSchema,
+  IsoDateSchema,
+  MetropoleSchema,
+} from "@pacte/model";
+import { z } from "zod";
+import {
+  ActionSchema,
+  ContractInputSchema,
+  DeliberationSchema,
+  GenderSchema,
+  InstalmentSchema,
+  PersonSchema,
+} from "./input";
+import { ProfileSchema } from "./profile";
+
+const Text = z.string().min(1);
+
+/**
+ * The State's side once resolved: the département record (from `@pacte/model`), the préfet,
+ * the préfet's title with its article as it opens a signature block (« La préfète de la
+ * Creuse ») and as it reads mid-sentence (`prefetQuality`, « préfète de la Creuse »).
+ *
+ * @example
+ * contract.state.prefetTitle //=> "La préfète de la Creuse"
+ */
+export const ContractStateSchema = z.object({
+  departement: DepartementSchema,
+  prefet: PersonSchema,
+  prefetTitle: Text,
+  prefetQuality: Text,
+  prefetDeRegion: z
+    .object({
+      name: Text,
+      gender: GenderSchema,
+      region: Text.optional(),
+      title: Text,
+      quality: Text,
+    })
+    .optional(),
+  service: Text.optional(),
+});
+/** The State's side of a checked contract. */
+export type ContractState = z.infer<typeof ContractStateSchema>;
+
+/**
+ * The collectivity's side once resolved on the signature date: a collectivity with
+ * departmental powers (`kind: "collectivite"`, `record` from `getCollectivite`) or a métropole
+ * (`kind: "metropole"`, `record` from `getMetropole`); its name, SIREN, SIRET, executive, the
+ * executive's title (« La présidente du conseil départemental de la Creuse ») and quality
+ * mid-sentence, and the deliberation.
+ *
+ * @example
+ * contract.collectivite.executiveTitle //=> "La présidente du conseil départemental de la Creuse"
+ */
+export const ContractCollectiviteSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("collectivite"),
+    code: Text,
+    name: Text,
+    siren: Text.optional(),
+    siret: Text.optional(),
+    address: Text.optional(),
+    executive: PersonSchema,
+    executiveTitle: Text,
+    executiveQuality: Text,
+    deliberation: DeliberationSchema,
+    record: CollectiviteSchema,
+  }),
+  z.object({
+    kind: z.literal("metropole"),
+    code: Text.optional(),
+    name: Text,
+    siren: Text.optional(),
+    siret: Text.optional(),
+    address: Text.optional(),
+    executive: PersonSchema,
+    executiveTitle: Text,
+    executiveQuality: Text,
+    deliberation: DeliberationSchema,
+    record: MetropoleSchema,
+  }),
+]);
+/** The collectivity's side of a checked contract. */
+export type ContractCollectivite = z.infer<typeof ContractCollectiviteSchema>;
+
+/**
+ * A checked contract: the parsed input, its profile, and everything resolved from reference data
+ * and profile defaults (years, period, both parties, visas, payment, reporting, governance,
+ * clawback). Computations (`contractTotals`, `financialTable`, `paymentSchedule`,
+ * `contractObligations`) are functions of a `Contract`, not fields.
+ * Get one from `validateContract()`, `parseContract()` or `contractBuilder().build()`.
+ *
+ * @example
+ * const contract = parseContract(creuseInput);
+ * contract.years //=> [2024, 2025, 2026, 2027]
+ */
+export const ContractSchema = z.object({
+  input: ContractInputSchema,
+  profile: ProfileSchema,
+  reference: Text,
+  /** Title printed on the title page: the input's, else the profile's. */
+  title: Text,
+  options: z.record(z.string(), z.union([z.boolean(), z.number(), z.string()])),
+  /** Civil years covered, in order. */
+  years: z.array(z.number().int()),
+  period: z.object({ start: IsoDateSchema, end: IsoDateSchema }),
+  signature: z.object({ place: Text, date: IsoDateSchema }),
+  state: ContractStateSchema,
+  collectivite: ContractCollectiviteSchema,
+  /** In input order. */
+  actions: z.array(ActionSchema),
+  /** Profile visas, then the input's. */
+  visas: z.array(Text),
+  preambule: z.object({ diagnostic: z.array(Text), priorities: z.array(Text) }),
+  stateAnnualCeiling: CentsSchema.optional(),
+  governance: z.object({
+    committee: Text,
+    members: z.array(Text),
+    meetingsPerYear: z.number().int().min(0),
+    meetingDates: z.array(z.string()),
+  }),
+  payment: z.object({ instalments: z.array(InstalmentSchema) }),
+  reporting: z.object({ reportDue: z.string(), finalReportMonths: z.number().int().min(0) }),
+  clawback: z.object({ unspent: z.enum(["recovered", "carried-over", "none"]) }),
+  /** Replacement article texts by article id, as given. */
+  articles: z.record(z.string(), z.string()),
+});
+/** A checked contract. See {@link ContractSchema}. */
+export type Contract = z.infer<typeof ContractSchema>;

@@ -1,0 +1,74 @@
+import { AxisNumberSchema } from "@pacte/model";
+import { z } from "zod";
+import type { Contract } from "../contract";
+import { PartyAmountsSchema } from "./party-amounts";
+import { contractTotals, YearAmountsSchema } from "./totals";
+
+/**
+ * One line of the flat financial table: one action, one year, its amounts by party.
+ *
+ * @example
+ * financialTable(contract).rows[0] //=> { actionId: "A1.1", axis: 1, title: "…", year: 2024, amounts: { … } }
+ */
+export const FinancialRowSchema = z.object({
+  actionId: z.string(),
+  axis: AxisNumberSchema,
+  title: z.string(),
+  year: z.number().int(),
+  amounts: PartyAmountsSchema,
+});
+/** One action-year line. */
+export type FinancialRow = z.infer<typeof FinancialRowSchema>;
+
+/**
+ * The multi-year financial table of a contract: `rows` (one per action and year of the period,
+ * input order), `sections` (one per axis in ascending order, with each action's yearly amounts
+ * and total, and the axis subtotal), and the grand totals per year and overall. Every total is
+ * the exact sum of what it totals.
+ *
+ * @example
+ * const t = financialTable(creuseContract());
+ * t.sections.map((s) => s.axis) //=> [1, 3, 4]
+ */
+export const FinancialTableSchema = z.object({
+  years: z.array(z.number().int()),
+  rows: z.array(FinancialRowSchema),
+  sections: z.array(
+    z.object({
+      axis: AxisNumberSchema,
+      actions: z.array(
+        z.object({ actionId: z.string(), title: z.string(), byYear: z.array(YearAmountsSchema), total: PartyAmountsSchema }),
+      ),
+      subtotal: z.object({ byYear: z.array(YearAmountsSchema), total: PartyAmountsSchema }),
+    }),
+  ),
+  total: z.object({ byYear: z.array(YearAmountsSchema), total: PartyAmountsSchema }),
+});
+/** The financial table. */
+export type FinancialTable = z.infer<typeof FinancialTableSchema>;
+
+/**
+ * Builds the multi-year financial table of a contract (see {@link FinancialTableSchema}).
+ *
+ * @example
+ * const t = financialTable(creuseContract());
+ * t.total.total.state === t.rows.reduce((s, r) => s + r.amounts.state, 0) //=> true
+ */
+export function financialTable(contract: Contract): FinancialTable {
+  const totals = contractTotals(contract);
+  const titles = new Map(contract.actions.map((a) => [a.id, a.title]));
+  const rows: FinancialRow[] = [];
+  contract.actions.forEach((action, i) => {
+    for (const y of totals.byAction[i]!.byYear) {
+      rows.push({ actionId: action.id, axis: action.axis, title: action.title, year: y.year, amounts: y.amounts });
+    }
+  });
+  const sections = totals.byAxis.map((axis) => ({
+    axis: axis.axis,
+    actions: totals.byAction
+      .filter((a) => a.axis === axis.axis)
+      .map((a) => ({ actionId: a.actionId, title: titles.get(a.actionId) ?? a.actionId, byYear: a.byYear, total: a.total })),
+    subtotal: { byYear: axis.byYear, total: axis.total },
+  }));
+  return { years: totals.years, rows, sections, total: { byYear: totals.byYear, total: totals.total } };
+}

@@ -1,0 +1,181 @@
+// The public surface of @pacte/contract. Hand-written: every name here is a promise.
+
+// The input
+export {
+  ActionSchema,
+  CollectiviteSideSchema,
+  ContractInputSchema,
+  DeliberationSchema,
+  GenderSchema,
+  IndicatorSchema,
+  InstalmentSchema,
+  OtherFundingSchema,
+  PersonSchema,
+  ReinforcementKindSchema,
+  StateSideSchema,
+  YearFundingSchema,
+  type Action,
+  type CollectiviteSide,
+  type ContractInput,
+  type Deliberation,
+  type Gender,
+  type Indicator,
+  type Instalment,
+  type OtherFunding,
+  type ParsedContractInput,
+  type Person,
+  type ReinforcementKind,
+  type StateSide,
+  type YearFunding,
+} from "./input";
+export { contractInputJsonSchema } from "./json-schema";
+
+// Profiles
+export {
+  ARTICLE_IDS,
+  AnnexKindSchema,
+  ArticleIdSchema,
+  ClauseLibrarySchema,
+  ClauseTemplateSchema,
+  ProfileOptionSchema,
+  ProfileRuleSchema,
+  ProfileSchema,
+  defineProfile,
+  type AnnexKind,
+  type ArticleId,
+  type ClauseLibrary,
+  type ClauseTemplate,
+  type Profile,
+  type ProfileInput,
+  type ProfileOption,
+  type ProfileRule,
+} from "./profile";
+export { CLS_DEPARTEMENT_2024 } from "./profiles/cls-departement-2024";
+export { CLS_METROPOLE_2024 } from "./profiles/cls-metropole-2024";
+export { CALPAE_2019 } from "./profiles/calpae-2019";
+export { SHIPPED_PROFILES, getProfile, listProfiles, type ProfileLookupOptions } from "./profiles/registry";
+
+// The checked contract, its checks and its builder
+export {
+  ContractCollectiviteSchema,
+  ContractSchema,
+  ContractStateSchema,
+  type Contract,
+  type ContractCollectivite,
+  type ContractState,
+} from "./contract";
+export { CONTRACT_ISSUE_CODES, contractMessage, type ContractIssueCode } from "./messages";
+export { contractIssue, contractIssueSeverity } from "./issues";
+export { resolveParties, resolveProfile, type ResolvedParties } from "./resolve";
+export { parseContract, validateContract, type ValidateContractOptions } from "./validate-contract";
+export { ContractBuilder, contractBuilder } from "./builder";
+export type { ContractRule, RuleContext } from "./rules/rule";
+export { CONTRACT_RULES } from "./rules/all";
+export { PARITY_RULE } from "./rules/parity";
+export { AT_LEAST_RULE } from "./rules/collectivite-at-least";
+export { STATE_CEILING_RULE } from "./rules/state-ceiling";
+export { AXIS_ALLOWED_RULE, allowedAxes } from "./rules/axis-allowed";
+export { AXIS_COVERAGE_RULE } from "./rules/axis-coverage";
+
+// Computations
+export {
+  PartyAmountsSchema,
+  ZERO_AMOUNTS,
+  addAmounts,
+  amountsOfFunding,
+  type PartyAmounts,
+} from "./finance/party-amounts";
+export {
+  ActionTotalsSchema,
+  AxisTotalsSchema,
+  ContractTotalsSchema,
+  YearAmountsSchema,
+  actionTotals,
+  contractTotals,
+  type ActionTotals,
+  type AxisTotals,
+  type ContractTotals,
+  type YearAmounts,
+} from "./finance/totals";
+export {
+  CofinancingRatesSchema,
+  cofinancingRates,
+  contractCofinancingRates,
+  type CofinancingRates,
+} from "./finance/cofinancing-rates";
+export {
+  FinancialRowSchema,
+  FinancialTableSchema,
+  financialTable,
+  type FinancialRow,
+  type FinancialTable,
+} from "./finance/financial-table";
+export {
+  PaymentScheduleSchema,
+  PaymentSchema,
+  paymentSchedule,
+  reportDueDate,
+  type Payment,
+  type PaymentSchedule,
+} from "./finance/payment-schedule";
+export {
+  AmountFormsSchema,
+  FinancialSummarySchema,
+  amountForms,
+  financialSummary,
+  type AmountForms,
+  type FinancialSummary,
+} from "./finance/financial-summary";
+export {
+  ObligationKindSchema,
+  ObligationSchema,
+  contractObligations,
+  type Obligation,
+  type ObligationKind,
+} from "./calendar/obligations";
+export {
+  contractICalendar,
+  escapeICalText,
+  foldICalLine,
+  toICalendar,
+  type ICalendarOptions,
+} from "./calendar/icalendar";
+
+// Clauses and composition
+export { UnknownSlotError, fillSlots, listSlots, tokenizeClause, type ClauseToken, type ClauseValues } from "./clauses/fill-slots";
+export { ANNEX_IDS, CLAUSE_BLOCK_SLOTS, CLAUSE_SLOTS, type AnnexId } from "./clauses/slot-names";
+export { CLS_2024_CLAUSES, CLS_2024_PREAMBULE } from "./clauses/cls-2024";
+export { CALPAE_2019_CLAUSES, CALPAE_2019_PREAMBULE } from "./clauses/calpae-2019";
+export { CALPAE_2019_VISAS, CLS_DEPARTEMENT_2024_VISAS, CLS_METROPOLE_2024_VISAS } from "./clauses/visas";
+export { contractToDocument, type ContractToDocumentOptions } from "./compose/contract-to-document";
+export { clauseValues } from "./compose/clause-values";
+export { articleOverrideIssues, type ArticleOverrideOptions } from "./compose/article-overrides";
+
+// Amendments
+export {
+  ActionAddedSchema,
+  ActionFieldChangeSchema,
+  ActionRemovedSchema,
+  ContractChangeSchema,
+  FieldChangeSchema,
+  FundingChangeSchema,
+  FundingPartySchema,
+  type ActionAdded,
+  type ActionFieldChange,
+  type ActionRemoved,
+  type ContractChange,
+  type FieldChange,
+  type FundingChange,
+  type FundingParty,
+} from "./amend/contract-change";
+export { diffContracts, type ContractVersion } from "./amend/diff-contracts";
+export {
+  AmendmentTermsSchema,
+  createAmendment,
+  type Amendment,
+  type AmendmentTerms,
+  type AmendmentTermsInput,
+  type CreateAmendmentOptions,
+} from "./amend/amendment";
+export { amendmentToDocument, type AmendmentToDocumentOptions } from "./amend/amendment-to-document";
+export { consolidatedContractToDocument } from "./amend/consolidated-contract";

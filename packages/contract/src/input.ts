@@ -1,0 +1,234 @@
+import { AxisNumberSchema, CentsSchema, IsoDateSchema, SiretSchema } from "@pacte/model";
+import { z } from "zod";
+
+const Text = z.string().trim().min(1);
+const YEAR_KEY = z.string().regex(/^\d{4}$/, { message: "Année sur 4 chiffres attendue (par exemple 2025)." });
+
+/**
+ * How a person is addressed: `f` gives « la préfète », « la présidente »; `m` « le préfet »,
+ * « le président ».
+ *
+ * @example
+ * GenderSchema.parse("f") //=> "f"
+ */
+export const GenderSchema = z.enum(["f", "m"]);
+/** `"f"` or `"m"`. */
+export type Gender = z.infer<typeof GenderSchema>;
+
+/**
+ * A person who signs: name and gender (for the title's agreement), and an optional title that
+ * replaces the one derived from the reference data.
+ *
+ * @example
+ * PersonSchema.parse({ name: "Anne Martin", gender: "f" })
+ */
+export const PersonSchema = z.strictObject({
+  name: Text,
+  gender: GenderSchema,
+  title: Text.optional(),
+});
+/** A signatory. */
+export type Person = z.infer<typeof PersonSchema>;
+
+/**
+ * The State's side: the département whose préfet signs, the signatory, and optionally the
+ * préfet de région who co-signs.
+ *
+ * @example
+ * StateSideSchema.parse({ departement: "23", prefet: { name: "Anne Martin", gender: "f" } })
+ */
+export const StateSideSchema = z.strictObject({
+  departement: Text,
+  prefet: PersonSchema,
+  prefetDeRegion: PersonSchema.extend({ region: Text.optional() }).optional(),
+  /** Service that follows the contract (e.g. "DDETS de la Creuse"). */
+  service: Text.optional(),
+});
+/** The State's side. */
+export type StateSide = z.infer<typeof StateSideSchema>;
+
+/**
+ * The deliberation that empowers the collectivity's executive to sign.
+ *
+ * @example
+ * DeliberationSchema.parse({ number: "CP-2024-02-17", date: "2024-02-20" })
+ */
+export const DeliberationSchema = z.strictObject({
+  number: Text,
+  date: IsoDateSchema,
+  /** The body that voted it: "commission permanente", "conseil départemental"… */
+  body: Text.optional(),
+});
+/** A deliberation. */
+export type Deliberation = z.infer<typeof DeliberationSchema>;
+
+/**
+ * The collectivity's side: `ref` is a reference code (`23D`, `6AE`, `69M`), a SIREN, or — for
+ * a métropole — its SIREN or name; it is resolved through `@pacte/model` on the signature date.
+ *
+ * @example
+ * CollectiviteSideSchema.parse({ ref: "23D", executive: { name: "Valérie Simonet", gender: "f" }, siret: "22230962700016", deliberation: { number: "2024-17", date: "2024-02-20" } })
+ */
+export const CollectiviteSideSchema = z.strictObject({
+  ref: Text,
+  executive: PersonSchema,
+  siret: SiretSchema.optional(),
+  deliberation: DeliberationSchema,
+  /** Overrides the name from the reference data (rarely needed). */
+  name: Text.optional(),
+  address: Text.optional(),
+});
+/** The collectivity's side. */
+export type CollectiviteSide = z.infer<typeof CollectiviteSideSchema>;
+
+/**
+ * Another partner's money in an action's yearly funding (CAF, ARS, a commune…).
+ *
+ * @example
+ * OtherFundingSchema.parse({ name: "CAF de la Creuse", amount: 500000 })
+ */
+export const OtherFundingSchema = z.strictObject({ name: Text, amount: CentsSchema });
+/** Another partner's money. */
+export type OtherFunding = z.infer<typeof OtherFundingSchema>;
+
+/**
+ * One year's funding of an action, in integer cents: the State's, the collectivity's, and other
+ * partners' (named).
+ *
+ * @example
+ * YearFundingSchema.parse({ state: 5000000, collectivite: 5000000 })
+ */
+export const YearFundingSchema = z.strictObject({
+  state: CentsSchema,
+  collectivite: CentsSchema,
+  others: z.array(OtherFundingSchema).optional(),
+});
+/** One year's funding of an action. */
+export type YearFunding = z.infer<typeof YearFundingSchema>;
+
+/**
+ * An indicator of an action: label, unit, baseline and yearly targets (keyed by year).
+ *
+ * @example
+ * IndicatorSchema.parse({ label: "Jeunes accompagnés", unit: "personnes", baseline: 40, targets: { "2024": 60 } })
+ */
+export const IndicatorSchema = z.strictObject({
+  id: Text.optional(),
+  label: Text,
+  unit: Text,
+  baseline: z.number().finite().optional(),
+  baselineYear: z.number().int().optional(),
+  targets: z.record(YEAR_KEY, z.number().finite()).optional(),
+  source: Text.optional(),
+});
+/** An indicator. */
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+/**
+ * How an action is reinforced: a larger active caseload, new publics, or new zones.
+ *
+ * @example
+ * ReinforcementKindSchema.parse("publics") //=> "publics"
+ */
+export const ReinforcementKindSchema = z.enum(["caseload", "publics", "zones"]);
+/** How an action is reinforced. */
+export type ReinforcementKind = z.infer<typeof ReinforcementKindSchema>;
+
+/**
+ * A contracted action (*fiche action*): what it does, for whom, where, by whom, whether it is new
+ * or reinforced (and how), its indicators, and its funding per year and per party.
+ * `part` is used by the CALPAE profile (`socle` or `initiative`).
+ *
+ * @example
+ * ActionSchema.parse({ id: "A1", axis: 1, title: "Accueil du jeune enfant", nature: "new", funding: { "2024": { state: 100, collectivite: 100 } } })
+ */
+export const ActionSchema = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, {
+    message: "Identifiant d’action invalide : lettres, chiffres, « . », « _ » ou « - » attendus (par exemple A1.2).",
+  }),
+  axis: AxisNumberSchema,
+  title: Text,
+  description: Text.optional(),
+  objectives: z.array(Text).optional(),
+  publics: z.array(Text).optional(),
+  carrier: Text.optional(),
+  partners: z.array(Text).optional(),
+  territory: Text.optional(),
+  nature: z.enum(["new", "reinforced"]),
+  reinforcement: z.strictObject({ kind: ReinforcementKindSchema, detail: Text.optional() }).optional(),
+  referentiel: Text.optional(),
+  part: z.enum(["socle", "initiative"]).optional(),
+  indicators: z.array(IndicatorSchema).optional(),
+  funding: z.record(YEAR_KEY, YearFundingSchema),
+});
+/** A contracted action. */
+export type Action = z.infer<typeof ActionSchema>;
+
+/**
+ * One instalment of the yearly payment: a share in percent and when it is due.
+ * `start-of-year` (on signature for the first year), `after-report` (once the previous year's
+ * report is approved), or a fixed month-day `MM-DD`.
+ *
+ * @example
+ * InstalmentSchema.parse({ percent: 80, when: "start-of-year" })
+ */
+export const InstalmentSchema = z.strictObject({
+  percent: z.number().positive().max(100),
+  when: z.union([z.enum(["start-of-year", "on-signature", "after-report"]), z.string().regex(/^\d{2}-\d{2}$/)]),
+  label: Text.optional(),
+});
+/** An instalment of the yearly payment. */
+export type Instalment = z.infer<typeof InstalmentSchema>;
+
+/**
+ * The input of a contract — what a team writes in JSON or YAML, or builds in code.
+ *
+ * @example
+ * const input: ContractInput = { reference: "CLS-23-2024", profile: "cls-departement-2024", … };
+ */
+export const ContractInputSchema = z
+  .object({
+    reference: Text,
+    profile: Text,
+    /** Profile options, e.g. `{ singleConvention: true }` lets a département contract hold axis 2. */
+    options: z.record(z.string(), z.union([z.boolean(), z.number(), z.string()])).optional(),
+    title: Text.optional(),
+    state: StateSideSchema,
+    collectivite: CollectiviteSideSchema,
+    /** Civil years covered; the profile's period by default. */
+    period: z.strictObject({ start: IsoDateSchema, end: IsoDateSchema }).optional(),
+    signature: z.strictObject({ place: Text, date: IsoDateSchema }),
+    visas: z.array(Text).optional(),
+    preambule: z
+      .object({
+        diagnostic: z.array(Text).optional(),
+        priorities: z.array(Text).optional(),
+      })
+      .optional(),
+    /** Constant annual ceiling of the State's money, in cents. */
+    stateAnnualCeiling: CentsSchema.optional(),
+    actions: z.array(ActionSchema),
+    governance: z
+      .object({
+        committee: Text.optional(),
+        members: z.array(Text).optional(),
+        meetingsPerYear: z.number().int().min(0).max(52).optional(),
+        /** Month-days (MM-DD) of the committee's meetings, when known. */
+        meetingDates: z.array(z.string().regex(/^\d{2}-\d{2}$/)).optional(),
+      })
+      .optional(),
+    payment: z.strictObject({ instalments: z.array(InstalmentSchema).min(1) }).optional(),
+    reporting: z
+      .object({
+        /** Month-day (MM-DD) of the next year by which the yearly report is due. */
+        reportDue: z.string().regex(/^\d{2}-\d{2}$/).optional(),
+        finalReportMonths: z.number().int().min(0).max(24).optional(),
+      })
+      .optional(),
+    /** Replacement texts for articles, by article id (see the profile's clause library). */
+    articles: z.record(z.string(), z.string()).optional(),
+  });
+/** The input of a contract, as written (before resolution and checks). */
+export type ContractInput = z.input<typeof ContractInputSchema>;
+/** The input of a contract after schema parsing (branded cents, trimmed strings). */
+export type ParsedContractInput = z.output<typeof ContractInputSchema>;

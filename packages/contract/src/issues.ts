@@ -1,0 +1,52 @@
+import type { Issue, IssuePath, IssueSeverity, Lang } from "@pacte/model";
+import { contractMessage, type ContractIssueCode } from "./messages";
+
+const WARNINGS: ReadonlySet<ContractIssueCode> = new Set<ContractIssueCode>([
+  "contract.action_without_indicators",
+  "contract.indicator_target_outside_period",
+  "contract.action_zero_funding",
+  "contract.reinforcement_missing",
+  "contract.reinforcement_unexpected",
+  "contract.deliberation_body_missing",
+  "contract.signature_after_start",
+  "contract.part_not_applicable",
+  "contract.unknown_option",
+  "contract.siret_missing",
+  "contract.meeting_dates_count",
+  "contract.amendment_no_change",
+]);
+
+/**
+ * The severity a contract issue code has unless told otherwise: `warning` for the softer problems
+ * (an action without indicators…), `error` for the rest.
+ *
+ * @example
+ * contractIssueSeverity("contract.parity") //=> "error"
+ * contractIssueSeverity("contract.action_without_indicators") //=> "warning"
+ */
+export function contractIssueSeverity(code: ContractIssueCode): IssueSeverity {
+  return WARNINGS.has(code) ? "warning" : "error";
+}
+
+/**
+ * Builds a contract {@link Issue} from its code, path and params; the message comes from the
+ * message map in `lang` (French by default), the severity from {@link contractIssueSeverity}.
+ *
+ * @example
+ * contractIssue("contract.duplicate_action_id", ["actions", 3, "id"], { received: "A1", firstIndex: 0, firstPath: "actions[0]" }).message
+ * //=> "Identifiant d’action en double : « A1 » est déjà celui de actions[0] ; chaque action a un identifiant unique."
+ */
+export function contractIssue(
+  code: ContractIssueCode,
+  path: IssuePath,
+  params: Record<string, unknown> = {},
+  options: { readonly severity?: IssueSeverity; readonly lang?: Lang } = {},
+): Issue {
+  return {
+    code,
+    path,
+    message: contractMessage(code, params, options.lang ?? "fr"),
+    severity: options.severity ?? contractIssueSeverity(code),
+    params,
+  };
+}

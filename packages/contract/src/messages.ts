@@ -1,0 +1,232 @@
+import { formatEuros } from "@pacte/document";
+import type { Lang } from "@pacte/model";
+
+type Params = Record<string, unknown>;
+type MessageFn = (p: Params) => string;
+
+/**
+ * The closed set of issue codes `@pacte/contract` produces itself. Problems found by the schema
+ * keep `@pacte/model`'s codes (`money.*`, `siret.*`, `date.format`, `schema.*`), and so do
+ * look-ups of territories (`territory.unknown_collectivite`, `territory.unknown_metropole`,
+ * `territory.unknown_departement`, `territory.not_in_force`, `siret.siren_mismatch`).
+ *
+ * @example
+ * CONTRACT_ISSUE_CODES.includes("contract.parity") //=> true
+ */
+export const CONTRACT_ISSUE_CODES = [
+  // errors
+  "contract.unknown_profile",
+  "contract.collectivite_wrong_kind",
+  "contract.state_departement_mismatch",
+  "contract.duplicate_action_id",
+  "contract.axis_not_allowed",
+  "contract.axis_without_action",
+  "contract.parity",
+  "contract.collectivite_below_state",
+  "contract.ceiling_exceeded",
+  "contract.year_outside_period",
+  "contract.period_order",
+  "contract.period_outside_profile",
+  "contract.deliberation_after_signature",
+  "contract.signature_after_period",
+  "contract.unknown_article",
+  "contract.part_missing",
+  "contract.payment_percent_sum",
+  "contract.option_type",
+  "contract.article_unknown_slot",
+  "contract.amendment_reference_mismatch",
+  "contract.amendment_profile_mismatch",
+  "contract.amendment_date_before_signature",
+  "contract.amendment_number",
+  // warnings
+  "contract.action_without_indicators",
+  "contract.indicator_target_outside_period",
+  "contract.action_zero_funding",
+  "contract.reinforcement_missing",
+  "contract.reinforcement_unexpected",
+  "contract.deliberation_body_missing",
+  "contract.signature_after_start",
+  "contract.part_not_applicable",
+  "contract.unknown_option",
+  "contract.siret_missing",
+  "contract.meeting_dates_count",
+  "contract.amendment_no_change",
+] as const;
+
+/** One of {@link CONTRACT_ISSUE_CODES}. */
+export type ContractIssueCode = (typeof CONTRACT_ISSUE_CODES)[number];
+
+const s = (v: unknown): string => (typeof v === "string" ? v : (JSON.stringify(v) ?? String(v)));
+const eur = (v: unknown): string => (typeof v === "number" && Number.isInteger(v) ? formatEuros(v) : s(v));
+const list = (v: unknown, and: string): string => {
+  const items = Array.isArray(v) ? v.map(String) : [s(v)];
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
+};
+
+const fr: Record<ContractIssueCode, MessageFn> = {
+  "contract.unknown_profile": (p) =>
+    `Profil inconnu : « ${s(p.received)} » ; profils disponibles : ${list(p.available, "et")}.${
+      p.suggestion ? ` Vouliez-vous dire « ${s(p.suggestion)} » ?` : ""
+    }`,
+  "contract.collectivite_wrong_kind": (p) =>
+    p.expected === "metropole"
+      ? `Le profil « ${s(p.profile)} » se signe avec une métropole, or « ${s(p.received)} » désigne ${s(p.receivedName)}, une collectivité à compétences départementales ; choisissez un profil départemental (par exemple cls-departement-2024) ou une métropole.`
+      : `Le profil « ${s(p.profile)} » se signe avec une collectivité à compétences départementales, or « ${s(p.received)} » désigne ${s(p.receivedName)}, une métropole ; choisissez le profil cls-metropole-2024 ou un département.`,
+  "contract.state_departement_mismatch": (p) =>
+    `Le préfet signataire doit être celui ${p.expectedNames ? `d’un département de la collectivité (${list(p.expectedNames, "ou")})` : "du département de la collectivité"} : ${s(p.received)} reçu, ${list(p.expected, "ou")} attendu.`,
+  "contract.duplicate_action_id": (p) =>
+    `Identifiant d’action en double : « ${s(p.received)} » est déjà celui de ${s(p.firstPath)} ; chaque action a un identifiant unique.`,
+  "contract.axis_not_allowed": (p) =>
+    p.option
+      ? `L’axe ${s(p.received)} n’est admis par le profil « ${s(p.profile)} » qu’avec l’option ${s(p.option)} (convention unique) ; axes admis : ${list(p.allowed, "et")}. Ajoutez options.${s(p.option)}: true ou retirez l’action.`
+      : `L’axe ${s(p.received)} n’est pas admis par le profil « ${s(p.profile)} » ; axes admis : ${list(p.allowed, "et")}.`,
+  "contract.axis_without_action": (p) =>
+    `L’axe ${s(p.axis)} doit compter au moins ${s(p.min)} action${Number(p.min) > 1 ? "s" : ""} (profil « ${s(p.profile)} ») ; ${s(p.count)} reçue${Number(p.count) > 1 ? "s" : ""}.`,
+  "contract.parity": (p) =>
+    `Parité non respectée pour l’action ${s(p.actionId)} en ${s(p.year)} : l’État apporte ${eur(p.state)}, la collectivité ${eur(p.collectivite)}, soit un écart de ${eur(p.difference)} ; chaque action est cofinancée à parts égales chaque année.`,
+  "contract.collectivite_below_state": (p) =>
+    `En ${s(p.year)}, la collectivité apporte ${eur(p.collectivite)}, moins que l’État (${eur(p.state)}) : il manque ${eur(p.difference)} ; la collectivité doit contribuer au moins autant que l’État chaque année.`,
+  "contract.ceiling_exceeded": (p) =>
+    `En ${s(p.year)}, les crédits de l’État s’élèvent à ${eur(p.total)}, au-delà du plafond annuel de ${eur(p.ceiling)} (dépassement de ${eur(p.excess)}).`,
+  "contract.year_outside_period": (p) =>
+    `Financement hors période : l’année ${s(p.year)} n’est pas dans la période du contrat (${s(p.start)} à ${s(p.end)}).`,
+  "contract.period_order": (p) => `Période invalide : la fin (${s(p.end)}) précède le début (${s(p.start)}).`,
+  "contract.period_outside_profile": (p) =>
+    p.bound === "start"
+      ? `Début de période invalide : ${s(p.received)} précède le début prévu par le profil « ${s(p.profile)} » (${s(p.limit)}).`
+      : `Fin de période invalide : ${s(p.received)} dépasse la fin la plus tardive admise par le profil « ${s(p.profile)} » (${s(p.limit)}).`,
+  "contract.deliberation_after_signature": (p) =>
+    `La délibération du ${s(p.deliberation)} est postérieure à la signature du ${s(p.signature)} : l’exécutif doit être habilité avant de signer.`,
+  "contract.signature_after_period": (p) =>
+    `La signature du ${s(p.signature)} est postérieure à la fin de la période (${s(p.end)}).`,
+  "contract.unknown_article": (p) =>
+    `Article inconnu : « ${s(p.received)} » ; articles du profil : ${list(p.available, "et")}.`,
+  "contract.part_missing": (p) =>
+    `L’action ${s(p.actionId)} doit préciser sa partie : « socle » ou « initiative » (profil « ${s(p.profile)} »).`,
+  "contract.payment_percent_sum": (p) =>
+    `Les versements doivent totaliser 100 % ; ${s(p.received)} % reçu.`,
+  "contract.option_type": (p) =>
+    `L’option ${s(p.option)} attend une valeur de type ${s(p.expected)} ; « ${s(p.received)} » reçu.`,
+  "contract.action_without_indicators": (p) =>
+    `L’action ${s(p.actionId)} n’a aucun indicateur ; ajoutez-en au moins un pour en suivre l’exécution.`,
+  "contract.indicator_target_outside_period": (p) =>
+    `Cible de l’indicateur « ${s(p.indicator)} » (action ${s(p.actionId)}) pour ${s(p.year)}, hors de la période du contrat (${s(p.start)} à ${s(p.end)}).`,
+  "contract.action_zero_funding": (p) => `L’action ${s(p.actionId)} n’a aucun financement sur la période.`,
+  "contract.reinforcement_missing": (p) =>
+    `L’action ${s(p.actionId)} est renforcée : précisez comment (reinforcement.kind : caseload, publics ou zones).`,
+  "contract.reinforcement_unexpected": (p) =>
+    `L’action ${s(p.actionId)} est nouvelle : la description d’un renforcement est ignorée.`,
+  "contract.deliberation_body_missing": () =>
+    `L’organe qui a voté la délibération n’est pas précisé (commission permanente, conseil départemental, conseil métropolitain…).`,
+  "contract.signature_after_start": (p) =>
+    `La signature du ${s(p.signature)} est postérieure au début de la période (${s(p.start)}) alors que le profil « ${s(p.profile)} » ne prévoit pas d’effet rétroactif.`,
+  "contract.part_not_applicable": (p) =>
+    `La partie « ${s(p.received)} » de l’action ${s(p.actionId)} est ignorée : le profil « ${s(p.profile)} » ne distingue pas socle et initiatives.`,
+  "contract.unknown_option": (p) =>
+    `Option inconnue : « ${s(p.received)} » est ignorée ; options du profil « ${s(p.profile)} » : ${
+      Array.isArray(p.available) && p.available.length > 0 ? list(p.available, "et") : "aucune"
+    }.`,
+  "contract.siret_missing": () =>
+    `Aucun SIRET n’est indiqué pour la collectivité, et les données de référence n’en donnent pas ; ajoutez collectivite.siret.`,
+  "contract.meeting_dates_count": (p) =>
+    `${s(p.count)} date${Number(p.count) > 1 ? "s" : ""} de réunion pour ${s(p.expected)} réunion${Number(p.expected) > 1 ? "s" : ""} par an.`,
+  "contract.article_unknown_slot": (p) =>
+    `Article « ${s(p.articleId)} » : l’emplacement « {${s(p.slot)}} » est inconnu ; emplacements possibles : ${list(p.available, "et")}.`,
+  "contract.amendment_reference_mismatch": (p) =>
+    `Le contrat révisé porte la référence « ${s(p.received)} » au lieu de « ${s(p.expected)} » : un avenant modifie le même contrat.`,
+  "contract.amendment_profile_mismatch": (p) =>
+    `Le contrat révisé relève du profil « ${s(p.received)} » au lieu de « ${s(p.expected)} » : un avenant ne change pas la nature du contrat.`,
+  "contract.amendment_date_before_signature": (p) =>
+    `L’avenant est daté du ${s(p.date)}, avant la signature du contrat (${s(p.signature)}).`,
+  "contract.amendment_number": (p) => `Numéro d’avenant invalide : « ${s(p.received)} » ; un entier à partir de 1 est attendu.`,
+  "contract.amendment_no_change": () => `Le contrat révisé est identique au contrat de base : l’avenant ne modifie rien.`,
+};
+
+const en: Record<ContractIssueCode, MessageFn> = {
+  "contract.unknown_profile": (p) =>
+    `Unknown profile: "${s(p.received)}"; available profiles: ${list(p.available, "and")}.${
+      p.suggestion ? ` Did you mean "${s(p.suggestion)}"?` : ""
+    }`,
+  "contract.collectivite_wrong_kind": (p) =>
+    p.expected === "metropole"
+      ? `Profile "${s(p.profile)}" is signed with a métropole, but "${s(p.received)}" is ${s(p.receivedName)}, a collectivity with departmental powers; choose a departmental profile (e.g. cls-departement-2024) or a métropole.`
+      : `Profile "${s(p.profile)}" is signed with a collectivity with departmental powers, but "${s(p.received)}" is ${s(p.receivedName)}, a métropole; choose the cls-metropole-2024 profile or a département.`,
+  "contract.state_departement_mismatch": (p) =>
+    `The signing préfet must be the one of ${p.expectedNames ? `a département of the collectivity (${list(p.expectedNames, "or")})` : "the collectivity's département"}: received ${s(p.received)}, expected ${list(p.expected, "or")}.`,
+  "contract.duplicate_action_id": (p) =>
+    `Duplicate action id: "${s(p.received)}" is already the id of ${s(p.firstPath)}; each action needs its own id.`,
+  "contract.axis_not_allowed": (p) =>
+    p.option
+      ? `Axis ${s(p.received)} is allowed by profile "${s(p.profile)}" only with the option ${s(p.option)} (single convention); allowed axes: ${list(p.allowed, "and")}. Add options.${s(p.option)}: true or remove the action.`
+      : `Axis ${s(p.received)} is not allowed by profile "${s(p.profile)}"; allowed axes: ${list(p.allowed, "and")}.`,
+  "contract.axis_without_action": (p) =>
+    `Axis ${s(p.axis)} needs at least ${s(p.min)} action${Number(p.min) > 1 ? "s" : ""} (profile "${s(p.profile)}"); received ${s(p.count)}.`,
+  "contract.parity": (p) =>
+    `Parity broken for action ${s(p.actionId)} in ${s(p.year)}: the State gives ${eur(p.state)}, the collectivity ${eur(p.collectivite)}, a difference of ${eur(p.difference)}; each action is co-financed in equal shares every year.`,
+  "contract.collectivite_below_state": (p) =>
+    `In ${s(p.year)} the collectivity gives ${eur(p.collectivite)}, less than the State (${eur(p.state)}): ${eur(p.difference)} short; the collectivity must give at least as much as the State every year.`,
+  "contract.ceiling_exceeded": (p) =>
+    `In ${s(p.year)} the State's money comes to ${eur(p.total)}, above the annual ceiling of ${eur(p.ceiling)} (by ${eur(p.excess)}).`,
+  "contract.year_outside_period": (p) =>
+    `Funding outside the period: year ${s(p.year)} is not within the contract's period (${s(p.start)} to ${s(p.end)}).`,
+  "contract.period_order": (p) => `Invalid period: the end (${s(p.end)}) comes before the start (${s(p.start)}).`,
+  "contract.period_outside_profile": (p) =>
+    p.bound === "start"
+      ? `Invalid period start: ${s(p.received)} is before the start set by profile "${s(p.profile)}" (${s(p.limit)}).`
+      : `Invalid period end: ${s(p.received)} is after the latest end profile "${s(p.profile)}" allows (${s(p.limit)}).`,
+  "contract.deliberation_after_signature": (p) =>
+    `The deliberation of ${s(p.deliberation)} comes after the signature of ${s(p.signature)}: the executive must be empowered before signing.`,
+  "contract.signature_after_period": (p) => `The signature of ${s(p.signature)} comes after the end of the period (${s(p.end)}).`,
+  "contract.unknown_article": (p) => `Unknown article: "${s(p.received)}"; the profile's articles: ${list(p.available, "and")}.`,
+  "contract.part_missing": (p) =>
+    `Action ${s(p.actionId)} must state its part: "socle" or "initiative" (profile "${s(p.profile)}").`,
+  "contract.payment_percent_sum": (p) => `Instalments must add up to 100%; received ${s(p.received)}%.`,
+  "contract.option_type": (p) => `Option ${s(p.option)} expects a ${s(p.expected)}; received "${s(p.received)}".`,
+  "contract.action_without_indicators": (p) =>
+    `Action ${s(p.actionId)} has no indicator; add at least one to monitor it.`,
+  "contract.indicator_target_outside_period": (p) =>
+    `Target of indicator "${s(p.indicator)}" (action ${s(p.actionId)}) for ${s(p.year)}, outside the contract's period (${s(p.start)} to ${s(p.end)}).`,
+  "contract.action_zero_funding": (p) => `Action ${s(p.actionId)} has no funding over the period.`,
+  "contract.reinforcement_missing": (p) =>
+    `Action ${s(p.actionId)} is reinforced: say how (reinforcement.kind: caseload, publics or zones).`,
+  "contract.reinforcement_unexpected": (p) => `Action ${s(p.actionId)} is new: its reinforcement is ignored.`,
+  "contract.deliberation_body_missing": () =>
+    `The body that voted the deliberation is not given (commission permanente, conseil départemental, conseil métropolitain…).`,
+  "contract.signature_after_start": (p) =>
+    `The signature of ${s(p.signature)} comes after the start of the period (${s(p.start)}) while profile "${s(p.profile)}" has no retroactive start.`,
+  "contract.part_not_applicable": (p) =>
+    `Part "${s(p.received)}" of action ${s(p.actionId)} is ignored: profile "${s(p.profile)}" has no socle and initiatives.`,
+  "contract.unknown_option": (p) =>
+    `Unknown option: "${s(p.received)}" is ignored; options of profile "${s(p.profile)}": ${
+      Array.isArray(p.available) && p.available.length > 0 ? list(p.available, "and") : "none"
+    }.`,
+  "contract.siret_missing": () =>
+    `No SIRET is given for the collectivity and the reference data has none; add collectivite.siret.`,
+  "contract.meeting_dates_count": (p) =>
+    `${s(p.count)} meeting date${Number(p.count) > 1 ? "s" : ""} for ${s(p.expected)} meeting${Number(p.expected) > 1 ? "s" : ""} a year.`,
+  "contract.article_unknown_slot": (p) =>
+    `Article "${s(p.articleId)}": unknown slot "{${s(p.slot)}}"; available slots: ${list(p.available, "and")}.`,
+  "contract.amendment_reference_mismatch": (p) =>
+    `The revised contract has reference "${s(p.received)}" instead of "${s(p.expected)}": an amendment changes the same contract.`,
+  "contract.amendment_profile_mismatch": (p) =>
+    `The revised contract uses profile "${s(p.received)}" instead of "${s(p.expected)}": an amendment does not change the kind of contract.`,
+  "contract.amendment_date_before_signature": (p) =>
+    `The amendment is dated ${s(p.date)}, before the contract's signature (${s(p.signature)}).`,
+  "contract.amendment_number": (p) => `Invalid amendment number: "${s(p.received)}"; an integer from 1 is expected.`,
+  "contract.amendment_no_change": () => `The revised contract is identical to the base contract: the amendment changes nothing.`,
+};
+
+const MESSAGES: Record<Lang, Record<ContractIssueCode, MessageFn>> = { fr, en };
+
+/**
+ * The message of a contract issue code, in French by default; amounts given in cents in
+ * `params` are written in euros.
+ *
+ * @example
+ * contractMessage("contract.ceiling_exceeded", { year: 2025, total: 60000000, ceiling: 50000000, excess: 10000000 })
+ * //=> "En 2025, les crédits de l’État s’élèvent à 600 000,00 €, au-delà du plafond annuel de 500 000,00 € (dépassement de 100 000,00 €)."
+ */
+export function contractMessage(code: ContractIssueCode, params: Params = {}, lang: Lang = "fr"): string {
+  return MESSAGES[lang][code](params);
+}

@@ -1,0 +1,56 @@
+import { PacteValidationError } from "@pacte/model";
+import { describe, expect, it } from "vitest";
+import { ARTICLE_IDS, defineProfile, ProfileSchema } from "./profile";
+import { CLS_DEPARTEMENT_2024 } from "./profiles/cls-departement-2024";
+
+const minimal = {
+  id: "mon-contrat",
+  label: "Mon contrat",
+  title: "Contrat",
+  generation: "cls-2024" as const,
+  counterparty: "departemental" as const,
+  axes: { allowed: [1, 3] as (1 | 3)[] },
+  period: { start: "2025-01-01", end: "2026-12-31" },
+  financing: { rule: "parity" as const, perAction: true },
+};
+
+describe("defineProfile", () => {
+  it("fills the documented defaults", () => {
+    const p = defineProfile(minimal);
+    expect(p.payment.instalments).toEqual([{ percent: 80, when: "start-of-year" }, { percent: 20, when: "after-report" }]);
+    expect(p.reporting).toEqual({ reportDue: "06-30", finalReportMonths: 6 });
+    expect(p.clawback).toEqual({ unspent: "recovered" });
+    expect(p.governance).toEqual({ committee: "comité de pilotage", meetingsPerYear: 1 });
+    expect(p.axes).toEqual({ allowed: [1, 3], required: [], minActionsPerRequiredAxis: 1, optionalWithOption: [] });
+    expect(p.period.retroactiveStart).toBe(false);
+    expect(p.rules).toEqual([]);
+  });
+
+  it("derives a profile from a shipped one without changing it", () => {
+    const before = structuredClone({ ...CLS_DEPARTEMENT_2024, rules: [] });
+    const mine = defineProfile({ ...CLS_DEPARTEMENT_2024, id: "cls-23-local", reporting: { reportDue: "04-30" } });
+    expect(mine.reporting).toEqual({ reportDue: "04-30", finalReportMonths: 6 });
+    expect({ ...CLS_DEPARTEMENT_2024, rules: [] }).toEqual(before);
+  });
+
+  it.each([
+    ["bad id", { ...minimal, id: "Mon Contrat" }, "schema.invalid_format"],
+    ["no allowed axis", { ...minimal, axes: { allowed: [] } }, "schema.too_small"],
+    ["bad report day", { ...minimal, reporting: { reportDue: "13-01" } }, "schema.invalid_format"],
+    ["reversed period", { ...minimal, period: { start: "2027-01-01", end: "2025-12-31" } }, "period.order"],
+    ["instalments not 100 %", { ...minimal, payment: { instalments: [{ percent: 50, when: "start-of-year" as const }] } }, "contract.payment_percent_sum"],
+    ["rule not a function", { ...minimal, rules: ["x"] as never }, "schema.custom"],
+  ])("refuses a profile with %s", (_, input, code) => {
+    expect(() => defineProfile(input)).toThrow(PacteValidationError);
+    try {
+      defineProfile(input);
+    } catch (e) {
+      expect((e as PacteValidationError).issues[0]?.code).toBe(code);
+    }
+  });
+
+  it("lists the twelve article ids", () => {
+    expect(ARTICLE_IDS).toHaveLength(12);
+    expect(ProfileSchema.shape.clauses).toBeDefined();
+  });
+});

@@ -1,0 +1,36 @@
+import { CLS_2024_CLAUSES } from "../clauses/cls-2024";
+import { CLS_METROPOLE_2024_VISAS } from "../clauses/visas";
+import { defineProfile, type Profile } from "../profile";
+
+/**
+ * The *contrat local des solidarités* 2024–2027 between the State and a métropole: all four axes,
+ * at least one action per axis; the same 50/50 parity per action and year as the départements';
+ * the start may be retroactive to 2024-01-01 (a signature later in 2024 is normal). Payment,
+ * report deadline, clawback and committee defaults as for {@link CLS_DEPARTEMENT_2024} [U].
+ *
+ * @example
+ * CLS_METROPOLE_2024.axes.required //=> [1, 2, 3, 4]
+ * CLS_METROPOLE_2024.period.retroactiveStart //=> true
+ */
+export const CLS_METROPOLE_2024: Profile = defineProfile({
+  id: "cls-metropole-2024",
+  label: "Contrat local des solidarités 2024–2027 — métropole",
+  title: "Contrat local des solidarités",
+  generation: "cls-2024",
+  counterparty: "metropole",
+  axes: { allowed: [1, 2, 3, 4], required: [1, 2, 3, 4], minActionsPerRequiredAxis: 1 },
+  period: { start: "2024-01-01", end: "2027-12-31", retroactiveStart: true },
+  financing: { rule: "parity", perAction: true },
+  payment: {
+    instalments: [
+      { percent: 80, when: "start-of-year", label: "avance" },
+      { percent: 20, when: "after-report", label: "solde" },
+    ],
+  },
+  reporting: { reportDue: "06-30", finalReportMonths: 6 },
+  clawback: { unspent: "recovered" },
+  governance: { committee: "comité de pilotage", meetingsPerYear: 1 },
+  visas: [...CLS_METROPOLE_2024_VISAS],
+  clauses: CLS_2024_CLAUSES,
+  annexes: ["fiches-actions", "tableau-financier", "indicateurs"],
+});

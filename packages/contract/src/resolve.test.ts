@@ -1,0 +1,124 @@
+import { formatPath } from "@pacte/model";
+import { describe, expect, it } from "vitest";
+import { ContractInputSchema, type ContractInput } from "./input";
+import { CALPAE_2019 } from "./profiles/calpae-2019";
+import { CLS_DEPARTEMENT_2024 } from "./profiles/cls-departement-2024";
+import { CLS_METROPOLE_2024 } from "./profiles/cls-metropole-2024";
+import { resolveParties, resolveProfile } from "./resolve";
+import { bordeauxInput, calpaeInput, creuseInput } from "./test-support/fixtures";
+import { variant } from "./test-support/rule-context";
+
+const parse = (i: ContractInput) => ContractInputSchema.parse(i);
+
+describe("resolveProfile", () => {
+  it("finds shipped profiles", () => {
+    expect(resolveProfile("calpae-2019").profile?.id).toBe("calpae-2019");
+  });
+  it.each([
+    ["cls-departement", "cls-departement-2024"],
+    ["cls-metropole-2023", "cls-metropole-2024"],
+    ["calpae-2018", "calpae-2019"],
+    ["zzz", undefined],
+  ])("reports %s as unknown, suggesting %s", (id, suggestion) => {
+    const { profile, issue } = resolveProfile(id);
+    expect(profile).toBeUndefined();
+    expect(issue?.code).toBe("contract.unknown_profile");
+    expect(formatPath(issue!.path)).toBe("profile");
+    expect(issue?.params.suggestion).toBe(suggestion);
+    expect(issue?.params.available).toEqual(["cls-departement-2024", "cls-metropole-2024", "calpae-2019"]);
+  });
+});
+
+describe("resolveParties", () => {
+  it("resolves a département and genders its titles", () => {
+    const r = resolveParties(parse(creuseInput()), CLS_DEPARTEMENT_2024);
+    expect(r.issues).toEqual([]);
+    expect(r.state?.prefetTitle).toBe("La préfète de la Creuse");
+    expect(r.state?.prefetQuality).toBe("préfète de la Creuse");
+    expect(r.collectivite?.executiveTitle).toBe("La présidente du conseil départemental de la Creuse");
+  });
+
+  it.each([
+    ["m", "m", "Le préfet de la Creuse", "Le président du conseil départemental de la Creuse"],
+    ["f", "m", "La préfète de la Creuse", "Le président du conseil départemental de la Creuse"],
+    ["m", "f", "Le préfet de la Creuse", "La présidente du conseil départemental de la Creuse"],
+  ] as const)("préfet %s, executive %s", (p, e, prefet, executive) => {
+    const input = variant(creuseInput, (i) => { i.state.prefet.gender = p; i.collectivite.executive.gender = e; });
+    const r = resolveParties(parse(input), CLS_DEPARTEMENT_2024);
+    expect([r.state?.prefetTitle, r.collectivite?.executiveTitle]).toEqual([prefet, executive]);
+  });
+
+  it("keeps a title the user wrote", () => {
+    const input = variant(creuseInput, (i) => { i.collectivite.executive.title = "La première vice-présidente du conseil départemental"; });
+    expect(resolveParties(parse(input), CLS_DEPARTEMENT_2024).collectivite?.executiveQuality).toBe("première vice-présidente du conseil départemental");
+  });
+
+  it.each([
+    ["6AE", "67", "Le président de la Collectivité européenne d'Alsace"],
+    ["6AE", "68", "Le président de la Collectivité européenne d'Alsace"],
+    ["75C", "75", "Le maire de Paris"],
+    ["69M", "69", "Le président de la Métropole de Lyon"],
+    ["creuse", "23", "Le président du conseil départemental de la Creuse"],
+    ["222309627", "23", "Le président du conseil départemental de la Creuse"],
+  ])("resolves %s with the préfet of %s", (ref, dep, title) => {
+    const input = variant(creuseInput, (i) => {
+      i.collectivite.ref = ref;
+      i.collectivite.executive.gender = "m";
+      delete i.collectivite.siret;
+      i.state.departement = dep;
+    });
+    const r = resolveParties(parse(input), CLS_DEPARTEMENT_2024);
+    expect(r.issues.filter((x) => x.severity === "error")).toEqual([]);
+    expect(r.collectivite?.executiveTitle).toBe(title);
+  });
+
+  it("takes the SIRET from the reference data when none is given", () => {
+    const r = resolveParties(parse(variant(creuseInput, (i) => { delete i.collectivite.siret; })), CLS_DEPARTEMENT_2024);
+    expect(r.collectivite?.siret).toBe("22230962700016");
+    expect(r.issues).toEqual([]);
+  });
+
+  it("warns when no SIRET is known", () => {
+    const r = resolveParties(parse(variant(bordeauxInput, (i) => { delete i.collectivite.siret; })), CLS_METROPOLE_2024);
+    expect(r.issues.map((x) => [x.code, x.severity])).toEqual([["contract.siret_missing", "warning"]]);
+  });
+
+  it.each([
+    ["243300316", "Bordeaux Métropole"],
+    ["Bordeaux Métropole", "Bordeaux Métropole"],
+  ])("resolves the métropole %s", (ref, name) => {
+    const r = resolveParties(parse(variant(bordeauxInput, (i) => { i.collectivite.ref = ref; })), CLS_METROPOLE_2024);
+    expect(r.collectivite).toMatchObject({ kind: "metropole", name, siren: "243300316" });
+    expect(r.collectivite?.executiveTitle).toBe("La présidente de Bordeaux Métropole");
+    expect(r.state?.prefetDeRegion?.title).toBe("Le préfet de la région Nouvelle-Aquitaine");
+  });
+
+  it("resolves the Métropole de Lyon by its collectivity code under the métropole profile", () => {
+    const input = variant(bordeauxInput, (i) => { i.collectivite.ref = "69M"; delete i.collectivite.siret; i.state.departement = "69"; });
+    const r = resolveParties(parse(input), CLS_METROPOLE_2024);
+    expect(r.collectivite).toMatchObject({ kind: "metropole", code: "69M", name: "Métropole de Lyon" });
+  });
+
+  it("names the collectivity in force instead of a dissolved one", () => {
+    const input = variant(creuseInput, (i) => { i.collectivite.ref = "67D"; delete i.collectivite.siret; i.state.departement = "67"; });
+    const r = resolveParties(parse(input), CLS_DEPARTEMENT_2024);
+    expect(r.collectivite).toBeUndefined();
+    expect(r.issues.map((x) => [x.code, formatPath(x.path)])).toEqual([["territory.not_in_force", "collectivite.ref"]]);
+    expect(r.issues[0]?.params.instead).toBe("Collectivité européenne d'Alsace (6AE)");
+  });
+
+  it("finds the Bas-Rhin in force in 2019", () => {
+    const input = variant(calpaeInput, (i) => { i.collectivite.ref = "67D"; i.state.departement = "67"; });
+    expect(resolveParties(parse(input), CALPAE_2019).collectivite?.code).toBe("67D");
+  });
+
+  it("suggests a collectivity for an unknown reference", () => {
+    const r = resolveParties(parse(variant(creuseInput, (i) => { i.collectivite.ref = "Département de la Creuze"; })), CLS_DEPARTEMENT_2024);
+    expect(r.issues[0]?.code).toBe("territory.unknown_collectivite");
+  });
+
+  it("accepts a State département written by name", () => {
+    const r = resolveParties(parse(variant(creuseInput, (i) => { i.state.departement = "Creuse"; })), CLS_DEPARTEMENT_2024);
+    expect(r.state?.departement.code).toBe("23");
+  });
+});

@@ -1,0 +1,257 @@
+import {
+  checkCollectiviteInForce,
+  findCollectivitesByName,
+  findDepartementsByName,
+  findMetropolesByName,
+  getCollectivite,
+  getDepartement,
+  getMetropole,
+  listMetropoles,
+  modelIssue,
+  resolveCollectivite,
+  siretSirenIssue,
+  type Collectivite,
+  type Departement,
+  type Issue,
+  type Lang,
+  type Metropole,
+} from "@pacte/model";
+import type { ContractCollectivite, ContractState } from "./contract";
+import type { ParsedContractInput } from "./input";
+import { contractIssue } from "./issues";
+import { closestCandidate } from "./internal/closest";
+import {
+  collectiviteExecutiveQuality,
+  metropoleExecutiveQuality,
+  prefetDeRegionQuality,
+  prefetQuality,
+  stripArticle,
+  withArticle,
+} from "./internal/titles";
+import type { Profile } from "./profile";
+import { listProfiles, type ProfileLookupOptions } from "./profiles/registry";
+
+/**
+ * The parties of a contract once resolved, and the issues found on the way. `state` and
+ * `collectivite` are absent when they could not be resolved (the issues say why).
+ *
+ * @example
+ * const r: ResolvedParties = resolveParties(input, CLS_DEPARTEMENT_2024);
+ * r.collectivite?.code //=> "23D"
+ */
+export interface ResolvedParties {
+  readonly state?: ContractState;
+  readonly collectivite?: ContractCollectivite;
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * The profile named by the input — a team's own profiles first, then the shipped ones — or the
+ * issue `contract.unknown_profile` at `profile`, with the available ids and a suggestion for a
+ * typo.
+ *
+ * @example
+ * resolveProfile("cls-departement").issue?.params.suggestion //=> "cls-departement-2024"
+ * resolveProfile("calpae-2019").profile?.id //=> "calpae-2019"
+ */
+export function resolveProfile(
+  id: string,
+  options: ProfileLookupOptions & { readonly lang?: Lang } = {},
+): { readonly profile?: Profile; readonly issue?: Issue } {
+  const available = listProfiles(options);
+  const profile = available.find((p) => p.id === id);
+  if (profile !== undefined) return { profile };
+  const ids = available.map((p) => p.id);
+  const suggestion = closestCandidate(id, ids);
+  const params = { received: id, available: ids, ...(suggestion !== undefined ? { suggestion } : {}) };
+  return { issue: contractIssue("contract.unknown_profile", ["profile"], params, { lang: options.lang ?? "fr" }) };
+}
+
+function findDepartement(ref: string): Departement | undefined {
+  const byCode = getDepartement(ref);
+  if (byCode !== undefined) return byCode;
+  const [first] = findDepartementsByName(ref, { limit: 1 });
+  const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[-'’\s]+/g, " ");
+  return first !== undefined && (fold(first.name) === fold(ref) || fold(first.withArticle) === fold(ref)) ? first : undefined;
+}
+
+function resolveState(input: ParsedContractInput, lang: Lang, issues: Issue[]): ContractState | undefined {
+  const side = input.state;
+  const departement = findDepartement(side.departement);
+  if (departement === undefined) {
+    const [s] = findDepartementsByName(side.departement, { limit: 1 });
+    const params = { received: side.departement, ...(s !== undefined ? { suggestion: s.code, suggestionName: s.name } : {}) };
+    issues.push(modelIssue("territory.unknown_departement", ["state", "departement"], params, { lang }));
+    return undefined;
+  }
+  const quality = side.prefet.title !== undefined ? stripArticle(side.prefet.title) : prefetQuality(departement, side.prefet.gender);
+  const region = side.prefetDeRegion;
+  let prefetDeRegion: ContractState["prefetDeRegion"];
+  if (region !== undefined) {
+    const q = region.title !== undefined ? stripArticle(region.title) : prefetDeRegionQuality(region.region, region.gender);
+    prefetDeRegion = {
+      name: region.name,
+      gender: region.gender,
+      ...(region.region !== undefined ? { region: region.region } : {}),
+      title: withArticle(q, region.gender),
+      quality: q,
+    };
+  }
+  return {
+    departement,
+    prefet: side.prefet,
+    prefetTitle: withArticle(quality, side.prefet.gender),
+    prefetQuality: quality,
+    ...(prefetDeRegion !== undefined ? { prefetDeRegion } : {}),
+    ...(side.service !== undefined ? { service: side.service } : {}),
+  };
+}
+
+/** A métropole from a SIREN, a name or alias, or the collectivity code `69M`. */
+function findMetropole(ref: string): Metropole | undefined {
+  const code = ref.trim().toUpperCase();
+  return getMetropole(ref) ?? listMetropoles().find((m) => m.collectiviteCode === code);
+}
+
+function resolveDepartemental(
+  input: ParsedContractInput,
+  profile: Profile,
+  lang: Lang,
+  issues: Issue[],
+): { record: Collectivite } | undefined {
+  const ref = input.collectivite.ref;
+  const asOf = input.signature.date;
+  const path = ["collectivite", "ref"];
+  const metropole = getMetropole(ref);
+  if (metropole !== undefined && metropole.collectiviteCode === undefined) {
+    const params = { received: ref, receivedName: metropole.name, expected: "departemental", profile: profile.id };
+    issues.push(contractIssue("contract.collectivite_wrong_kind", path, params, { lang }));
+    return undefined;
+  }
+  const lookup = metropole?.collectiviteCode ?? ref;
+  const inForce = resolveCollectivite(lookup, { asOf });
+  if (inForce !== undefined) return { record: inForce };
+  const anyVersion = resolveCollectivite(lookup);
+  if (anyVersion !== undefined) {
+    const version = getCollectivite(anyVersion.code, { asOf }) ?? anyVersion;
+    const issue = checkCollectiviteInForce(version, asOf, { path, lang });
+    if (issue !== undefined) issues.push(issue);
+    return undefined;
+  }
+  const [s] = findCollectivitesByName(ref, { limit: 1 });
+  const params = { received: ref, ...(s !== undefined ? { suggestion: s.code, suggestionName: s.name } : {}) };
+  issues.push(modelIssue("territory.unknown_collectivite", path, params, { lang }));
+  return undefined;
+}
+
+function resolveMetropole(input: ParsedContractInput, profile: Profile, lang: Lang, issues: Issue[]): Metropole | undefined {
+  const ref = input.collectivite.ref;
+  const path = ["collectivite", "ref"];
+  const found = findMetropole(ref);
+  if (found !== undefined) return found;
+  const collectivite = resolveCollectivite(ref, { asOf: input.signature.date }) ?? resolveCollectivite(ref);
+  if (collectivite !== undefined) {
+    const params = { received: ref, receivedName: collectivite.name, expected: "metropole", profile: profile.id };
+    issues.push(contractIssue("contract.collectivite_wrong_kind", path, params, { lang }));
+    return undefined;
+  }
+  const [s] = findMetropolesByName(ref, { limit: 1 });
+  const params = { received: ref, ...(s !== undefined ? { suggestion: s.siren, suggestionName: s.name } : {}) };
+  issues.push(modelIssue("territory.unknown_metropole", path, params, { lang }));
+  return undefined;
+}
+
+function checkSiret(siret: string | undefined, siren: string | undefined, lang: Lang, issues: Issue[]): string | undefined {
+  if (siret === undefined || siren === undefined) return siret;
+  const issue = siretSirenIssue(siret, siren, { path: ["collectivite", "siret"], lang });
+  if (issue !== undefined) issues.push(issue);
+  return siret;
+}
+
+function checkStateDepartement(
+  state: ContractState | undefined,
+  expected: readonly string[],
+  names: readonly string[],
+  lang: Lang,
+  issues: Issue[],
+): void {
+  if (state === undefined || expected.includes(state.departement.code)) return;
+  const params = { received: state.departement.code, expected: [...expected], expectedNames: [...names] };
+  issues.push(contractIssue("contract.state_departement_mismatch", ["state", "departement"], params, { lang }));
+}
+
+/**
+ * Resolves both parties on the signature date: the State's département (`getDepartement`, or an
+ * exact name), and the collectivity through `@pacte/model` — `resolveCollectivite` for a
+ * departmental profile, `getMetropole` for a métropole profile. Issues: unknown département,
+ * collectivity or métropole (`territory.unknown_*`), collectivity not in force on the signature
+ * date (`territory.not_in_force`, naming the one that was — Bas-Rhin in 2024 gives the CEA),
+ * wrong kind for the profile (`contract.collectivite_wrong_kind`), SIRET of another SIREN
+ * (`siret.siren_mismatch`), préfet of a département the collectivity does not cover
+ * (`contract.state_departement_mismatch`, an error: the wrong préfet cannot sign), and the
+ * warning `contract.siret_missing`. Titles are derived in the signatory's gender.
+ *
+ * @example
+ * resolveParties(creuseParsedInput, CLS_DEPARTEMENT_2024).collectivite?.executiveTitle
+ * //=> "La présidente du conseil départemental de la Creuse"
+ */
+export function resolveParties(input: ParsedContractInput, profile: Profile, options: { readonly lang?: Lang } = {}): ResolvedParties {
+  const lang = options.lang ?? "fr";
+  const issues: Issue[] = [];
+  const state = resolveState(input, lang, issues);
+  const side = input.collectivite;
+  let collectivite: ContractCollectivite | undefined;
+
+  if (profile.counterparty === "departemental") {
+    const found = resolveDepartemental(input, profile, lang, issues);
+    if (found !== undefined) {
+      const record = found.record;
+      const siret = checkSiret(side.siret ?? record.siret, record.siren, lang, issues);
+      const covered = record.departements.map((d) => getDepartement(d)).filter((d): d is Departement => d !== undefined);
+      checkStateDepartement(state, record.departements, covered.map((d) => d.name), lang, issues);
+      const home = state !== undefined && record.departements.includes(state.departement.code) ? state.departement : covered[0];
+      const quality =
+        side.executive.title !== undefined
+          ? stripArticle(side.executive.title)
+          : collectiviteExecutiveQuality(record, record.departements.length === 1 ? home : undefined, side.executive.gender);
+      collectivite = {
+        kind: "collectivite",
+        code: record.code,
+        name: side.name ?? record.name,
+        ...(record.siren !== undefined ? { siren: record.siren } : {}),
+        ...(siret !== undefined ? { siret } : {}),
+        ...(side.address !== undefined ? { address: side.address } : {}),
+        executive: side.executive,
+        executiveTitle: withArticle(quality, side.executive.gender),
+        executiveQuality: quality,
+        deliberation: side.deliberation,
+        record,
+      };
+    }
+  } else {
+    const record = resolveMetropole(input, profile, lang, issues);
+    if (record !== undefined) {
+      const siret = checkSiret(side.siret, record.siren, lang, issues);
+      const seat = getDepartement(record.seatDepartement);
+      checkStateDepartement(state, [record.seatDepartement], seat !== undefined ? [seat.name] : [], lang, issues);
+      const quality = side.executive.title !== undefined ? stripArticle(side.executive.title) : metropoleExecutiveQuality(record, side.executive.gender);
+      collectivite = {
+        kind: "metropole",
+        ...(record.collectiviteCode !== undefined ? { code: record.collectiviteCode } : {}),
+        name: side.name ?? record.name,
+        siren: record.siren,
+        ...(siret !== undefined ? { siret } : {}),
+        ...(side.address !== undefined ? { address: side.address } : {}),
+        executive: side.executive,
+        executiveTitle: withArticle(quality, side.executive.gender),
+        executiveQuality: quality,
+        deliberation: side.deliberation,
+        record,
+      };
+    }
+  }
+  if (collectivite !== undefined && collectivite.siret === undefined) {
+    issues.push(contractIssue("contract.siret_missing", ["collectivite", "siret"], {}, { lang }));
+  }
+  return { ...(state !== undefined ? { state } : {}), ...(collectivite !== undefined ? { collectivite } : {}), issues };
+}

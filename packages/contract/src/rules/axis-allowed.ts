@@ -1,0 +1,38 @@
+import type { AxisNumber, Issue } from "@pacte/model";
+import { contractIssue } from "../issues";
+import type { Profile } from "../profile";
+import type { ContractRule } from "./rule";
+
+/** The axes a contract may hold: the profile's, plus those unlocked by an option set to `true`. */
+export function allowedAxes(profile: Profile, options: Readonly<Record<string, unknown>> | undefined): ReadonlySet<AxisNumber> {
+  const out = new Set<AxisNumber>(profile.axes.allowed);
+  for (const o of profile.axes.optionalWithOption) if (options?.[o.option] === true) out.add(o.axis);
+  return out;
+}
+
+/**
+ * Each action's axis is allowed by the profile (`contract.axis_not_allowed` at
+ * `actions[i].axis`); an axis the profile allows only with an option says which option.
+ *
+ * @example
+ * AXIS_ALLOWED_RULE.check(ctxWithAxis2Action)[0]?.code //=> "contract.axis_not_allowed"
+ */
+export const AXIS_ALLOWED_RULE: ContractRule = {
+  id: "axis-allowed",
+  check: ({ input, profile, lang }) => {
+    const allowed = allowedAxes(profile, input.options);
+    const issues: Issue[] = [];
+    input.actions.forEach((action, i) => {
+      if (allowed.has(action.axis)) return;
+      const option = profile.axes.optionalWithOption.find((o) => o.axis === action.axis)?.option;
+      const params = {
+        received: action.axis,
+        allowed: [...profile.axes.allowed],
+        profile: profile.id,
+        ...(option !== undefined ? { option } : {}),
+      };
+      issues.push(contractIssue("contract.axis_not_allowed", ["actions", i, "axis"], params, { lang }));
+    });
+    return issues;
+  },
+};

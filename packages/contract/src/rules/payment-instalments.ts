@@ -1,0 +1,21 @@
+import { contractIssue } from "../issues";
+import type { ContractRule } from "./rule";
+
+/**
+ * The instalments given in the input add up to 100 % (`contract.payment_percent_sum` at
+ * `payment.instalments`).
+ *
+ * @example
+ * PAYMENT_INSTALMENTS_RULE.check(ctxWith70And20)[0]?.params.received //=> 90
+ */
+export const PAYMENT_INSTALMENTS_RULE: ContractRule = {
+  id: "payment-instalments",
+  check: ({ input, lang }) => {
+    const instalments = input.payment?.instalments;
+    if (instalments === undefined) return [];
+    const sum = instalments.reduce((s, i) => s + i.percent, 0);
+    if (Math.abs(sum - 100) < 1e-9) return [];
+    const received = Math.round(sum * 1e6) / 1e6;
+    return [contractIssue("contract.payment_percent_sum", ["payment", "instalments"], { received }, { lang })];
+  },
+};
