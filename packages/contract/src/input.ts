@@ -187,7 +187,7 @@ export type Instalment = z.infer<typeof InstalmentSchema>;
  * const input: ContractInput = { reference: "CLS-23-2024", profile: "cls-departement-2024", … };
  */
 export const ContractInputSchema = z
-  .object({
+  .strictObject({
     reference: Text,
     profile: Text,
     /** Profile options, e.g. `{ singleConvention: true }` lets a département contract hold axis 2. */
@@ -200,7 +200,7 @@ export const ContractInputSchema = z
     signature: z.strictObject({ place: Text, date: IsoDateSchema }),
     visas: z.array(Text).optional(),
     preambule: z
-      .object({
+      .strictObject({
         diagnostic: z.array(Text).optional(),
         priorities: z.array(Text).optional(),
       })
@@ -209,7 +209,7 @@ export const ContractInputSchema = z
     stateAnnualCeiling: CentsSchema.optional(),
     actions: z.array(ActionSchema),
     governance: z
-      .object({
+      .strictObject({
         committee: Text.optional(),
         members: z.array(Text).optional(),
         meetingsPerYear: z.number().int().min(0).max(52).optional(),
@@ -219,7 +219,7 @@ export const ContractInputSchema = z
       .optional(),
     payment: z.strictObject({ instalments: z.array(InstalmentSchema).min(1) }).optional(),
     reporting: z
-      .object({
+      .strictObject({
         /** Month-day (MM-DD) of the next year by which the yearly report is due. */
         reportDue: z.string().regex(/^\d{2}-\d{2}$/).optional(),
         finalReportMonths: z.number().int().min(0).max(24).optional(),

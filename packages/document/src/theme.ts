@@ -10,8 +10,9 @@ const SPACE = z.number().min(0).max(500);
  * Everything a renderer needs to know about the look of a document. Sizes and spacing in points,
  * colours as `RRGGBB`.
  *
- * - `fontFamily`: the family the PDF renderer draws with (registered with `@pacte/pdf`; Liberation
- *   Sans ships with it).
+ * - `fontFamily`: the family the PDF renderer draws with. `@pacte/pdf` ships "Pacte Sans" — Liberation
+ *   Sans (SIL OFL 1.1) subset to the Latin ranges and renamed as the licence requires for a modified
+ *   font; register your own (Marianne, for an entitled team) and name it here.
  * - `docxFontFamily` / `docxFallbackFontFamily`: what the DOCX names; Arial and Liberation Sans
  *   have the same metrics, so Word and LibreOffice lay text out as the PDF does.
  *
@@ -103,7 +104,7 @@ const pageOfTotal: HeaderFooter = {
  * defaultTheme.footer?.center?.length //=> 4
  */
 export const defaultTheme: Theme = {
-  fontFamily: "Liberation Sans",
+  fontFamily: "Pacte Sans",
   docxFontFamily: "Arial",
   docxFallbackFontFamily: "Liberation Sans",
   sizes: {

@@ -1,0 +1,192 @@
+// A national campaign in one command: montants.csv (one row per collectivity with departmental
+// powers and per métropole, with the State's yearly amounts) → one contract input per row
+// (out/batch-national/entrees/*.json) → `pacte batch` renders them all, PDF and DOCX, on worker
+// threads → out/batch-national/, with the summary table.
+//
+// Run it: `npm run demo` here; one worker: `npm run demo -- --jobs 1`; PDF only:
+// `npm run demo -- --format pdf`. Every option after `--` goes to `pacte batch`.
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { runCli } from "@pacte/cli";
+import type { ContractInput } from "@pacte/contract";
+import { formatEuros } from "@pacte/document";
+import { getCollectivite, getDepartement, getMetropole, safeParseMoney, splitCents, type Cents } from "@pacte/model";
+import { outputFolder } from "./output-folder";
+
+const YEARS = ["2024", "2025", "2026", "2027"] as const;
+const CSV = fileURLToPath(new URL("../montants.csv", import.meta.url));
+
+type ActionInput = ContractInput["actions"][number];
+type Profile = "cls-departement-2024" | "cls-metropole-2024";
+
+/** A row of montants.csv, checked. */
+interface Row {
+  readonly line: number;
+  readonly ref: string;
+  readonly name: string;
+  readonly profile: Profile;
+  readonly state: readonly Cents[]; // per year, in cents
+}
+
+/**
+ * The generic actions each contract gets: a few per axis the profile requires, and the share
+ * of the State's yearly amount each one takes (the collectivity matches it: 50/50).
+ */
+const ACTIONS: Readonly<Record<Profile, readonly { id: string; axis: 1 | 2 | 3 | 4; title: string; indicator: string; unit: string; weight: number }[]>> = {
+  "cls-departement-2024": [
+    { id: "A1.1", axis: 1, title: "Accueil du jeune enfant à vocation d’insertion professionnelle", indicator: "Places réservées", unit: "places", weight: 3 },
+    { id: "A1.2", axis: 1, title: "Accompagnement des sortants de l’aide sociale à l’enfance", indicator: "Jeunes accompagnés", unit: "jeunes", weight: 2 },
+    { id: "A3.1", axis: 3, title: "Premier accueil social inconditionnel de proximité", indicator: "Points d’accueil", unit: "lieux", weight: 3 },
+    { id: "A3.2", axis: 3, title: "Repérage et réduction du non-recours aux droits", indicator: "Droits ouverts après repérage", unit: "dossiers", weight: 2 },
+    { id: "A4.1", axis: 4, title: "Lutte contre la précarité énergétique", indicator: "Logements diagnostiqués", unit: "logements", weight: 2 },
+  ],
+  "cls-metropole-2024": [
+    { id: "M1.1", axis: 1, title: "Réussite éducative et accueil du jeune enfant", indicator: "Enfants accompagnés", unit: "enfants", weight: 3 },
+    { id: "M2.1", axis: 2, title: "Levée des freins périphériques à l’emploi", indicator: "Personnes accompagnées", unit: "personnes", weight: 3 },
+    { id: "M3.1", axis: 3, title: "Maraudes et accès aux droits des personnes sans abri", indicator: "Personnes rencontrées", unit: "personnes", weight: 3 },
+    { id: "M3.2", axis: 3, title: "Domiciliation et accompagnement administratif", indicator: "Personnes domiciliées", unit: "personnes", weight: 2 },
+    { id: "M4.1", axis: 4, title: "Tarification solidaire des transports et de l’énergie", indicator: "Ménages bénéficiaires", unit: "ménages", weight: 2 },
+  ],
+};
+
+/** Fictional signatories, picked in turn. */
+const PEOPLE = [
+  { name: "Camille Laurent", gender: "f" },
+  { name: "Julien Mercier", gender: "m" },
+  { name: "Nadia Benali", gender: "f" },
+  { name: "Olivier Petit", gender: "m" },
+  { name: "Sandrine Roche", gender: "f" },
+  { name: "Thomas Girard", gender: "m" },
+  { name: "Élise Fontaine", gender: "f" },
+] as const;
+
+/** Splits a CSV line on commas outside double quotes ("" is a quote inside a field). */
+function cells(line: string): string[] {
+  const out: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let k = 0; k < line.length; k++) {
+    const ch = line[k];
+    if (quoted && ch === '"' && line[k + 1] === '"') {
+      cell += '"';
+      k++;
+    } else if (ch === '"') quoted = !quoted;
+    else if (ch === "," && !quoted) {
+      out.push(cell);
+      cell = "";
+    } else cell += ch;
+  }
+  out.push(cell);
+  return out.map((c) => c.trim());
+}
+
+/** Reads montants.csv; every bad cell is reported with its line, and nothing is rendered. */
+function readRows(text: string): { rows: Row[]; problems: string[] } {
+  const rows: Row[] = [];
+  const problems: string[] = [];
+  let header: string[] | undefined;
+  text.split(/\r?\n/).forEach((raw, k) => {
+    const line = k + 1;
+    if (raw.trim() === "" || raw.startsWith("#")) return;
+    const values = cells(raw);
+    if (header === undefined) {
+      header = values;
+      return;
+    }
+    const get = (name: string) => values[header?.indexOf(name) ?? -1] ?? "";
+    const profile = get("profil");
+    if (profile !== "cls-departement-2024" && profile !== "cls-metropole-2024") {
+      problems.push(`montants.csv:${line}  csv.profil  profil « ${profile} » inconnu : cls-departement-2024 ou cls-metropole-2024 attendu`);
+      return;
+    }
+    const state: Cents[] = [];
+    for (const year of YEARS) {
+      const cell = get(`etat_${year}`);
+      // safeParseMoney reads euros ("412000", "412 000,00 €") into integer cents, or says why not.
+      const parsed = safeParseMoney(cell);
+      if (parsed.success) state.push(parsed.data);
+      else problems.push(`montants.csv:${line}  csv.etat_${year}  « ${cell} » : ${parsed.issues[0]?.message ?? "montant invalide"}`);
+    }
+    if (state.length === YEARS.length) rows.push({ line, ref: get("ref"), name: get("nom"), profile, state });
+  });
+  return { rows, problems };
+}
+
+/** One row → a contract input, as a team would write it by hand. */
+function toInput(row: Row, k: number): ContractInput {
+  const departemental = row.profile === "cls-departement-2024";
+  const collectivite = departemental ? getCollectivite(row.ref, { asOf: "2024-01-01" }) : undefined;
+  const metropole = departemental ? undefined : getMetropole(row.ref);
+  // The préfet of the département (of the seat, for a métropole) signs for the State. An unknown
+  // ref is passed on as it is: the contract's checks report it, and the batch goes on without it.
+  const departement = collectivite?.departements[0] ?? metropole?.seatDepartement ?? row.ref;
+  const place = `la préfecture ${getDepartement(departement)?.withDe ?? ""}`.trim();
+  const siret = collectivite?.siret;
+  const specs = ACTIONS[row.profile];
+  // Each year's State amount shared between the actions by weight, exactly (no cent lost).
+  const shares = row.state.map((total) => splitCents(total, specs.map((s) => s.weight)));
+  const actions: ActionInput[] = specs.map((spec, a) => ({
+    id: spec.id,
+    axis: spec.axis,
+    title: spec.title,
+    nature: "new",
+    indicators: [{ label: spec.indicator, unit: spec.unit, baseline: 0, baselineYear: 2023, targets: { "2027": 100 } }],
+    funding: Object.fromEntries(
+      YEARS.map((year, y) => {
+        const cents = shares[y]?.[a] ?? 0;
+        return [year, { state: cents, collectivite: cents }];
+      }),
+    ),
+  }));
+  return {
+    reference: departemental ? `CLS-2024-${row.ref}` : `CLS-2024-M-${row.ref}`,
+    profile: row.profile,
+    state: { departement, prefet: PEOPLE[k % PEOPLE.length] ?? PEOPLE[0] },
+    collectivite: {
+      ref: row.ref,
+      executive: PEOPLE[(k + 3) % PEOPLE.length] ?? PEOPLE[0],
+      ...(siret !== undefined ? { siret } : {}),
+      deliberation: departemental
+        ? { number: `CP-2023-${String(k + 1).padStart(3, "0")}`, date: "2023-12-11", body: "commission permanente" }
+        : { number: `2024-${String(k + 1).padStart(3, "0")}`, date: "2024-05-24", body: "conseil métropolitain" },
+    },
+    signature: { place, date: departemental ? "2023-12-20" : "2024-06-14" },
+    actions,
+  };
+}
+
+const passthrough = process.argv.slice(2);
+const out = outputFolder(import.meta.url, "batch-national");
+const inputs = join(out, "entrees");
+
+const { rows, problems } = readRows(await readFile(CSV, "utf8"));
+if (problems.length > 0) {
+  console.error(`montants.csv : ${problems.length} problème${problems.length > 1 ? "s" : ""} à corriger`);
+  for (const p of problems) console.error(`  ${p}`);
+  process.exit(1);
+}
+
+// The inputs are written afresh each time (an old file would be rendered too).
+await rm(inputs, { recursive: true, force: true });
+await mkdir(inputs, { recursive: true });
+let total = 0;
+for (const [k, row] of rows.entries()) {
+  const input = toInput(row, k);
+  total += row.state.reduce((a, b) => a + b, 0);
+  await writeFile(join(inputs, `${input.reference}.json`), `${JSON.stringify(input, null, 2)}\n`);
+}
+const metropoles = rows.filter((r) => r.profile === "cls-metropole-2024").length;
+console.log(
+  `${rows.length} contrats (${rows.length - metropoles} collectivités à compétences départementales, ${metropoles} métropoles), ` +
+    `État ${formatEuros(total)} sur 2024–2027, entrées dans ${relative(process.env.INIT_CWD ?? process.cwd(), inputs) || "."}`,
+);
+
+// The `pacte` command, called as a function: the same checks, workers, progress and summary
+// table as `npx pacte batch . --out .. --force` run in out/batch-national/entrees. Running it
+// from the inputs' folder keeps the file names short in the table.
+process.exitCode = await runCli(["batch", ".", "--out", relative(inputs, out), "--force", ...passthrough], {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: inputs,
+});

@@ -1,0 +1,201 @@
+// The Node side of the example: read a YAML file, print issues, render a document to PDF and
+// DOCX, write the files. The @pacte libraries themselves touch no file and no process: this is
+// the thin shell around them that a script (or your own service) writes. Copy it as it is.
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Document } from "@pacte/document";
+import { renderDocx } from "@pacte/docx";
+import { formatPath, type Issue } from "@pacte/model";
+import { renderPdfWithLayout } from "@pacte/pdf";
+import { parseDocument } from "yaml";
+
+/** Exit codes, as the `pacte` command uses them. */
+export const EXIT = { ok: 0, invalid: 1, io: 2 } as const;
+
+/** A problem that ends the script with a message (and no stack trace). */
+export class ExampleFailure extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+    readonly lines: readonly string[] = [],
+  ) {
+    super(message);
+    this.name = "ExampleFailure";
+  }
+}
+
+/** One issue as a line: `path  code  message`. */
+export function issueLine(issue: Pick<Issue, "path" | "code" | "message">, prefix = ""): string {
+  return `${prefix}${formatPath(issue.path)}  ${issue.code}  ${issue.message}`;
+}
+
+/** Prints warnings (they do not stop the script). */
+export function printWarnings(warnings: readonly Issue[], label: string): void {
+  if (warnings.length === 0) return;
+  console.warn(`${label} : ${warnings.length} avertissement${warnings.length > 1 ? "s" : ""}`);
+  for (const w of warnings) console.warn(`  ${issueLine(w)}`);
+}
+
+/** Invalid input: every issue, then exit 1. */
+export function invalidInput(label: string, issues: readonly Issue[]): ExampleFailure {
+  const errors = issues.filter((i) => i.severity === "error").length;
+  return new ExampleFailure(
+    `${label} : ${errors} problème${errors > 1 ? "s" : ""} à corriger`,
+    EXIT.invalid,
+    issues.map((i) => issueLine(i)),
+  );
+}
+
+/**
+ * Reads a YAML (or JSON) file into plain data. Syntax errors come back as lines with their
+ * line and column (`contrat.yaml:12:5  yaml.BAD_INDENT  …`); nothing here evaluates custom tags.
+ */
+export async function readYaml(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (e) {
+    throw new ExampleFailure(`impossible de lire ${file} (${(e as NodeJS.ErrnoException).code ?? String(e)})`, EXIT.io);
+  }
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+  if (doc.errors.length > 0) {
+    const name = shown(file);
+    throw new ExampleFailure(
+      `${name} : le YAML est mal formé`,
+      EXIT.invalid,
+      doc.errors.map((e) => {
+        const at = e.linePos?.[0];
+        const where = at !== undefined ? `${name}:${at.line}:${at.col}` : name;
+        const message = (e.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+        return `${where}  yaml.${e.code}  ${message}`;
+      }),
+    );
+  }
+  try {
+    // Aliases are capped so that a hostile file cannot blow up into gigabytes.
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    throw new ExampleFailure(`${shown(file)} : le YAML est mal formé`, EXIT.invalid, [`${shown(file)}  yaml.ALIAS  ${message}`]);
+  }
+}
+
+/**
+ * A path the person typed, resolved against the folder they ran the command from (npm runs
+ * scripts in the example's folder and passes the original one as `INIT_CWD`).
+ */
+export function userPath(path: string): string {
+  return resolve(process.env.INIT_CWD ?? process.cwd(), path);
+}
+
+/** The positional arguments (file names) the script was given, resolved with {@link userPath}. */
+export function fileArguments(argv: readonly string[] = process.argv.slice(2)): string[] {
+  return argv.filter((a, k) => !a.startsWith("--") && argv[k - 1] !== "--out").map(userPath);
+}
+
+/**
+ * The folder the example writes to: `--out DIR` when given, else `out/` at the repository's
+ * root (the nearest folder above the script whose package.json declares workspaces), else
+ * `out/` in the current folder (once you have copied the example elsewhere).
+ */
+export function outputFolder(scriptUrl: string, argv: readonly string[] = process.argv.slice(2)): string {
+  const k = argv.indexOf("--out");
+  const given = k >= 0 ? argv[k + 1] : undefined;
+  if (given !== undefined) return userPath(given);
+  let dir = dirname(fileURLToPath(scriptUrl));
+  for (;;) {
+    const manifest = join(dir, "package.json");
+    if (existsSync(manifest) && "workspaces" in (JSON.parse(readFileSync(manifest, "utf8")) as object)) return join(dir, "out");
+    const parent = dirname(dir);
+    if (parent === dir) return resolve("out");
+    dir = parent;
+  }
+}
+
+/** A file name from a contract reference: `CLS 23/2024` → `CLS-23-2024`. */
+export function fileBaseName(reference: string): string {
+  const ascii = reference.normalize("NFKD").replace(/\p{M}/gu, "");
+  return ascii.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|[-.]+$/g, "") || "contrat";
+}
+
+/** A rendered document: the PDF with its page count, and the DOCX. */
+export interface Rendered {
+  readonly pdf: Uint8Array;
+  readonly pages: number;
+  readonly docx: Uint8Array;
+}
+
+/** Renders one document to PDF (PDF/A-2b) and DOCX; both renderers are pure functions. */
+export async function renderBoth(document: Document): Promise<Rendered> {
+  const [pdf, docx] = await Promise.all([renderPdfWithLayout(document), renderDocx(document)]);
+  return { pdf: pdf.bytes, pages: pdf.layout.pages.length, docx };
+}
+
+/**
+ * Writes files into `folder` (created if needed), each through a temporary name then renamed,
+ * so that an interrupted run never leaves half a file. Returns the paths written.
+ */
+export async function writeFiles(folder: string, files: Readonly<Record<string, Uint8Array | string>>): Promise<string[]> {
+  try {
+    await mkdir(folder, { recursive: true });
+    const written: string[] = [];
+    for (const [name, content] of Object.entries(files)) {
+      const path = join(folder, name);
+      const temporary = `${path}.${process.pid}.tmp`;
+      await writeFile(temporary, content);
+      await rename(temporary, path);
+      written.push(path);
+    }
+    return written;
+  } catch (e) {
+    throw new ExampleFailure(`écriture impossible dans ${folder} (${(e as NodeJS.ErrnoException).code ?? String(e)})`, EXIT.io);
+  }
+}
+
+/** `1,2 Mo`, `64 ko`. */
+export function formatSize(bytes: number): string {
+  return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toLocaleString("fr-FR", { maximumFractionDigits: 1 })} Mo` : `${Math.max(1, Math.round(bytes / 1000))} ko`;
+}
+
+/**
+ * A path relative to the folder the person ran the command from (npm passes it as `INIT_CWD`
+ * to scripts, which it runs in the example's folder), when that is shorter.
+ */
+export function shown(path: string): string {
+  const r = relative(process.env.INIT_CWD ?? process.cwd(), path);
+  return r !== "" && r.length < path.length ? r : path;
+}
+
+/**
+ * Runs `main` and turns what can go wrong into a message and an exit code: issues are printed
+ * one per line, a failure of a renderer or of the disk in one sentence — never a stack trace
+ * (set `PACTE_DEBUG=1` to see it).
+ */
+export function run(main: () => Promise<void>): void {
+  main().then(
+    () => {
+      process.exitCode = EXIT.ok;
+    },
+    (e: unknown) => {
+      if (e instanceof ExampleFailure) {
+        console.error(e.message);
+        for (const line of e.lines) console.error(`  ${line}`);
+        process.exitCode = e.exitCode;
+        return;
+      }
+      const issues = (e as { issues?: unknown }).issues;
+      if (Array.isArray(issues)) {
+        // PacteValidationError (build/parse) or PdfRenderError: they carry issues.
+        console.error((e as Error).message.split("\n")[0]);
+        for (const i of issues as Issue[]) console.error(`  ${issueLine(i)}`);
+        process.exitCode = EXIT.invalid;
+        return;
+      }
+      console.error(`erreur inattendue : ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+      if (process.env.PACTE_DEBUG) console.error(e);
+      process.exitCode = 3;
+    },
+  );
+}

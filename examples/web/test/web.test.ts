@@ -1,0 +1,180 @@
+// The page, for real: built with Vite, served on 127.0.0.1, driven in Debian's Chromium. A
+// person picks the Creuse, sees the live checks, and downloads the contract as PDF and DOCX,
+// which are produced in the browser (no request leaves the page while they are made) and read
+// back here.
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { PDFDocument } from "@cantoo/pdf-lib";
+import { strFromU8, unzipSync } from "fflate";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { build, createLogger, preview, type PreviewServer } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`examples/web : test du navigateur ignoré, ${CHROMIUM} est absent (apt-get install chromium).`);
+
+function hasPdftotext(): boolean {
+  try {
+    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A port nobody listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address !== null ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+describe.skipIf(!hasChromium)("the contract page in Chromium", () => {
+  let outDir: string;
+  let downloads: string;
+  let server: PreviewServer;
+  let browser: Browser;
+  let page: Page;
+  let url: string;
+  const buildWarnings: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    outDir = await mkdtemp(join(tmpdir(), "pacte-web-"));
+    downloads = await mkdtemp(join(tmpdir(), "pacte-web-downloads-"));
+    // Build into a folder of our own (a concurrent `npm run build` may be writing dist/), and keep
+    // the warnings: a library that reaches for a Node built-in shows up here.
+    const logger = createLogger("warn");
+    const warn = logger.warn.bind(logger);
+    logger.warn = (message, options) => {
+      buildWarnings.push(message);
+      warn(message, options);
+    };
+    await build({ root: ROOT, configFile: join(ROOT, "vite.config.ts"), logLevel: "warn", customLogger: logger, build: { outDir, emptyOutDir: true } });
+    const port = await freePort();
+    server = await preview({
+      root: ROOT,
+      configFile: join(ROOT, "vite.config.ts"),
+      logLevel: "warn",
+      build: { outDir },
+      preview: { host: "127.0.0.1", port, strictPort: true, open: false },
+    });
+    url = `http://127.0.0.1:${port}/`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    const context = await browser.newContext({ acceptDownloads: true, locale: "fr-FR" });
+    page = await context.newPage();
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    page.on("console", (m) => {
+      if (m.type() === "error") pageErrors.push(m.text());
+    });
+    await page.goto(url);
+    await page.waitForSelector("body[data-ready='true']");
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((resolve) => (server ? server.httpServer.close(() => resolve()) : resolve()));
+    if (outDir) await rm(outDir, { recursive: true, force: true });
+    if (downloads) await rm(downloads, { recursive: true, force: true });
+  });
+
+  it("builds without pulling a Node built-in into the page", () => {
+    expect(buildWarnings.filter((w) => /externalized for browser compatibility|node:/i.test(w))).toEqual([]);
+  });
+
+  it("asks for a collectivity first, with an accessible form", async () => {
+    await expect(page.locator("#telecharger-pdf").isDisabled()).resolves.toBe(true);
+    await expect(page.locator("#verification").textContent()).resolves.toContain("Choisissez la collectivité qui signe le contrat.");
+    // Every control of the form has a label.
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll("input, select")]
+        .filter((el) => el.id === "" || document.querySelector(`label[for="${el.id}"]`) === null)
+        .map((el) => el.outerHTML),
+    );
+    expect(unlabelled).toEqual([]);
+  });
+
+  it("checks as one types, in French, beside the field", async () => {
+    await page.getByLabel("Rechercher une collectivité (nom, code, SIREN)").fill("Creuse");
+    await page.getByLabel("Collectivité", { exact: true }).selectOption({ label: "Département de la Creuse" });
+    await expect.poll(() => page.locator("#verification .ok").textContent()).toBe("Le contrat est complet et cohérent.");
+
+    // An amount that is not one: marked on the field, explained beside it, downloads disabled.
+    const amount = page.locator("#action-0-amount");
+    await amount.fill("quarante mille");
+    await expect.poll(() => amount.getAttribute("aria-invalid")).toBe("true");
+    await expect.poll(() => page.locator("#action-0-amount-erreur").textContent()).not.toBe("");
+    await expect.poll(() => page.locator("#verification .errors").textContent()).toContain("Action 1 — montant");
+    await expect.poll(() => page.locator("#telecharger-pdf").isDisabled()).toBe(true);
+    // An axis a département's contract may not hold, reported at the same time.
+    await page.locator("#action-1-axis").selectOption("2");
+    await expect.poll(() => page.locator("#verification li[data-code='contract.axis_not_allowed']").count()).toBe(1);
+    await expect.poll(() => page.locator("#verification .errors").textContent()).toContain("L’axe 2");
+
+    await page.locator("#action-1-axis").selectOption("3");
+    await amount.fill("40 000");
+    await expect.poll(() => page.locator("#verification .ok").textContent()).toBe("Le contrat est complet et cohérent.");
+    await expect.poll(() => amount.getAttribute("aria-invalid")).toBeNull();
+    await expect.poll(() => page.locator("#resume").textContent()).toContain("Département de la Creuse");
+    await expect.poll(() => page.locator("#telecharger-pdf").isEnabled()).toBe(true);
+  });
+
+  it("makes the PDF in the browser: it parses and names the Creuse", async () => {
+    const requests: string[] = [];
+    const onRequest = (r: { url(): string }) => requests.push(r.url());
+    page.on("request", onRequest);
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), page.locator("#telecharger-pdf").click()]);
+    page.off("request", onRequest);
+    expect(download.suggestedFilename()).toBe("CLS-2024-23D.pdf");
+    const file = join(downloads, download.suggestedFilename());
+    await download.saveAs(file);
+    const bytes = new Uint8Array(await readFile(file));
+    expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe("%PDF-");
+    const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+    expect(pdf.getPageCount()).toBeGreaterThan(3);
+    expect(pdf.getTitle()).toContain("Département de la Creuse");
+    if (hasPdftotext()) {
+      const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
+      expect(text).toContain("Département de la Creuse");
+      expect(text).toContain("Accueil du jeune enfant");
+    }
+    // Nothing went to a server but the page's own files (the renderer's chunk, loaded on first use).
+    expect(requests.filter((r) => !r.startsWith(url))).toEqual([]);
+    expect(requests.filter((r) => !r.endsWith(".js"))).toEqual([]);
+  });
+
+  it("makes the DOCX in the browser: it unzips and names the Creuse", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), page.locator("#telecharger-docx").click()]);
+    expect(download.suggestedFilename()).toBe("CLS-2024-23D.docx");
+    const file = join(downloads, download.suggestedFilename());
+    await download.saveAs(file);
+    const parts = unzipSync(new Uint8Array(await readFile(file)));
+    const xml = parts["word/document.xml"];
+    expect(xml).toBeDefined();
+    const documentXml = strFromU8(xml ?? new Uint8Array());
+    expect(documentXml).toContain("Département de la Creuse");
+    expect(documentXml).toContain("Accueil du jeune enfant");
+    await expect(page.locator("#etat").textContent()).resolves.toMatch(/CLS-2024-23D\.docx prêt/);
+  });
+
+  it("raised no error in the page", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

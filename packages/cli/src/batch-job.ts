@@ -1,0 +1,78 @@
+import { contractToDocument } from "@pacte/contract";
+import type { Lang } from "@pacte/model";
+import { CliIoError } from "./cli-error";
+import type { LocatedIssue } from "./cli-issue";
+import type { CliFileSystem } from "./cli-io";
+import { checkContractText } from "./check-input";
+import { outputBaseName } from "./output-name";
+import { readInputFile } from "./read-input";
+import { renderDocumentFiles, renderErrorIssues, type OutputFormat, type RenderedFile } from "./render-files";
+
+/**
+ * One contract of a batch: the input file (absolute, and as shown), the formats, PDF/A, the size
+ * limit and the language of the messages. Plain data, so it crosses to a worker thread.
+ *
+ * @example
+ * const job: BatchJob = { file: "/srv/in/23.yaml", shown: "in/23.yaml", formats: ["pdf", "docx"], pdfa: true, maxSize: 5242880, lang: "fr" };
+ */
+export interface BatchJob {
+  readonly file: string;
+  readonly shown: string;
+  readonly formats: readonly OutputFormat[];
+  readonly pdfa: boolean;
+  readonly maxSize: number;
+  readonly lang: Lang;
+}
+
+/**
+ * What became of a batch job: `ok` with the rendered files (not yet written), `invalid` with
+ * the contract's issues, or `error` (unreadable file, render failure, internal error) with a
+ * one-line message; and how long it took in milliseconds.
+ *
+ * @example
+ * const r: BatchJobResult = { shown: "in/23.yaml", status: "invalid", files: [], issues, ms: 41 };
+ */
+export interface BatchJobResult {
+  readonly shown: string;
+  readonly status: "ok" | "invalid" | "error";
+  readonly files: readonly RenderedFile[];
+  readonly issues: readonly LocatedIssue[];
+  readonly message?: string | undefined;
+  readonly ms: number;
+}
+
+/**
+ * Reads, checks, composes and renders one contract of a batch — everything but writing, which
+ * the main thread does. Never throws: every failure becomes a result.
+ *
+ * @example
+ * (await runBatchJob(job, nodeFileSystem(), () => performance.now())).status //=> "ok"
+ */
+export async function runBatchJob(job: BatchJob, fs: CliFileSystem, now: () => number): Promise<BatchJobResult> {
+  const start = now();
+  const done = (r: Omit<BatchJobResult, "ms" | "shown">): BatchJobResult => ({ shown: job.shown, ...r, ms: now() - start });
+  try {
+    const read = await readInputFile(fs, job.file, { shown: job.shown, maxSize: job.maxSize, lang: job.lang });
+    if (read.text === undefined) return done({ status: "invalid", files: [], issues: read.issues });
+    const checked = checkContractText(read.text, { fileName: job.shown, lang: job.lang });
+    if (checked.contract === undefined) return done({ status: "invalid", files: [], issues: checked.issues });
+    const base = outputBaseName(checked.contract.reference);
+    try {
+      const files = await renderDocumentFiles(contractToDocument(checked.contract, { lang: job.lang }), base, {
+        formats: job.formats,
+        pdfa: job.pdfa,
+        lang: job.lang,
+      });
+      return done({ status: "ok", files, issues: checked.issues });
+    } catch (e) {
+      const issues = renderErrorIssues(e);
+      if (issues === undefined) throw e;
+      const first = issues[0];
+      return done({ status: "error", files: [], issues: checked.issues, message: `document impossible à produire : ${first?.message ?? ""}` });
+    }
+  } catch (e) {
+    if (e instanceof CliIoError) return done({ status: "error", files: [], issues: [], message: e.message });
+    const detail = e instanceof Error ? `${e.name} : ${e.message}` : String(e);
+    return done({ status: "error", files: [], issues: [], message: `erreur interne (${detail})` });
+  }
+}

@@ -1,0 +1,52 @@
+import { join } from "node:path";
+import { CliIoError, ioError } from "./cli-error";
+import type { CommandContext } from "./command-spec";
+
+const INPUT = /\.(ya?ml|json)$/i;
+
+/**
+ * The input files a batch names: each argument is a file, or a folder whose `.yaml`, `.yml` and
+ * `.json` files (not in sub-folders, hidden ones skipped) are taken in name order. Duplicates
+ * are dropped. Each comes as `{ file: absolute, shown: as typed }`.
+ *
+ * @throws {CliIoError} when an argument does not exist.
+ * @example
+ * await collectInputs(ctx, ["contrats/"]) //=> [{ file: "/…/contrats/23.yaml", shown: "contrats/23.yaml" }, …]
+ */
+export async function collectInputs(ctx: Pick<CommandContext, "fs" | "resolve">, args: readonly string[]): Promise<{ file: string; shown: string }[]> {
+  const out: { file: string; shown: string }[] = [];
+  const seen = new Set<string>();
+  const add = (file: string, shown: string) => {
+    if (!seen.has(file)) {
+      seen.add(file);
+      out.push({ file, shown });
+    }
+  };
+  for (const arg of args) {
+    const abs = ctx.resolve(arg);
+    let info;
+    try {
+      info = await ctx.fs.stat(abs);
+    } catch (e) {
+      throw ioError(e, "lire", arg);
+    }
+    if (info === undefined) throw new CliIoError("lire", arg, "ENOENT");
+    if (!info.isDirectory) {
+      add(abs, arg);
+      continue;
+    }
+    let names: string[];
+    try {
+      names = await ctx.fs.readdir(abs);
+    } catch (e) {
+      throw ioError(e, "lister", arg);
+    }
+    for (const name of [...names].sort((a, b) => a.localeCompare(b, "fr", { numeric: true }))) {
+      if (name.startsWith(".") || !INPUT.test(name)) continue;
+      const file = join(abs, name);
+      const entry = await ctx.fs.stat(file);
+      if (entry?.isFile === true) add(file, join(arg, name));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { creuseYaml, writeFiles } from "../test-support/inputs";
+import { failingAfter } from "../test-support/failing-fs";
+import { run, tempDir } from "../test-support/run";
+
+const cleanups: (() => void)[] = [];
+const fresh = () => {
+  const t = tempDir();
+  cleanups.push(t.cleanup);
+  return t.dir;
+};
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+const ascii = (b: Uint8Array) => Buffer.from(b).toString("latin1");
+
+describe("pacte render", () => {
+  it("writes the PDF (PDF/A) and the DOCX, named after the reference", async () => {
+    const dir = fresh();
+    writeFiles(dir, { "creuse.yaml": creuseYaml() });
+    const r = await run(dir, ["render", "creuse.yaml", "--out", "sortie"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^écrit sortie\/CLS-23-2024-001\.pdf \(\d+ pages, \d+ Ko\)\nécrit sortie\/CLS-23-2024-001\.docx \(\d+ Ko\)\n$/);
+    expect(readdirSync(join(dir, "sortie")).sort()).toEqual(["CLS-23-2024-001.docx", "CLS-23-2024-001.pdf"]);
+    const pdf = readFileSync(join(dir, "sortie", "CLS-23-2024-001.pdf"));
+    expect(ascii(pdf.subarray(0, 5))).toBe("%PDF-");
+    expect(ascii(pdf)).toContain("pdfaid");
+    expect(ascii(readFileSync(join(dir, "sortie", "CLS-23-2024-001.docx")).subarray(0, 2))).toBe("PK");
+  });
+
+  it("refuses to replace files without --force, before rendering anything", async () => {
+    const dir = fresh();
+    writeFiles(dir, { "creuse.yaml": creuseYaml(), "CLS-23-2024-001.docx": "ancien" });
+    const before = statSync(join(dir, "CLS-23-2024-001.docx")).mtimeMs;
+    const r = await run(dir, ["render", "creuse.yaml"]);
+    expect(r).toEqual({ code: 2, stdout: "", stderr: "pacte render : « CLS-23-2024-001.docx » existe déjà ; relancez avec --force pour le remplacer\n" });
+    expect(readFileSync(join(dir, "CLS-23-2024-001.docx"), "utf8")).toBe("ancien");
+    expect(statSync(join(dir, "CLS-23-2024-001.docx")).mtimeMs).toBe(before);
+    expect(readdirSync(dir).sort()).toEqual(["CLS-23-2024-001.docx", "creuse.yaml"]);
+  });
+
+  it("replaces them with --force; --format and --no-pdfa choose what is written", async () => {
+    const dir = fresh();
+    writeFiles(dir, { "creuse.yaml": creuseYaml(), "CLS-23-2024-001.pdf": "ancien" });
+    const r = await run(dir, ["render", "creuse.yaml", "--format", "pdf", "--force", "--no-pdfa"]);
+    expect(r.code).toBe(0);
+    const pdf = readFileSync(join(dir, "CLS-23-2024-001.pdf"));
+    expect(ascii(pdf.subarray(0, 5))).toBe("%PDF-");
+    expect(ascii(pdf)).not.toContain("pdfaid");
+    expect(readdirSync(dir).sort()).toEqual(["CLS-23-2024-001.pdf", "creuse.yaml"]);
+  });
+
+  it("writes nothing for an invalid contract and exits 1 with its issues", async () => {
+    const dir = fresh();
+    writeFiles(dir, { "creuse.yaml": creuseYaml((i) => (i.collectivite.ref = "99Z")) });
+    const r = await run(dir, ["render", "creuse.yaml", "--out", "sortie"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^creuse\.yaml : invalide, 1 erreur\n {2}collectivite\.ref \(l\. \d+\) +territory\.unknown_collectivite/);
+    expect(readdirSync(dir)).toEqual(["creuse.yaml"]);
+  });
+
+  it("leaves no half file and no temporary file when writing fails midway", async () => {
+    const dir = fresh();
+    writeFiles(dir, { "creuse.yaml": creuseYaml() });
+    const r = await run(dir, ["render", "creuse.yaml", "--out", "sortie", "--format", "pdf"], { fs: failingAfter(10_000) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("pacte render : impossible d’écrire « sortie/CLS-23-2024-001.pdf » : plus de place sur le disque\n");
+    expect(r.stderr).not.toMatch(/\bat \w/);
+    expect(readdirSync(join(dir, "sortie"))).toEqual([]);
+  });
+
+  it("says where it cannot create the output folder", async () => {
+    const dir = fresh();
+    writeFiles(dir, { "creuse.yaml": creuseYaml(), fichier: "x" });
+    const r = await run(dir, ["render", "creuse.yaml", "--out", "fichier/sortie"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^pacte render : impossible de créer le dossier « fichier\/sortie » : /);
+  });
+
+  it("exits 2 for a missing input", async () => {
+    const r = await run(fresh(), ["render", "absent.yaml"]);
+    expect(r).toEqual({ code: 2, stdout: "", stderr: "pacte render : impossible de lire « absent.yaml » : fichier ou dossier introuvable\n" });
+  });
+
+  it("prints the warnings and renders anyway", async () => {
+    const dir = fresh();
+    writeFileSync(join(dir, "a.yaml"), creuseYaml((i) => delete i.actions[0]?.indicators));
+    const r = await run(dir, ["render", "a.yaml", "--format", "docx"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("avertissement : L’action A1.1 n’a aucun indicateur");
+    expect(r.stdout).toMatch(/^écrit CLS-23-2024-001\.docx/);
+  });
+});

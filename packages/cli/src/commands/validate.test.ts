@@ -1,0 +1,189 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { stringify } from "yaml";
+import { creuseInput, creuseYaml, threeProblemsYaml, writeFiles } from "../test-support/inputs";
+import { run, tempDir } from "../test-support/run";
+
+const cleanups: (() => void)[] = [];
+const fresh = () => {
+  const t = tempDir();
+  cleanups.push(t.cleanup);
+  return t.dir;
+};
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+describe("pacte validate", () => {
+  it("exits 0 on a valid contract", async () => {
+    const dir = fresh();
+    writeFiles(dir, { "creuse.yaml": creuseYaml(), "creuse.json": JSON.stringify(creuseInput(), null, 2) });
+    const r = await run(dir, ["validate", "creuse.yaml", "creuse.json"]);
+    expect(r).toEqual({ code: 0, stdout: "creuse.yaml : valide\n\ncreuse.json : valide\n\n2 fichiers : 2 valides, 0 invalide.\n", stderr: "" });
+  });
+
+  it("prints a YAML syntax error, an unknown collectivity and a parity error of one file, and exits 1", async () => {
+    const dir = fresh();
+    writeFiles(dir, { "creuse.yaml": threeProblemsYaml() });
+    const r = await run(dir, ["validate", "creuse.yaml"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("");
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe("creuse.yaml : invalide, 3 erreurs");
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toMatch(/^ {2}\(l\. 29\) +input\.syntax +Erreur de syntaxe YAML ligne 29, colonne 1 : liste entre crochets \[ … \] non fermée : un « \] » manque avant cette ligne\.$/);
+    expect(lines[2]).toMatch(/^ {2}collectivite\.ref \(l\. 11\) +territory\.unknown_collectivite +Collectivité inconnue : « Creusse »/);
+    expect(lines[3]).toMatch(
+      /^ {2}actions\[1\]\.funding\[2025\] \(l\. 103\) +contract\.parity +Parité non respectée pour l’action A1\.2 en 2025 : l’État apporte 35\s000,00\s€, la collectivité 30\s000,00\s€/,
+    );
+  });
+
+  it("prints them file by file when they are in several files", async () => {
+    const dir = fresh();
+    writeFiles(dir, {
+      "syntaxe.yaml": "reference: CLS-1\nprofile: [cls-departement-2024\nstate: {}\n",
+      "domaine.yaml": creuseYaml((i) => {
+        i.collectivite.ref = "99Z";
+        i.actions[0]!.funding["2024"]!.state += 100;
+      }),
+      "bon.yaml": creuseYaml(),
+    });
+    const r = await run(dir, ["validate", "syntaxe.yaml", "domaine.yaml", "bon.yaml"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("syntaxe.yaml : invalide");
+    expect(r.stdout).toMatch(/input\.syntax +Erreur de syntaxe YAML ligne 3, colonne 1/);
+    expect(r.stdout).toContain("domaine.yaml : invalide, 2 erreurs");
+    expect(r.stdout).toMatch(/collectivite\.ref \(l\. \d+\) +territory\.unknown_collectivite/);
+    expect(r.stdout).toMatch(/actions\[0\]\.funding\[2024\] \(l\. \d+\) +contract\.parity/);
+    expect(r.stdout).toContain("bon.yaml : valide");
+    expect(r.stdout).toContain("3 fichiers : 1 valide, 2 invalides.");
+  });
+
+  it("gives tools a stable JSON array with --json", async () => {
+    const dir = fresh();
+    writeFiles(dir, { "a.yaml": threeProblemsYaml(), "b.yaml": creuseYaml() });
+    const r = await run(dir, ["validate", "a.yaml", "b.yaml", "--json"]);
+    expect(r.code).toBe(1);
+    const parsed = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(parsed.map((i) => Object.keys(i))).toEqual(Array(3).fill(["file", "path", "code", "severity", "message", "line", "column"]));
+    expect(parsed.map((i) => [i.file, i.path, i.code, i.severity, i.line])).toEqual([
+      ["a.yaml", "(racine)", "input.syntax", "error", 29],
+      ["a.yaml", "collectivite.ref", "territory.unknown_collectivite", "error", 11],
+      ["a.yaml", "actions[1].funding[2025]", "contract.parity", "error", 103],
+    ]);
+  });
+
+  it("prints [] with --json when every file is valid", async () => {
+    const dir = fresh();
+    writeFiles(dir, { "a.yaml": creuseYaml() });
+    expect(await run(dir, ["validate", "a.yaml", "--json"])).toEqual({ code: 0, stdout: "[]\n", stderr: "" });
+  });
+
+  it("speaks English with --lang en", async () => {
+    const dir = fresh();
+    writeFiles(dir, { "a.yaml": threeProblemsYaml() });
+    const r = await run(dir, ["validate", "a.yaml", "--lang", "en"]);
+    expect(r.stdout).toContain("a.yaml : invalid, 3 errors");
+    expect(r.stdout).toContain("YAML syntax error at line 29, column 1");
+    expect(r.stdout).toContain("Parity broken for action A1.2 in 2025");
+  });
+
+  it("shows warnings, marked, and still exits 0", async () => {
+    const dir = fresh();
+    writeFiles(dir, { "a.yaml": creuseYaml((i) => delete i.actions[2]?.indicators) });
+    const r = await run(dir, ["validate", "a.yaml"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^a\.yaml : valide \(1 avertissement\)\n {2}actions\[2\]\.indicators \(l\. \d+\) +contract\.action_without_indicators +avertissement : L’action A1\.3 n’a aucun indicateur/);
+  });
+
+  it("names an unknown key", async () => {
+    const dir = fresh();
+    writeFiles(dir, { "a.yaml": creuseYaml((i) => Object.assign(i.signature, { lieu: "Guéret" })) });
+    const r = await run(dir, ["validate", "a.yaml"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/signature\.lieu \(l\. \d+\) +input\.unknown_key +Clé inconnue : « lieu »\. Clés admises ici : place, date\./);
+  });
+
+  it("keeps __proto__ harmless", async () => {
+    const dir = fresh();
+    writeFiles(dir, { "a.json": '{"__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 2}}}' });
+    const r = await run(dir, ["validate", "a.json", "--json"]);
+    expect(r.code).toBe(1);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const codes = (JSON.parse(r.stdout) as { code: string; path: string }[]).map((i) => [i.code, i.path]);
+    expect(codes.slice(0, 2)).toEqual([
+      ["input.forbidden_key", "__proto__"],
+      ["input.forbidden_key", "constructor"],
+    ]);
+  });
+
+  it("refuses an alias bomb", async () => {
+    const dir = fresh();
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (let k = 1; k < 9; k++) levels.push(`${"abcdefghij"[k]}: &${"abcdefghij"[k]} [${Array(10).fill(`*${"abcdefghij"[k - 1]}`).join(", ")}]`);
+    writeFiles(dir, { "bomb.yaml": `${levels.join("\n")}\n` });
+    const r = await run(dir, ["validate", "bomb.yaml"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/input\.alias_limit +Trop d’alias YAML/);
+  });
+
+  it("refuses a custom tag", async () => {
+    const dir = fresh();
+    writeFiles(dir, { "a.yaml": `${creuseYaml()}title: !!js/function "return 1"\n` });
+    const r = await run(dir, ["validate", "a.yaml"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("Étiquette YAML refusée : « !!js/function »");
+  });
+
+  it("gives the line and column of a JSON syntax error", async () => {
+    const dir = fresh();
+    writeFiles(dir, { "a.json": '{\n  "reference": "X",\n  "profile": "cls-departement-2024",\n}\n' });
+    const r = await run(dir, ["validate", "a.json"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("Erreur de syntaxe JSON ligne 4, colonne 1 : virgule en trop avant « } ».");
+  });
+
+  it("refuses a file larger than --max-size", async () => {
+    const dir = fresh();
+    writeFiles(dir, { "a.yaml": creuseYaml() });
+    const r = await run(dir, ["validate", "a.yaml", "--max-size", "1k"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/input\.too_large +Fichier trop volumineux : [\d,]+ Ko pour 1,0 Ko au plus ; augmentez la limite avec --max-size/);
+  });
+
+  it("refuses bytes that are not UTF-8", async () => {
+    const dir = fresh();
+    writeFiles(dir, { "a.yaml": Uint8Array.from([0x61, 0x3a, 0x20, 0xff, 0xfe, 0x0a]) });
+    const r = await run(dir, ["validate", "a.yaml"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("input.encoding");
+  });
+
+  it("exits 2 with one French line for a missing file, and checks the others", async () => {
+    const dir = fresh();
+    writeFiles(dir, { "a.yaml": creuseYaml() });
+    const r = await run(dir, ["validate", "absent.yaml", "a.yaml"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("pacte validate : impossible de lire « absent.yaml » : fichier ou dossier introuvable\n");
+    expect(r.stdout).toContain("a.yaml : valide");
+  });
+
+  it("exits 2 for a folder given as a file", async () => {
+    const dir = fresh();
+    const r = await run(dir, ["validate", "."]);
+    expect(r).toMatchObject({ code: 2, stderr: "pacte validate : impossible de lire « . » : c’est un dossier, un fichier est attendu\n" });
+  });
+
+  it("exits 2 without a file", async () => {
+    const r = await run(fresh(), ["validate"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      "pacte validate : « pacte validate » attend au moins un fichier\nUsage : pacte validate FICHIER… [--lang fr|en] [--json] [--max-size TAILLE]\nAide : pacte validate --help\n",
+    );
+  });
+
+  it("reads a YAML file written with anchors for repeated funding", async () => {
+    const dir = fresh();
+    const input = creuseInput();
+    const text = stringify(input, { aliasDuplicateObjects: true });
+    writeFiles(dir, { "a.yaml": text });
+    expect((await run(dir, ["validate", "a.yaml"])).code).toBe(0);
+  });
+});

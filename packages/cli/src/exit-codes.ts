@@ -1,0 +1,9 @@
+/**
+ * The exit codes of `pacte`: `ok` 0; `invalid` 1 (a contract is invalid or failed to render);
+ * `usage` 2 (bad arguments, a file that cannot be read or written, a file that would be
+ * replaced without `--force`); `internal` 3 (a bug: rerun with `PACTE_DEBUG=1`).
+ *
+ * @example
+ * EXIT_CODES.invalid //=> 1
+ */
+export const EXIT_CODES = { ok: 0, invalid: 1, usage: 2, internal: 3 } as const;

@@ -1,0 +1,21 @@
+// The public surface of @pacte/cli: the `pacte` command as a function, for tests and for tools
+// that embed it. Hand-written: every name here is a promise.
+
+export { runCli, COMMANDS, globalHelp } from "./run-cli";
+export { EXIT_CODES } from "./exit-codes";
+export { CLI_VERSION } from "./version";
+export {
+  nodeFileSystem,
+  type CliFileInfo,
+  type CliFileSystem,
+  type CliIo,
+  type CliStream,
+  type CliWriteHandle,
+} from "./cli-io";
+export { inProcessBatchRunner, workerBatchRunner, type BatchRunner } from "./batch-runner";
+export type { BatchJob, BatchJobResult } from "./batch-job";
+export { CLI_ISSUE_CODES, type CliIssueCode, type LocatedIssue } from "./cli-issue";
+export { checkContractText, type CheckOptions, type CheckResult } from "./check-input";
+export { parseInputText, type InputFormat, type ParseInputOptions, type ParsedInput } from "./parse-input";
+export { toJsonIssues, type JsonIssue } from "./format-issues";
+export type { CommandSpec } from "./command-spec";

@@ -1,0 +1,83 @@
+import { getProfile, listProfiles, validateContract } from "@pacte/contract";
+import { listCollectivites, listMetropoles } from "@pacte/model";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { UsageError } from "./cli-error";
+import { checkContractText } from "./check-input";
+import { initDates, initInput, initYaml, resolveInitParty } from "./init-template";
+
+const profile = (id: string) => {
+  const p = getProfile(id);
+  if (p === undefined) throw new Error(id);
+  return p;
+};
+
+describe("initInput", () => {
+  const departemental = profile("cls-departement-2024");
+  const metropole = profile("cls-metropole-2024");
+
+  it.each(listCollectivites().map((c) => [c.code, c.name]))("is valid for %s (%s)", (code) => {
+    const party = resolveInitParty(departemental, code, initDates(departemental).signature);
+    const r = validateContract(initInput(departemental, party));
+    expect(r.success ? [] : r.issues).toEqual([]);
+  });
+
+  it.each(listMetropoles().map((m) => [m.name, m.siren]))("is valid for %s", (_name, siren) => {
+    const party = resolveInitParty(metropole, siren, initDates(metropole).signature);
+    const r = validateContract(initInput(metropole, party));
+    expect(r.success ? [] : r.issues).toEqual([]);
+  });
+
+  it.each(listProfiles().map((p) => [p.id]))("follows the funding rule of %s, without warnings but a missing SIRET", (id) => {
+    const p = profile(id);
+    const party = resolveInitParty(p, undefined, initDates(p).signature);
+    const input = initInput(p, party);
+    expect(input.actions.length).toBeGreaterThanOrEqual(2);
+    for (const a of input.actions) {
+      for (const y of Object.values(a.funding)) {
+        if (p.financing.rule === "parity") expect(y.collectivite).toBe(y.state);
+        else expect(y.collectivite).toBeGreaterThanOrEqual(y.state);
+      }
+    }
+    const r = validateContract(input);
+    expect(r.success).toBe(true);
+    const expected = party.kind === "collectivite" && party.record.siret !== undefined ? [] : ["contract.siret_missing"];
+    expect(r.warnings.map((w) => w.code)).toEqual(expected);
+  });
+
+  it("prefills from the reference data: code, SIRET, préfecture", () => {
+    const input = initInput(departemental, resolveInitParty(departemental, "Côte-d'Or", "2023-12-17"));
+    expect(input.reference).toBe("CLS-21D-2024-001");
+    expect(input.collectivite.ref).toBe("21D");
+    expect(input.state.departement).toBe("21");
+    expect(input.signature).toEqual({ place: "Dijon", date: "2023-12-17" });
+  });
+
+  it("uses the councils in force at the CALPAE's signature", () => {
+    const calpae = profile("calpae-2019");
+    expect(resolveInitParty(calpae, "67", initDates(calpae).signature).record).toMatchObject({ name: "Département du Bas-Rhin" });
+    expect(() => resolveInitParty(calpae, "6AE", initDates(calpae).signature)).toThrow(UsageError);
+  });
+
+  it.each([
+    ["cls-departement-2024", "Atlantis", /aucune collectivité à compétences départementales ne correspond à « Atlantis »/],
+    ["cls-metropole-2024", "Grand", /plusieurs métropoles correspondent à « Grand »/],
+    ["cls-metropole-2024", "Guéret", /aucune métropole ne correspond à « Guéret »/],
+  ])("%s with %s throws a usage error", (id, query, message) => {
+    expect(() => resolveInitParty(profile(id), query, "2023-12-17")).toThrow(message);
+  });
+});
+
+describe("initYaml", () => {
+  it("is commented YAML whose content is initInput, and checks clean", () => {
+    const p = profile("cls-departement-2024");
+    const party = resolveInitParty(p, "23D", initDates(p).signature);
+    const text = initYaml(p, party);
+    expect(text.startsWith("# Contrat local des solidarités — Département de la Creuse\n")).toBe(true);
+    expect(text).toContain("# L’exécutif qui signe : présidente du conseil départemental / président du conseil départemental.");
+    expect(text).toContain("gender: f # f : la préfète, m : le préfet");
+    expect(text).toContain("# Règle du profil : chaque action est cofinancée à parts égales chaque année : state = collectivite.");
+    expect(parse(text)).toEqual(JSON.parse(JSON.stringify(initInput(p, party))));
+    expect(checkContractText(text, { fileName: "contrat.yaml" }).issues).toEqual([]);
+  });
+});

@@ -1,0 +1,79 @@
+import type { Document } from "@pacte/document";
+import { renderDocx } from "@pacte/docx";
+import type { Lang } from "@pacte/model";
+import { renderPdfWithLayout } from "@pacte/pdf";
+
+/**
+ * The output formats the command writes.
+ *
+ * @example
+ * OUTPUT_FORMATS //=> ["pdf", "docx"]
+ */
+export const OUTPUT_FORMATS = ["pdf", "docx"] as const;
+/** `"pdf"` or `"docx"`. */
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/**
+ * A rendered file, not yet written: its name (base name and extension), bytes, and for a PDF its
+ * page count.
+ *
+ * @example
+ * const f: RenderedFile = { format: "pdf", name: "CLS-23-2024-001.pdf", bytes, pages: 31 };
+ */
+export interface RenderedFile {
+  readonly format: OutputFormat;
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly pages?: number | undefined;
+}
+
+/**
+ * Options of {@link renderDocumentFiles}: the formats, PDF/A (on unless `pdfa: false`), and the
+ * language of the renderers' messages.
+ *
+ * @example
+ * const options: RenderFilesOptions = { formats: ["pdf"], pdfa: false };
+ */
+export interface RenderFilesOptions {
+  readonly formats: readonly OutputFormat[];
+  readonly pdfa?: boolean | undefined;
+  readonly lang?: Lang | undefined;
+}
+
+/**
+ * Renders one Document in each format asked, named `baseName.pdf` and `baseName.docx`.
+ *
+ * @throws {PdfRenderError} or the DOCX renderer's validation error when the document cannot be
+ * rendered (a character no font can draw…): the caller reports their issues.
+ * @example
+ * (await renderDocumentFiles(doc, "CLS-23-2024-001", { formats: ["pdf", "docx"] })).map((f) => f.name)
+ * //=> ["CLS-23-2024-001.pdf", "CLS-23-2024-001.docx"]
+ */
+export async function renderDocumentFiles(document: Document, baseName: string, options: RenderFilesOptions): Promise<RenderedFile[]> {
+  const lang = options.lang ?? "fr";
+  const out: RenderedFile[] = [];
+  for (const format of options.formats) {
+    if (format === "pdf") {
+      const r = await renderPdfWithLayout(document, { pdfa: options.pdfa !== false, lang });
+      out.push({ format, name: `${baseName}.pdf`, bytes: r.bytes, pages: r.layout.pages.length });
+    } else {
+      out.push({ format, name: `${baseName}.docx`, bytes: await renderDocx(document, { lang }) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The issues a renderer's error carries (`PdfRenderError`, the DOCX renderer's validation
+ * error), or `undefined` for any other error — a bug, not the document's fault.
+ *
+ * @example
+ * renderErrorIssues(new PdfRenderError([issue]))?.length //=> 1
+ * renderErrorIssues(new TypeError("x")) //=> undefined
+ */
+export function renderErrorIssues(error: unknown): readonly { code: string; path: readonly (string | number)[]; message: string; severity?: string }[] | undefined {
+  if (typeof error !== "object" || error === null) return undefined;
+  const issues = (error as { issues?: unknown }).issues;
+  if (!Array.isArray(issues) || issues.length === 0) return undefined;
+  return issues.filter((i): i is { code: string; path: (string | number)[]; message: string } => typeof i?.code === "string" && typeof i?.message === "string" && Array.isArray(i?.path));
+}

@@ -1,0 +1,52 @@
+// Contract inputs for the command's tests, as YAML and JSON text.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { stringify } from "yaml";
+import { bordeauxInput, creuseInput } from "../../../contract/src/test-support/fixtures";
+
+export { bordeauxInput, creuseInput };
+
+/** The Creuse contract (valid, no warnings) as YAML. */
+export function creuseYaml(change?: (input: ReturnType<typeof creuseInput>) => void): string {
+  const input = creuseInput();
+  change?.(input);
+  return stringify(input);
+}
+
+/** Writes files into `dir` and returns their names. */
+export function writeFiles(dir: string, files: Readonly<Record<string, string | Uint8Array>>): string[] {
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return Object.keys(files);
+}
+
+/**
+ * The Creuse contract with three problems at once: a YAML syntax error (a list of publics whose
+ * « ] » is missing), an unknown collectivity, and an action whose State amount differs from the
+ * collectivity's in 2025 (parity). Line numbers: see the test.
+ */
+export function threeProblemsYaml(): string {
+  const text = creuseYaml((input) => {
+    input.collectivite.ref = "Creusse";
+    const a = input.actions[1];
+    if (a !== undefined) {
+      const y = a.funding["2025"];
+      if (y !== undefined) a.funding["2025"] = { ...y, state: y.state + 500000 };
+    }
+  });
+  // The priorities, written as a one-line list whose closing bracket is forgotten.
+  const broken = text.replace(
+    /priorities:\n\s+- Agir dès la petite enfance\n\s+- Garantir l’accès aux droits sur tout le territoire\n/,
+    "priorities: [Agir dès la petite enfance, Garantir l’accès aux droits sur tout le territoire\n",
+  );
+  if (broken === text) throw new Error("threeProblemsYaml: the fixture changed, update the replacement");
+  return broken;
+}
+
+/** A small valid contract (three actions) for the collectivity `code`, as `pacte init` writes it. */
+export async function smallYaml(code: string): Promise<string> {
+  const { getProfile } = await import("@pacte/contract");
+  const { initDates, initYaml, resolveInitParty } = await import("../init-template");
+  const profile = getProfile("cls-departement-2024");
+  if (profile === undefined) throw new Error("profile");
+  return initYaml(profile, resolveInitParty(profile, code, initDates(profile).signature));
+}

@@ -1,0 +1,38 @@
+// Test helpers: run `pacte` in-process in a temporary folder, with captured output.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { CliIo } from "../cli-io";
+import { inProcessBatchRunner } from "../batch-runner";
+import { nodeFileSystem } from "../cli-io";
+import { runCli } from "../run-cli";
+
+/** What a run printed and returned. */
+export interface RunResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** A fresh temporary folder; `cleanup()` removes it. */
+export function tempDir(prefix = "pacte-cli-"): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Runs `pacte …args` in `cwd` with captured streams; `io` overrides the rest. */
+export async function run(cwd: string, args: readonly string[], io: Partial<CliIo> & { tty?: boolean } = {}): Promise<RunResult> {
+  let stdout = "";
+  let stderr = "";
+  const fs = io.fs ?? nodeFileSystem();
+  const code = await runCli(args, {
+    stdout: { write: (s: string) => (stdout += s), isTTY: io.tty ?? false, columns: 120 },
+    stderr: { write: (s: string) => (stderr += s), isTTY: io.tty ?? false, columns: 120 },
+    cwd,
+    env: io.env ?? {},
+    fs,
+    batchRunner: io.batchRunner ?? inProcessBatchRunner(fs, () => 0),
+    now: io.now ?? (() => 0),
+  });
+  return { code, stdout, stderr };
+}

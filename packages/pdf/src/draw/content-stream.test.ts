@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { plain, testShaper } from "../test-support/shaping";
+import type { FontFace } from "../fonts/font-stack";
+import type { Piece } from "../layout/shape-text";
+import { contentStream, pdfNumber, type ContentResources } from "./content-stream";
+
+const { shaper } = testShaper();
+const piece = (text: string): Piece => {
+  const [word] = shaper.words([{ text, style: plain, path: [] }]);
+  const p = word?.pieces[0];
+  if (!p) throw new Error(text);
+  return p;
+};
+const resources: ContentResources = {
+  fontName: (face: FontFace) => `F${face.index}`,
+  glyphHex: (_face, cp) => cp.toString(16).padStart(4, "0"),
+  imageName: () => "Im0",
+};
+
+describe("pdfNumber", () => {
+  it.each([
+    [12.34567, "12.346"],
+    [-0.0001, "0"],
+    [3, "3"],
+    [-2.5, "-2.5"],
+    [Number.NaN, "0"],
+  ])("writes %s as %s", (n, s) => {
+    expect(pdfNumber(n)).toBe(s);
+  });
+});
+
+describe("contentStream", () => {
+  it("writes kerning as TJ adjustments in thousandths of an em", () => {
+    const av = piece("AV");
+    const out = contentStream([{ kind: "glyphs", x: 10, y: 20, piece: av, replace: null }], resources);
+    const kern = av.kerns[0] ?? 0;
+    expect(kern).toBeLessThan(0);
+    expect(out).toBe(`BT\n/F0 10 Tf\n0 0 0 rg\n1 0 0 1 10 20 Tm\n[<0041> ${pdfNumber((-kern * 1000) / 10)} <0056>] TJ\nET\n`);
+  });
+
+  it("joins pieces of one style on a line into one TJ, the gap of a widened space as an adjustment", () => {
+    const a = piece("a");
+    const space = piece("a"); // any piece: what matters is the gap after it
+    const out = contentStream(
+      [
+        { kind: "glyphs", x: 0, y: 0, piece: a, replace: null },
+        { kind: "glyphs", x: a.width + 5, y: 0, piece: space, replace: null },
+      ],
+      resources,
+    );
+    expect(out).toContain("[<0061> -500 <0061>] TJ");
+    expect(out.match(/Tm/g)).toHaveLength(1);
+  });
+
+  it("draws a field's value with the field's font", () => {
+    const out = contentStream([{ kind: "glyphs", x: 0, y: 0, piece: piece("00"), replace: "12" }], resources);
+    expect(out).toContain("[<00310032>] TJ");
+  });
+
+  it("fills and strokes rectangles, draws lines and images in their own graphics state", () => {
+    const out = contentStream(
+      [
+        { kind: "rect", rect: { x: 1, y: 2, width: 3, height: 4 }, fill: "FF0000", stroke: "0000FF", lineWidth: 0.5 },
+        { kind: "image", rect: { x: 5, y: 6, width: 70, height: 80 }, image: { data: new Uint8Array(), mimeType: "image/png", alt: "x" }, path: [] },
+      ],
+      resources,
+    );
+    expect(out).toBe("q\n1 0 0 rg\n0 0 1 RG\n0.5 w\n1 2 3 4 re\nB\nQ\nq\n70 0 0 80 5 6 cm\n/Im0 Do\nQ\n");
+  });
+});

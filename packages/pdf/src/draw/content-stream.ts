@@ -1,0 +1,188 @@
+import type { FontFace } from "../fonts/font-stack";
+import type { DrawItem } from "../layout/page-canvas";
+
+/**
+ * What the content stream needs from the document: resource names and glyph codes.
+ *
+ * @example
+ * const resources: ContentResources = { fontName: (f) => `F${f.index}`, glyphHex: (f, cp) => hexOf(f, cp), imageName: () => "Im0" };
+ */
+export interface ContentResources {
+  /** The resource name of a face (`F0`). */
+  fontName(face: FontFace): string;
+  /** The 4-hex-digit glyph code of a code point in a face's embedded subset. */
+  glyphHex(face: FontFace, codePoint: number): string;
+  /** The resource name of an image (`Im0`). */
+  imageName(item: Extract<DrawItem, { kind: "image" }>): string;
+}
+
+const EPS = 1e-4;
+
+/**
+ * A number as PDF content streams want it: at most 3 decimals, no exponent, no "-0".
+ *
+ * @example
+ * pdfNumber(12.34567) //=> "12.346"
+ * pdfNumber(-0.0001) //=> "0"
+ */
+export function pdfNumber(n: number): string {
+  const r = Math.round(n * 1000) / 1000;
+  if (r === 0 || !Number.isFinite(r)) return "0";
+  return String(r);
+}
+
+const colors = new Map<string, string>();
+const colorOps = (hex: string, op: "rg" | "RG"): string => {
+  const key = hex + op;
+  let ops = colors.get(key);
+  if (ops === undefined) {
+    const v = Number.parseInt(hex, 16);
+    const c = (shift: number): string => pdfNumber(((v >> shift) & 0xff) / 255);
+    ops = `${c(16)} ${c(8)} ${c(0)} ${op}`;
+    colors.set(key, ops);
+  }
+  return ops;
+};
+
+type RectItem = Extract<DrawItem, { kind: "rect" }>;
+const sameLook = (a: RectItem, b: RectItem): boolean => a.fill === b.fill && a.stroke === b.stroke && a.lineWidth === b.lineWidth;
+
+type Glyphs = Extract<DrawItem, { kind: "glyphs" }>;
+
+const sameRun = (a: Glyphs, b: Glyphs): boolean =>
+  a.replace === null &&
+  b.replace === null &&
+  a.piece.face === b.piece.face &&
+  a.piece.style.size === b.piece.style.size &&
+  a.piece.style.color === b.piece.style.color &&
+  a.piece.style.rise === b.piece.style.rise &&
+  Math.abs(a.y - b.y) < EPS &&
+  b.x >= a.x + a.piece.width - EPS;
+
+/**
+ * Writes a page's display list as PDF content-stream operators: text in `TJ` arrays (kerning
+ * and the widened spaces of justified lines as position adjustments, consecutive pieces of one
+ * face, size and colour in one array), rectangles, lines and images.
+ *
+ * @example
+ * contentStream([{ kind: "line", x1: 0, y1: 0, x2: 10, y2: 0, color: "000000", lineWidth: 1 }], resources)
+ * //=> "q\n0 0 0 RG\n1 w\n0 0 m\n10 0 l\nS\nQ\n"
+ */
+export function contentStream(items: readonly DrawItem[], resources: ContentResources): string {
+  const out: string[] = [];
+  let inText = false;
+  let font = "";
+  let size = -1;
+  let color = "";
+  let rise = 0;
+  const endText = (): void => {
+    if (inText) out.push("ET");
+    inText = false;
+  };
+
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (!item) continue;
+    if (item.kind !== "glyphs") {
+      endText();
+      if (item.kind === "rect") {
+        // Consecutive rectangles of one look go into one path (table borders: one stroke a page).
+        const ops = ["q"];
+        if (item.fill) ops.push(colorOps(item.fill, "rg"));
+        if (item.stroke) ops.push(colorOps(item.stroke, "RG"), `${pdfNumber(item.lineWidth)} w`);
+        let j = i;
+        for (;;) {
+          const r = items[j] as RectItem;
+          const { x, y, width, height } = r.rect;
+          ops.push(`${pdfNumber(x)} ${pdfNumber(y)} ${pdfNumber(width)} ${pdfNumber(height)} re`);
+          const next = items[j + 1];
+          if (!next || next.kind !== "rect" || !sameLook(item, next)) break;
+          j++;
+        }
+        ops.push(item.fill && item.stroke ? "B" : item.fill ? "f" : "S", "Q");
+        out.push(ops.join("\n"));
+        i = j;
+      } else if (item.kind === "line") {
+        out.push(
+          [
+            "q",
+            colorOps(item.color, "RG"),
+            `${pdfNumber(item.lineWidth)} w`,
+            `${pdfNumber(item.x1)} ${pdfNumber(item.y1)} m`,
+            `${pdfNumber(item.x2)} ${pdfNumber(item.y2)} l`,
+            "S",
+            "Q",
+          ].join("\n"),
+        );
+      } else {
+        const { x, y, width, height } = item.rect;
+        out.push(`q\n${pdfNumber(width)} 0 0 ${pdfNumber(height)} ${pdfNumber(x)} ${pdfNumber(y)} cm\n/${resources.imageName(item)} Do\nQ`);
+      }
+      continue;
+    }
+    // A run of glyph items that share face, size, colour, rise and baseline.
+    let j = i;
+    while (j + 1 < items.length) {
+      const a = items[j];
+      const b = items[j + 1];
+      if (!a || !b || a.kind !== "glyphs" || b.kind !== "glyphs" || !sameRun(a, b)) break;
+      j++;
+    }
+    const { piece } = item;
+    const face = piece.face;
+    if (!inText) {
+      out.push("BT");
+      inText = true;
+      font = "";
+      size = -1;
+      color = "";
+      rise = 0;
+    }
+    const name = resources.fontName(face);
+    if (name !== font || piece.style.size !== size) {
+      out.push(`/${name} ${pdfNumber(piece.style.size)} Tf`);
+      font = name;
+      size = piece.style.size;
+    }
+    if (piece.style.color !== color) {
+      out.push(colorOps(piece.style.color, "rg"));
+      color = piece.style.color;
+    }
+    if (piece.style.rise !== rise) {
+      out.push(`${pdfNumber(piece.style.rise)} Ts`);
+      rise = piece.style.rise;
+    }
+    out.push(`1 0 0 1 ${pdfNumber(item.x)} ${pdfNumber(item.y)} Tm`);
+    const parts: string[] = [];
+    let hex = "";
+    const scale = 1000 / piece.style.size;
+    const adjust = (points: number): void => {
+      const v = -points * scale;
+      if (Math.abs(v) < 0.0005) return;
+      if (hex !== "") parts.push(`<${hex}>`);
+      hex = "";
+      parts.push(pdfNumber(v));
+    };
+    for (let k = i; k <= j; k++) {
+      const g = items[k] as Glyphs;
+      if (k > i) {
+        const prev = items[k - 1] as Glyphs;
+        adjust(g.x - (prev.x + prev.piece.width));
+      }
+      if (g.replace !== null) {
+        for (const ch of g.replace) hex += resources.glyphHex(face, ch.codePointAt(0) ?? 0);
+        continue;
+      }
+      const { cps, kerns } = g.piece;
+      for (let c = 0; c < cps.length; c++) {
+        hex += resources.glyphHex(face, cps[c] ?? 0);
+        if (c < cps.length - 1) adjust(kerns[c] ?? 0);
+      }
+    }
+    if (hex !== "") parts.push(`<${hex}>`);
+    out.push(`[${parts.join(" ")}] TJ`);
+    i = j;
+  }
+  endText();
+  return out.length === 0 ? "" : `${out.join("\n")}\n`;
+}

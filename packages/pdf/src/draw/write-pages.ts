@@ -1,0 +1,146 @@
+import type { FontFace } from "../fonts/font-stack";
+import { md5 } from "../internal/hash";
+import { PDFName, fontkit, type PDFDocument, type PDFFont, type PDFImage, type PDFPage } from "../internal/pdf-lib";
+import type { DocumentLayout } from "../layout/layout-document";
+import type { DrawItem } from "../layout/page-canvas";
+import { pdfIssue, type PdfIssue, type PdfLang } from "../pdf-issue";
+import { addExternalLink, addInternalLink } from "../pdf-objects/links";
+import { addSignatureField } from "../pdf-objects/signature-field";
+import { contentStream } from "./content-stream";
+
+/** OpenType features turned off when encoding: one glyph per character, as measured. */
+const NO_SUBSTITUTION = { liga: false, clig: false, calt: false, ccmp: false, locl: false, dlig: false, rlig: false, mark: false, mkmk: false, kern: false };
+
+/**
+ * The subset tag of a face: six capital letters from a hash of its name and the characters it
+ * draws, so the same subset always gets the same name and different subsets different ones.
+ *
+ * @example
+ * subsetTag("PacteSans", [0x41, 0x42]) //=> "QZKMVA"
+ */
+export function subsetTag(postscriptName: string, codePoints: readonly number[]): string {
+  const text = `${postscriptName}:${codePoints.join(",")}`;
+  const bytes = new Uint8Array(Array.from(text, (c) => c.charCodeAt(0) & 0xff));
+  const digest = md5(bytes);
+  let tag = "";
+  for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + ((digest[i] ?? 0) % 26));
+  return tag;
+}
+
+interface EmbeddedFace {
+  readonly font: PDFFont;
+  readonly hex: Map<number, string>;
+}
+
+function usedCodePoints(layout: DocumentLayout): Map<FontFace, Set<number>> {
+  const used = new Map<FontFace, Set<number>>();
+  for (const page of layout.pages) {
+    for (const item of page.items) {
+      if (item.kind !== "glyphs") continue; // (overlays hold no glyphs)
+      const face = item.piece.face;
+      let set = used.get(face);
+      if (!set) used.set(face, (set = new Set()));
+      if (item.replace !== null) for (const ch of item.replace) set.add(ch.codePointAt(0) ?? 0);
+      else for (const cp of item.piece.cps) set.add(cp);
+    }
+  }
+  return used;
+}
+
+/**
+ * Writes a laid-out document into a pdf-lib document: embeds the faces used as subsets (with
+ * deterministic names) and the images (once each), then adds one page per layout page with its
+ * content stream, its `/Font` and `/XObject` resources, its link annotations and its empty
+ * signature fields. Returns the problems found (an image that cannot be decoded…).
+ *
+ * @example
+ * const issues = await writePages(pdf, layout, "fr"); // pdf now has layout.pages.length pages
+ */
+export async function writePages(pdf: PDFDocument, layout: DocumentLayout, lang: PdfLang): Promise<PdfIssue[]> {
+  const issues: PdfIssue[] = [];
+  pdf.registerFontkit(fontkit);
+
+  const faces = new Map<FontFace, EmbeddedFace>();
+  const used = [...usedCodePoints(layout)].sort(([a], [b]) => a.index - b.index);
+  for (const [face, set] of used) {
+    const cps = [...set].sort((a, b) => a - b);
+    const name = `${subsetTag(face.metrics.postscriptName, cps)}+${face.metrics.postscriptName}`;
+    let font: PDFFont;
+    try {
+      font = await pdf.embedFont(face.bytes, { subset: true, customName: name, features: NO_SUBSTITUTION });
+    } catch {
+      issues.push(pdfIssue("pdf.font_invalid", ["options", "fonts"], { family: face.family, style: face.style }, lang));
+      continue;
+    }
+    const hex = new Map<number, string>();
+    const all = font.encodeText(String.fromCodePoint(...cps)).toString().replace(/[<>]/g, "");
+    if (all.length === cps.length * 4) cps.forEach((cp, i) => hex.set(cp, all.slice(i * 4, i * 4 + 4)));
+    else for (const cp of cps) hex.set(cp, font.encodeText(String.fromCodePoint(cp)).toString().replace(/[<>]/g, "").slice(0, 4));
+    faces.set(face, { font, hex });
+  }
+
+  const images = new Map<Uint8Array, PDFImage | null>();
+  for (const page of layout.pages) {
+    for (const item of page.items) {
+      if (item.kind !== "image" || images.has(item.image.data)) continue;
+      try {
+        const img = item.image.mimeType === "image/png" ? await pdf.embedPng(item.image.data) : await pdf.embedJpg(item.image.data);
+        images.set(item.image.data, img);
+      } catch (e) {
+        images.set(item.image.data, null);
+        const reason = e instanceof Error ? e.message.slice(0, 120) : String(e);
+        issues.push(pdfIssue("pdf.image_invalid", [...item.path, "data"], { mimeType: item.image.mimeType, reason }, lang));
+      }
+    }
+  }
+  if (issues.length > 0) return issues;
+
+  const pages: PDFPage[] = [];
+  for (const canvas of layout.pages) {
+    const page = pdf.addPage([canvas.width, canvas.height]);
+    pages.push(page);
+    const fontNames = new Map<FontFace, string>();
+    const imageNames = new Map<Uint8Array, string>();
+    const content = contentStream(canvas.overlays.length > 0 ? [...canvas.items, ...canvas.overlays] : canvas.items, {
+      fontName(face) {
+        let n = fontNames.get(face);
+        if (!n) {
+          n = `F${face.index}`;
+          fontNames.set(face, n);
+          const f = faces.get(face);
+          if (f) page.node.setFontDictionary(PDFName.of(n), f.font.ref);
+        }
+        return n;
+      },
+      glyphHex(face, cp) {
+        return faces.get(face)?.hex.get(cp) ?? "0000";
+      },
+      imageName(item: Extract<DrawItem, { kind: "image" }>) {
+        let n = imageNames.get(item.image.data);
+        if (!n) {
+          n = `Im${imageNames.size}`;
+          imageNames.set(item.image.data, n);
+          const img = images.get(item.image.data);
+          if (img) page.node.setXObject(PDFName.of(n), img.ref);
+        }
+        return n;
+      },
+    });
+    if (content !== "") page.node.addContentStream(pdf.context.register(pdf.context.flateStream(content)));
+  }
+
+  const anchors = new Map(layout.headings.map((h) => [h.id, h]));
+  layout.pages.forEach((canvas, i) => {
+    const page = pages[i];
+    if (!page) return;
+    for (const link of canvas.links) {
+      if (link.target.kind === "uri") addExternalLink(pdf, page, link.rect, link.target.uri);
+      else {
+        const at = anchors.get(link.target.target);
+        if (at) addInternalLink(pdf, page, link.rect, { pageIndex: at.pageIndex, top: at.top });
+      }
+    }
+    for (const field of canvas.signatureFields) addSignatureField(pdf, page, field.rect, field.name);
+  });
+  return issues;
+}

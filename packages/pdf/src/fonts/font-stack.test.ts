@@ -1,0 +1,54 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { FontStack } from "./font-stack";
+
+const dejavu = new Uint8Array(readFileSync(new URL("../../../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf", import.meta.url)));
+const dejavuBold = new Uint8Array(readFileSync(new URL("../../../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf", import.meta.url)));
+
+describe("FontStack", () => {
+  it("resolves characters to the theme's family, in the asked style", () => {
+    const stack = FontStack.create("Liberation Sans", []);
+    expect(stack.issues).toEqual([]);
+    expect(stack.resolve(0x41, "bold")?.face.metrics.postscriptName).toBe("PacteSans-Bold");
+    expect(stack.resolve(0x41, "boldItalic")?.face.style).toBe("boldItalic");
+  });
+
+  it("draws U+2011 (non-breaking hyphen) with a hyphen when the font lacks it", () => {
+    const stack = FontStack.create("Pacte Sans", []);
+    expect(stack.resolve(0x2011, "regular")).toMatchObject({ codePoint: 0x2010 });
+  });
+
+  it("returns null for a character no font has (the caller reports it)", () => {
+    expect(FontStack.create("Pacte Sans", []).resolve(0x1f600, "regular")).toBeNull();
+  });
+
+  it("falls back to the next family for a character the theme's family lacks", () => {
+    const stack = FontStack.create("Pacte Sans", [{ name: "DejaVu Sans", regular: dejavu }]);
+    expect(stack.resolve(0x2603, "regular")?.face.family).toBe("DejaVu Sans"); // ☃ is not in Pacte Sans
+    expect(stack.resolve(0x41, "regular")?.face.family).toBe("Pacte Sans");
+  });
+
+  it("uses a registered family and warns about its missing styles", () => {
+    const stack = FontStack.create("DejaVu Sans", [{ name: "DejaVu Sans", regular: dejavu, bold: dejavuBold }]);
+    expect(stack.resolve(0x41, "italic")?.face.family).toBe("DejaVu Sans");
+    expect(stack.resolve(0x41, "italic")?.face.style).toBe("regular");
+    expect(stack.resolve(0x41, "italic")?.face.metrics.postscriptName).toBe("DejaVuSans");
+    expect(stack.issues.map((i) => [i.code, i.params.style, i.params.used])).toEqual([
+      ["pdf.font_missing_style", "italique", "normal"],
+      ["pdf.font_missing_style", "gras italique", "gras"],
+    ]);
+  });
+
+  it("warns about an unknown family and uses Pacte Sans", () => {
+    const stack = FontStack.create("Comic Sans", [], "en");
+    expect(stack.issues[0]).toMatchObject({ code: "pdf.unknown_font", severity: "warning", path: ["theme", "fontFamily"] });
+    expect(stack.issues[0]?.message).toContain('Unknown font "Comic Sans"');
+    expect(stack.resolve(0x41, "regular")?.face.family).toBe("Pacte Sans");
+  });
+
+  it("reports font bytes that are not a font", () => {
+    const stack = FontStack.create("Broken", [{ name: "Broken", regular: new Uint8Array([0, 1, 2, 3, 4, 5]) }]);
+    expect(stack.issues.map((i) => i.code)).toContain("pdf.font_invalid");
+    expect(stack.resolve(0x41, "regular")?.face.family).toBe("Pacte Sans");
+  });
+});

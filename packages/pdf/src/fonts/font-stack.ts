@@ -1,0 +1,212 @@
+import { pdfIssue, type PdfIssue, type PdfLang } from "../pdf-issue";
+import type { FontFamily, FontStyleName } from "./font-family";
+import { FontMetrics, fontMetrics } from "./font-metrics";
+import { findFontFamily, registeredFontNames } from "./font-registry";
+import { PACTE_SANS_NAME, pacteSans } from "./pacte-sans";
+
+/**
+ * One font file of a render: a family's style, its bytes and its measurements.
+ *
+ * @example
+ * stack.resolve(0x41, "bold")?.face.family //=> "Pacte Sans"
+ */
+export interface FontFace {
+  /** Index in {@link FontStack.faces}. */
+  readonly index: number;
+  readonly family: string;
+  readonly style: FontStyleName;
+  readonly bytes: Uint8Array;
+  readonly metrics: FontMetrics;
+}
+
+/**
+ * Characters drawn with another one when no font has them: the meaning (and the line-breaking
+ * behaviour, decided on the original character) stays.
+ */
+const SUBSTITUTES: ReadonlyMap<number, readonly number[]> = new Map([
+  [0x2011, [0x2010, 0x2d]], // non-breaking hyphen → hyphen (never a break point: decided before)
+  [0x2010, [0x2d]],
+  [0x2212, [0x2d]], // minus sign
+  [0x202f, [0x2009, 0xa0, 0x20]], // narrow no-break space
+  [0xa0, [0x20]],
+  [0x2007, [0x2002, 0x20]], // figure space
+  [0x2000, [0x20]],
+  [0x2001, [0x20]],
+  [0x2002, [0x20]],
+  [0x2003, [0x20]],
+  [0x2004, [0x20]],
+  [0x2005, [0x20]],
+  [0x2006, [0x20]],
+  [0x2008, [0x20]],
+  [0x2009, [0x20]],
+  [0x200a, [0x20]],
+  [0x205f, [0x20]],
+  [0x3000, [0x20]],
+]);
+
+const STYLE_FALLBACKS: Record<FontStyleName, readonly FontStyleName[]> = {
+  regular: ["regular"],
+  bold: ["bold", "regular"],
+  italic: ["italic", "regular"],
+  boldItalic: ["boldItalic", "bold", "italic", "regular"],
+};
+
+const STYLE_WORDS: Record<PdfLang, Record<FontStyleName, string>> = {
+  fr: { regular: "normal", bold: "gras", italic: "italique", boldItalic: "gras italique" },
+  en: { regular: "regular", bold: "bold", italic: "italic", boldItalic: "bold italic" },
+};
+
+/**
+ * What a code point resolves to: the face that draws it and the code point it draws.
+ *
+ * @example
+ * stack.resolve(0x2011, "regular") //=> { face: <Pacte Sans regular>, codePoint: 0x2010 }
+ */
+export interface ResolvedGlyph {
+  readonly face: FontFace;
+  readonly codePoint: number;
+}
+
+/**
+ * The fonts of one render: the theme's family first, then the families of `options.fonts`,
+ * then the shipped Pacte Sans, each in four styles. Resolves every character to the first face
+ * that can draw it (with a few typographic substitutes, such as a hyphen for U+2011), caching
+ * the answer per style.
+ *
+ * @example
+ * const stack = FontStack.create("Liberation Sans", []);
+ * stack.resolve(0x41, "bold")?.face.family //=> "Pacte Sans"
+ */
+export class FontStack {
+  readonly faces: FontFace[] = [];
+  readonly familyNames: string[];
+  /** Warnings and errors found while opening the fonts. */
+  readonly issues: PdfIssue[] = [];
+  private readonly chains: Record<FontStyleName, FontFace[]>;
+  private readonly resolved: Record<FontStyleName, Map<number, ResolvedGlyph | null>> = {
+    regular: new Map(),
+    bold: new Map(),
+    italic: new Map(),
+    boldItalic: new Map(),
+  };
+
+  private constructor(families: readonly FontFamily[], lang: PdfLang) {
+    this.familyNames = families.map((f) => f.name);
+    const byBytes = new Map<Uint8Array, FontFace>();
+    const face = (family: FontFamily, style: FontStyleName, bytes: Uint8Array): FontFace | undefined => {
+      const known = byBytes.get(bytes);
+      if (known) return known;
+      let metrics: FontMetrics;
+      try {
+        metrics = fontMetrics(bytes);
+      } catch {
+        this.issues.push(
+          pdfIssue("pdf.font_invalid", ["options", "fonts"], { family: family.name, style: STYLE_WORDS[lang][style] }, lang),
+        );
+        return undefined;
+      }
+      const f: FontFace = { index: this.faces.length, family: family.name, style, bytes, metrics };
+      this.faces.push(f);
+      byBytes.set(bytes, f);
+      return f;
+    };
+    const chains: Record<FontStyleName, FontFace[]> = { regular: [], bold: [], italic: [], boldItalic: [] };
+    for (const style of ["regular", "bold", "italic", "boldItalic"] as const) {
+      for (const family of families) {
+        const used = STYLE_FALLBACKS[style].find((s) => family[s] !== undefined) ?? "regular";
+        if (used !== style && family === families[0]) {
+          this.issues.push(
+            pdfIssue(
+              "pdf.font_missing_style",
+              ["theme", "fontFamily"],
+              { family: family.name, style: STYLE_WORDS[lang][style], used: STYLE_WORDS[lang][used] },
+              lang,
+            ),
+          );
+        }
+        const f = face(family, style, family[used] ?? family.regular);
+        if (f) chains[style].push(f);
+      }
+    }
+    this.chains = chains;
+  }
+
+  /**
+   * Builds the stack for a render: `familyName` (the theme's) looked up in `extra`, the
+   * registered families and the shipped one; an unknown name falls back to Pacte Sans with a
+   * `pdf.unknown_font` warning.
+   *
+   * @example
+   * FontStack.create("Comic", []).issues[0]?.code //=> "pdf.unknown_font"
+   */
+  static create(familyName: string, extra: readonly FontFamily[], lang: PdfLang = "fr"): FontStack {
+    const issues: PdfIssue[] = [];
+    let primary = findFontFamily(familyName, extra);
+    if (!primary) {
+      issues.push(
+        pdfIssue(
+          "pdf.unknown_font",
+          ["theme", "fontFamily"],
+          {
+            received: familyName,
+            fallback: PACTE_SANS_NAME,
+            available: [...new Set([...extra.map((f) => f.name), ...registeredFontNames()])],
+          },
+          lang,
+        ),
+      );
+      primary = pacteSans();
+    }
+    const families: FontFamily[] = [primary];
+    for (const f of extra) if (!families.includes(f)) families.push(f);
+    if (!families.includes(pacteSans())) families.push(pacteSans());
+    const stack = new FontStack(families, lang);
+    stack.issues.unshift(...issues);
+    return stack;
+  }
+
+  /**
+   * The face and code point that draw `codePoint` in `style`, or `null` when no font of the
+   * stack has it (nor a substitute).
+   *
+   * @example
+   * FontStack.create("Pacte Sans", []).resolve(0x2011, "regular")?.codePoint //=> 0x2010
+   * FontStack.create("Pacte Sans", []).resolve(0x1f600, "regular") //=> null
+   */
+  resolve(codePoint: number, style: FontStyleName): ResolvedGlyph | null {
+    const cache = this.resolved[style];
+    const hit = cache.get(codePoint);
+    if (hit !== undefined) return hit;
+    const chain = this.chains[style];
+    let result: ResolvedGlyph | null = null;
+    for (const face of chain) {
+      if (face.metrics.hasGlyph(codePoint)) {
+        result = { face, codePoint };
+        break;
+      }
+    }
+    if (!result) {
+      for (const sub of SUBSTITUTES.get(codePoint) ?? []) {
+        const face = chain.find((f) => f.metrics.hasGlyph(sub));
+        if (face) {
+          result = { face, codePoint: sub };
+          break;
+        }
+      }
+    }
+    cache.set(codePoint, result);
+    return result;
+  }
+
+  /**
+   * The primary face of a style (the theme's family), for vertical metrics and spaces.
+   *
+   * @example
+   * FontStack.create("Pacte Sans", []).primary("bold").metrics.postscriptName //=> "PacteSans-Bold"
+   */
+  primary(style: FontStyleName): FontFace {
+    const face = this.chains[style][0] ?? this.faces[0];
+    if (!face) throw new Error("FontStack without any font");
+    return face;
+  }
+}

@@ -1,0 +1,32 @@
+// The public surface of @pacte/pdf. Hand-written: every name here is a promise.
+
+export {
+  PDF_PRODUCER,
+  renderPdf,
+  renderPdfWithLayout,
+  type PdfLayout,
+  type PdfLayoutLink,
+  type PdfLayoutPage,
+  type RenderPdfOptions,
+  type RenderedPdf,
+} from "./render-pdf";
+export type { PlacedBox, PlacedText } from "./layout/page-canvas";
+export {
+  PDF_ISSUE_CODES,
+  codePointLabel,
+  pdfIssue,
+  type PdfIssue,
+  type PdfIssueCode,
+  type PdfIssuePath,
+  type PdfLang,
+} from "./pdf-issue";
+export { PdfRenderError } from "./pdf-render-error";
+
+// Fonts
+export { FONT_STYLES, type FontFamily, type FontStyleName } from "./fonts/font-family";
+export { findFontFamily, registerFont, registeredFontNames, unregisterFont } from "./fonts/font-registry";
+export { PACTE_SANS_NAME, pacteSans, pacteSansLicence } from "./fonts/pacte-sans";
+export { FontMetrics, fontMetrics, type FontMetricsStats } from "./fonts/font-metrics";
+
+// French hyphenation (used with `hyphenate: true`)
+export { frenchHyphenation } from "./layout/french-hyphenation";

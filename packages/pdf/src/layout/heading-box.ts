@@ -1,0 +1,64 @@
+import type { Heading } from "@pacte/document";
+import type { PdfIssuePath } from "../pdf-issue";
+import type { FlowBox } from "./flow-box";
+import { setRuns, type LayoutContext } from "./layout-context";
+import { fontStyleOf } from "./run-style";
+import type { StyledRun } from "./styled-run";
+import { textBox } from "./text-box";
+
+/**
+ * The text a heading shows: its label, the theme's separator and its text ("Article 5 – Objet"),
+ * or whichever of the two it has.
+ *
+ * @example
+ * headingTitle({ type: "heading", level: 1, id: "a5", label: "Article 5", text: "Objet" }, " – ") //=> "Article 5 – Objet"
+ */
+export function headingTitle(heading: Pick<Heading, "label" | "text">, separator: string): string {
+  const label = heading.label ?? "";
+  if (label === "") return heading.text;
+  return heading.text === "" ? label : `${label}${separator}${heading.text}`;
+}
+
+/**
+ * A heading as a flow box: bold, the theme's size and colour for its level, never at the bottom
+ * of a page (kept with the first lines of what follows), a new page first when
+ * `pageBreakBefore`; its top is the anchor of references, TOC entries and bookmarks.
+ *
+ * @example
+ * headingBox(ctx, { type: "heading", level: 1, id: "a1", text: "Objet" }, ["body", 3]).keep //=> "withNext"
+ */
+export function headingBox(ctx: LayoutContext, heading: Heading, path: PdfIssuePath, inset = 0): FlowBox {
+  const { theme } = ctx;
+  const level = heading.level;
+  const size = [theme.sizes.heading1, theme.sizes.heading2, theme.sizes.heading3, theme.sizes.heading4][level - 1] ?? theme.sizes.body;
+  const italic = level === 4;
+  const style = {
+    font: fontStyleOf(true, italic),
+    size,
+    rise: 0,
+    color: theme.colors.heading,
+    underline: false,
+    link: null,
+    field: null,
+  } as const;
+  const runs: StyledRun[] = [];
+  const label = heading.label ?? "";
+  if (label !== "") runs.push({ text: label, style, path: [...path, "label"] });
+  if (label !== "" && heading.text !== "") runs.push({ text: theme.headingLabelSeparator, style, path: ["theme", "headingLabelSeparator"] });
+  if (heading.text !== "") runs.push({ text: heading.text, style, path: [...path, "text"] });
+  const block = setRuns(ctx, runs, {
+    base: { bold: true, italic, size, color: theme.colors.heading },
+    width: ctx.frame.contentWidth - inset,
+    align: "left",
+  });
+  return textBox({
+    block,
+    left: ctx.frame.margins.left + inset,
+    spaceBefore: theme.spacing.headingBefore[level - 1] ?? 0,
+    spaceAfter: theme.spacing.headingAfter[level - 1] ?? 0,
+    keep: "withNext",
+    pageBreakBefore: heading.pageBreakBefore === true,
+    anchor: heading.id,
+    split: "whole",
+  });
+}

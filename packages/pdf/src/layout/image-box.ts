@@ -1,0 +1,52 @@
+import { imageBoxPt, type Image } from "@pacte/document";
+import { pdfIssue, type PdfIssuePath } from "../pdf-issue";
+import { BOX_DEFAULTS, type FlowBox } from "./flow-box";
+import type { LayoutContext } from "./layout-context";
+
+/**
+ * The size an image takes: `imageBoxPt` (declared sizes, else the pixel size at 96 dpi, ratio
+ * kept) within the text width, then scaled down, ratio kept, to `maxHeight`. `undefined` (and
+ * an issue) when the image's size cannot be read.
+ *
+ * @example
+ * imageSizeIn(ctx, image, ["body", 2], 700) //=> { width: 120, height: 45 }
+ */
+export function imageSizeIn(
+  ctx: LayoutContext,
+  image: Pick<Image, "data" | "mimeType" | "width" | "height">,
+  path: PdfIssuePath,
+  maxHeight: number,
+  maxWidth = ctx.frame.contentWidth,
+): { width: number; height: number } | undefined {
+  const box = imageBoxPt(image, { maxWidth: Math.max(maxWidth, 1) });
+  if (!box) {
+    ctx.issues.push(pdfIssue("pdf.image_invalid", [...path, "data"], { mimeType: image.mimeType, reason: "taille illisible" }, ctx.lang));
+    return undefined;
+  }
+  if (box.height > maxHeight && maxHeight > 0) return { width: (box.width * maxHeight) / box.height, height: maxHeight };
+  return box;
+}
+
+/**
+ * An image as a flow box: its size from {@link imageSizeIn} (never wider than the text nor
+ * taller than a page), aligned left, centred or right, never split.
+ *
+ * @example
+ * imageBox(ctx, { type: "image", data, mimeType: "image/png", alt: "Logo", width: 120 }, ["body", 0]).height //=> 45
+ */
+export function imageBox(ctx: LayoutContext, image: Image, path: PdfIssuePath): FlowBox {
+  const { frame } = ctx;
+  const size = imageSizeIn(ctx, image, path, frame.contentHeight) ?? { width: 0, height: 0 };
+  const slack = frame.contentWidth - size.width;
+  const x = frame.margins.left + (image.align === "center" ? slack / 2 : image.align === "right" ? slack : 0);
+  return {
+    ...BOX_DEFAULTS,
+    height: size.height,
+    spaceAfter: ctx.theme.spacing.paragraphAfter,
+    minHead: size.height,
+    split: () => null,
+    draw(canvas, top) {
+      if (size.width > 0) canvas.image(image, x, top, size.width, size.height, path);
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { pdfIssue, type PdfIssue } from "../pdf-issue";
+import { inlineRuns, SUPERSCRIPT_RISE, SUPERSCRIPT_SCALE, type InlineContext } from "./inline-runs";
+
+const issues: PdfIssue[] = [];
+const ctx: InlineContext = {
+  base: { bold: false, italic: true, size: 10, color: "111111" },
+  linkColor: "0000AA",
+  refLabels: new Map([["art-5", "Article 5"]]),
+  field: (f) => (f === "pageNumber" ? "7" : "9"),
+  issues,
+  lang: "fr",
+};
+
+describe("inlineRuns", () => {
+  it("resolves marks against the block's style, superscripts smaller and raised", () => {
+    const [a, b] = inlineRuns([{ type: "text", text: "1", bold: true }, { type: "text", text: "er", superscript: true }], ["p"], ctx);
+    expect(a && "style" in a ? a.style : null).toMatchObject({ font: "boldItalic", size: 10, rise: 0, color: "111111" });
+    expect(b && "style" in b ? b.style : null).toMatchObject({ font: "italic", size: 10 * SUPERSCRIPT_SCALE, rise: 10 * SUPERSCRIPT_RISE });
+  });
+
+  it("marks links (underlined, link colour) and shows a reference's label", () => {
+    const runs = inlineRuns([{ type: "link", href: "https://a.fr", children: [{ type: "text", text: "site" }] }, { type: "ref", target: "art-5" }], ["p"], ctx);
+    expect(runs.map((r) => ("text" in r ? [r.text, r.style.link, r.style.underline, r.style.color] : null))).toEqual([
+      ["site", { kind: "uri", uri: "https://a.fr" }, true, "0000AA"],
+      ["Article 5", { kind: "internal", target: "art-5" }, false, "0000AA"],
+    ]);
+  });
+
+  it("writes fields with the context's text and turns line feeds into line breaks (NFC, tabs as spaces)", () => {
+    const runs = inlineRuns([{ type: "field", field: "pageNumber" }, { type: "text", text: "a\tb\ncafe\u0301" }], ["p"], ctx);
+    expect(runs.map((r) => ("text" in r ? r.text : "⏎"))).toEqual(["7", "a b", "⏎", "café"]);
+    expect(runs[0] && "style" in runs[0] ? runs[0].style.field : null).toBe("pageNumber");
+  });
+
+  it("warns about a reference to no heading and writes its target without a link", () => {
+    issues.length = 0;
+    const [r] = inlineRuns([{ type: "ref", target: "nowhere" }], ["body", 3, "content"], ctx);
+    expect(r && "text" in r ? [r.text, r.style.link] : null).toEqual(["nowhere", null]);
+    expect(issues).toEqual([pdfIssue("pdf.unknown_ref", ["body", 3, "content", 0, "target"], { target: "nowhere" })]);
+  });
+});

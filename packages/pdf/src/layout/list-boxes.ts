@@ -1,0 +1,95 @@
+import type { List } from "@pacte/document";
+import type { PdfIssuePath } from "../pdf-issue";
+import type { FlowBox } from "./flow-box";
+import { setInlines, setRuns, type LayoutContext } from "./layout-context";
+import { drawTextLines } from "./text-block";
+import { textBox } from "./text-box";
+
+const BULLETS = ["•", "–", "◦"] as const;
+const LABEL_GAP = 5;
+
+const roman = (n: number): string => {
+  const table: [number, string][] = [[1000, "m"], [900, "cm"], [500, "d"], [400, "cd"], [100, "c"], [90, "xc"], [50, "l"], [40, "xl"], [10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"]];
+  let out = "";
+  let rest = n;
+  for (const [value, digits] of table) {
+    while (rest >= value) {
+      out += digits;
+      rest -= value;
+    }
+  }
+  return out;
+};
+const letters = (n: number): string => {
+  let out = "";
+  let rest = n;
+  while (rest > 0) {
+    rest--;
+    out = String.fromCharCode(97 + (rest % 26)) + out;
+    rest = Math.floor(rest / 26);
+  }
+  return out;
+};
+
+/**
+ * The label of item `n` (from 1) of a list at a nesting depth: "1.", "a.", "i." for ordered lists
+ * (then again), "•", "–", "◦" for the others.
+ *
+ * @example
+ * listLabel(true, 1, 28) //=> "ab."
+ * listLabel(false, 2, 1) //=> "◦"
+ */
+export function listLabel(ordered: boolean, depth: number, n: number): string {
+  if (!ordered) return BULLETS[depth % 3] ?? "•";
+  const kind = depth % 3;
+  return `${kind === 0 ? String(n) : kind === 1 ? letters(n) : roman(n)}.`;
+}
+
+/**
+ * A list as flow boxes, one per item (nested lists follow their item, further indented): the
+ * label hangs in the indent, the text wraps under itself; an item keeps its lines together
+ * when short, like a paragraph.
+ *
+ * @example
+ * listBoxes(ctx, { type: "list", ordered: true, items: [a, b] }, ["body", 4]).length //=> 2
+ */
+export function listBoxes(ctx: LayoutContext, list: List, path: PdfIssuePath, inset = 0, depth = 0): FlowBox[] {
+  const { theme, frame } = ctx;
+  const base = { bold: false, italic: false, size: theme.sizes.body, color: theme.colors.text };
+  const indent = theme.spacing.listIndent;
+  const boxes: FlowBox[] = [];
+  list.items.forEach((item, i) => {
+    const label = listLabel(list.ordered, depth, i + 1);
+    const labelStyle = { font: "regular", size: base.size, rise: 0, color: base.color, underline: false, link: null, field: null } as const;
+    const labelBlock = setRuns(ctx, [{ text: label, style: labelStyle, path: [...path, "items", i] }], {
+      base,
+      width: 10_000,
+      align: "left",
+    });
+    const labelWidth = labelBlock.lines[0]?.naturalWidth ?? 0;
+    const textOffset = Math.max(indent, labelWidth + LABEL_GAP);
+    const left = frame.margins.left + inset + textOffset;
+    const block = setInlines(ctx, item.content, [...path, "items", i, "content"], {
+      base,
+      width: frame.contentWidth - inset - textOffset,
+      align: "left",
+    });
+    const last = i === list.items.length - 1 && !item.children;
+    boxes.push(
+      textBox({
+        block,
+        left,
+        spaceBefore: i === 0 && depth === 0 ? theme.spacing.paragraphAfter / 2 : 0,
+        spaceAfter: last && depth === 0 ? theme.spacing.paragraphAfter : theme.spacing.paragraphAfter / 2,
+        split: "orphans",
+        decorate: (canvas, top, from, _to, text) => {
+          if (from !== 0) return;
+          const shift = text.baseline - labelBlock.baseline;
+          drawTextLines(canvas, labelBlock, left - LABEL_GAP - labelWidth, top + shift, 0, 1, { pageNumber: 0, pageCount: 0 });
+        },
+      }),
+    );
+    if (item.children) boxes.push(...listBoxes(ctx, item.children, [...path, "items", i, "children"], inset + textOffset, depth + 1));
+  });
+  return boxes;
+}

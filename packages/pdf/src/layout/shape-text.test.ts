@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { plain, testShaper } from "../test-support/shaping";
+
+const text = (s: string) => ({ text: s, style: plain, path: ["body", 0, "content", 0, "text"] as const });
+const words = (s: string) => testShaper().shaper.words([text(s)]);
+const wordText = (w: ReturnType<typeof words>[number]): string => w.pieces.map((p) => String.fromCodePoint(...p.src)).join("");
+
+describe("Shaper.words", () => {
+  it("breaks at spaces, keeps no-break spaces inside words, measures spaces", () => {
+    const ws = words("Vu  le\u00A0code\u202F;");
+    expect(ws.map(wordText)).toEqual(["Vu", "le\u00A0code\u202F;"]);
+    expect(ws[0]?.space?.cps).toEqual([0x20, 0x20]);
+    expect(ws[1]?.closed).toBe(false);
+  });
+
+  it("drops leading spaces and invisible format characters, records soft hyphens and zero-width breaks", () => {
+    const ws = words("  soli\u00ADda\u200Drités\u200Bici\uFEFF");
+    expect(ws.map(wordText)).toEqual(["solidarités", "ici"]);
+    expect(ws[0]?.soft).toEqual([4]);
+    expect(ws[0]?.space).toBeNull();
+  });
+
+  it("measures with kerning between the letters of a piece", () => {
+    const [av] = words("AV");
+    const p = av?.pieces[0];
+    expect(p?.width).toBeCloseTo((p?.advs[0] ?? 0) + (p?.advs[1] ?? 0) + (p?.kerns[0] ?? 0), 9);
+    expect(p?.kerns[0]).toBeLessThan(0);
+  });
+
+  it("reports each character no font has once per place, with its code point", () => {
+    const { shaper, issues } = testShaper();
+    shaper.words([text("a😀b😀 ☃")]);
+    expect(issues.map((i) => [i.code, i.params.codePoint, i.path.join(".")])).toEqual([
+      ["pdf.missing_glyph", "U+1F600", "body.0.content.0.text"],
+      ["pdf.missing_glyph", "U+2603", "body.0.content.0.text"],
+    ]);
+  });
+
+  it("keeps a word whole across style changes (1er) and draws U+2011 with a hyphen", () => {
+    const { shaper } = testShaper();
+    const sup = { ...plain, size: 6.5, rise: 3.3 };
+    const ws = shaper.words([
+      { text: "le 1", style: plain, path: [] },
+      { text: "er", style: sup, path: [] },
+      { text: " porte\u2011monnaie", style: plain, path: [] },
+    ]);
+    expect(ws.map(wordText)).toEqual(["le", "1er", "porte\u2011monnaie"]);
+    expect(ws[1]?.pieces.map((p) => p.style.size)).toEqual([10, 6.5]);
+    expect(ws[2]?.pieces[0]?.cps).toContain(0x2010);
+  });
+});

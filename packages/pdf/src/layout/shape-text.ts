@@ -1,0 +1,241 @@
+import type { FontFace, FontStack } from "../fonts/font-stack";
+import { codePointLabel, pdfIssue, type PdfIssue, type PdfIssuePath, type PdfLang } from "../pdf-issue";
+import type { RunStyle } from "./run-style";
+import type { StyledRun } from "./styled-run";
+
+/**
+ * Glyphs of one face and one style, measured: advances and kerning in points. `src` holds the
+ * characters of the document (what text extraction gives back), `cps` what is drawn (the same,
+ * or a substitute such as a hyphen for U+2011).
+ *
+ * @example
+ * shaper.words([{ text: "AV", style, path: [] }])[0]?.pieces[0]?.kerns[0] //=> -0.74
+ */
+export interface Piece {
+  readonly face: FontFace;
+  readonly style: RunStyle;
+  readonly cps: number[];
+  readonly src: number[];
+  readonly advs: number[];
+  /** Kerning between glyph i and glyph i + 1 of this piece (the last one is 0). */
+  readonly kerns: number[];
+  width: number;
+}
+
+/**
+ * A unit the line breaker never splits unless it must: glyph pieces with no break opportunity
+ * between them, the breakable space that follows (drawn only inside a line), the soft-hyphen
+ * positions (glyph indexes where `-` may be inserted) and whether a forced break follows.
+ *
+ * @example
+ * shaper.words([{ text: "Vu le", style, path: [] }])[0]?.space?.cps //=> [32]
+ */
+export interface Word {
+  readonly pieces: Piece[];
+  width: number;
+  space: Piece | null;
+  readonly soft: number[];
+  forcedBreak: boolean;
+  /** Whether a break may be made after it: false only for a word that ends the paragraph. */
+  closed: boolean;
+}
+
+/** Spaces at which a line may break. */
+const BREAK_SPACES = new Set([0x20, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008, 0x2009, 0x200a, 0x205f, 0x3000]);
+/** Format characters that draw nothing and change nothing here (joiners, direction marks, BOM). */
+const INVISIBLE = new Set([0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0xfeff, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]);
+const ZERO_WIDTH_SPACE = 0x200b;
+const SOFT_HYPHEN = 0xad;
+/** Hyphens and dashes after which a line may break (between letters or digits). */
+const BREAK_AFTER = new Set([0x2d, 0x2010, 0x2013]);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (cp: number): boolean => WORD_CHAR.test(String.fromCodePoint(cp));
+
+/**
+ * Width of a piece's glyphs from `from` to `to` (exclusive), kerning between them included.
+ *
+ * @example
+ * pieceWidth(piece, 0, piece.cps.length) === piece.width //=> true
+ */
+export function pieceWidth(piece: Piece, from: number, to: number): number {
+  let w = 0;
+  for (let i = from; i < to; i++) {
+    w += piece.advs[i] ?? 0;
+    if (i < to - 1) w += piece.kerns[i] ?? 0;
+  }
+  return w;
+}
+
+/**
+ * A copy of glyphs `from`–`to` of a piece, its width recomputed.
+ *
+ * @example
+ * slicePiece(piece, 0, 3).cps.length //=> 3
+ */
+export function slicePiece(piece: Piece, from: number, to: number): Piece {
+  const kerns = piece.kerns.slice(from, to);
+  if (kerns.length > 0) kerns[kerns.length - 1] = 0;
+  const p: Piece = {
+    face: piece.face,
+    style: piece.style,
+    cps: piece.cps.slice(from, to),
+    src: piece.src.slice(from, to),
+    advs: piece.advs.slice(from, to),
+    kerns,
+    width: 0,
+  };
+  p.width = pieceWidth(p, 0, p.cps.length);
+  return p;
+}
+
+/**
+ * Builds pieces glyph by glyph, reporting characters no font has.
+ *
+ * @example
+ * new Shaper(FontStack.create("Pacte Sans", []), issues, "fr").words(runs).length //=> 12
+ */
+export class Shaper {
+  private readonly reported = new Set<string>();
+
+  private readonly stack: FontStack;
+  private readonly issues: PdfIssue[];
+  private readonly lang: PdfLang;
+
+  constructor(stack: FontStack, issues: PdfIssue[], lang: PdfLang) {
+    this.stack = stack;
+    this.issues = issues;
+    this.lang = lang;
+  }
+
+  /** Appends one character to `pieces` (a new piece when face or style changes); false when no font has it. */
+  addGlyph(pieces: Piece[], cp: number, style: RunStyle, path: PdfIssuePath): boolean {
+    const resolved = this.stack.resolve(cp, style.font);
+    if (!resolved) {
+      const key = `${path.join("/")}|${cp}`;
+      if (!this.reported.has(key)) {
+        this.reported.add(key);
+        this.issues.push(
+          pdfIssue(
+            "pdf.missing_glyph",
+            path,
+            { character: String.fromCodePoint(cp), codePoint: codePointLabel(cp), fonts: this.stack.familyNames },
+            this.lang,
+          ),
+        );
+      }
+      return false;
+    }
+    const { face, codePoint } = resolved;
+    const scale = style.size / 1000;
+    const adv = face.metrics.advance(codePoint) * scale;
+    let piece = pieces[pieces.length - 1];
+    if (!piece || piece.face !== face || piece.style !== style) {
+      piece = { face, style, cps: [], src: [], advs: [], kerns: [], width: 0 };
+      pieces.push(piece);
+    }
+    const n = piece.cps.length;
+    if (n > 0) {
+      const prev = piece.cps[n - 1] ?? 0;
+      const k = face.metrics.kerning(prev, codePoint) * scale;
+      piece.kerns[n - 1] = k;
+      piece.width += k;
+    }
+    piece.cps.push(codePoint);
+    piece.src.push(cp);
+    piece.advs.push(adv);
+    piece.kerns.push(0);
+    piece.width += adv;
+    return true;
+  }
+
+  /**
+   * A piece holding only `cp` in `style` (a hyphen added by hyphenation), or null when no font has it.
+   *
+   * @example
+   * shaper.single(0x2d, style)?.width //=> 3.49
+   */
+  single(cp: number, style: RunStyle): Piece | null {
+    const pieces: Piece[] = [];
+    const resolved = this.stack.resolve(cp, style.font);
+    if (!resolved) return null;
+    this.addGlyph(pieces, cp, style, []);
+    return pieces[0] ?? null;
+  }
+
+  /**
+   * Cuts styled runs into measured words: breaks at spaces (never at U+00A0, U+202F or U+2007),
+   * after hyphens between letters, at U+200B; soft hyphens recorded as possible breaks; forced
+   * line breaks kept. Leading spaces of a line are dropped.
+   *
+   * @example
+   * shaper.words([{ text: "Vu le code", style, path: [] }]).length //=> 3
+   */
+  words(runs: readonly StyledRun[]): Word[] {
+    const words: Word[] = [];
+    let cur: Word | null = null;
+    const fresh = (): Word => ({ pieces: [], width: 0, space: null, soft: [], forcedBreak: false, closed: false });
+    const flush = (): void => {
+      if (cur) {
+        cur.width = cur.pieces.reduce((w, p) => w + p.width, 0);
+        words.push(cur);
+        cur = null;
+      }
+    };
+    const glyphCount = (w: Word): number => w.pieces.reduce((n, p) => n + p.cps.length, 0);
+
+    for (const run of runs) {
+      if ("lineBreak" in run) {
+        if (!cur) cur = fresh();
+        cur.forcedBreak = true;
+        cur.closed = true;
+        flush();
+        continue;
+      }
+      const { style, path } = run;
+      const text = run.text;
+      let prevChar = -1;
+      for (let i = 0; i < text.length; ) {
+        const cp = text.codePointAt(i) ?? 0;
+        const size = cp > 0xffff ? 2 : 1;
+        const before = prevChar;
+        prevChar = cp;
+        i += size;
+        if (BREAK_SPACES.has(cp)) {
+          if (cur && cur.pieces.length > 0) {
+            const spaces: Piece[] = cur.space ? [cur.space] : [];
+            if (this.addGlyph(spaces, cp, style, path)) {
+              // Spaces of different styles after one word: keep the first piece, widened.
+              const first = spaces[0];
+              if (first && spaces.length > 1) {
+                for (const extra of spaces.slice(1)) first.width += extra.width;
+              }
+              cur.space = first ?? null;
+            }
+            cur.closed = true;
+          }
+          continue;
+        }
+        if (INVISIBLE.has(cp)) continue;
+        if (cp === ZERO_WIDTH_SPACE) {
+          if (cur) cur.closed = true;
+          continue;
+        }
+        if (cp === SOFT_HYPHEN) {
+          if (cur && !cur.closed && cur.pieces.length > 0) cur.soft.push(glyphCount(cur));
+          continue;
+        }
+        if (cur?.closed) flush();
+        cur ??= fresh();
+        this.addGlyph(cur.pieces, cp, style, path);
+        if (BREAK_AFTER.has(cp) && before >= 0 && i < text.length) {
+          const after = text.codePointAt(i) ?? 0;
+          if (isWordChar(before) && isWordChar(after)) cur.closed = true;
+        }
+      }
+    }
+    flush();
+    const last = words[words.length - 1];
+    if (last && !last.forcedBreak) last.closed = false;
+    return words;
+  }
+}

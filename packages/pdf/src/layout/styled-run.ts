@@ -1,0 +1,13 @@
+import type { PdfIssuePath } from "../pdf-issue";
+import type { RunStyle } from "./run-style";
+
+/**
+ * A run of text in one style, with the path of the document string it comes from (for issues),
+ * or a forced line break.
+ *
+ * @example
+ * const run: StyledRun = { text: "Article 5", style, path: ["body", 0, "text"] };
+ */
+export type StyledRun =
+  | { readonly text: string; readonly style: RunStyle; readonly path: PdfIssuePath }
+  | { readonly lineBreak: true };

@@ -1,0 +1,233 @@
+import type { Table, TableRow } from "@pacte/document";
+import { pdfIssue, type PdfIssuePath } from "../pdf-issue";
+import { BOX_DEFAULTS, type FlowBox, type Keep } from "./flow-box";
+import type { BaseTextStyle } from "./inline-runs";
+import { setRuns, setWords, shapeInlines, type LayoutContext } from "./layout-context";
+import type { PageCanvas } from "./page-canvas";
+import { fontStyleOf } from "./run-style";
+import type { Word } from "./shape-text";
+import { columnWidths } from "./table-columns";
+import { drawTextLines, type FieldValues, type TextBlock } from "./text-block";
+import { textBox } from "./text-box";
+
+/** A cell laid out: where it is, its text, its look. */
+interface CellLayout {
+  readonly x: number;
+  readonly width: number;
+  readonly block: TextBlock;
+  readonly fill: string | null;
+}
+
+type RowKind = "header" | "body" | "total";
+
+/** The widest word and the widest unbroken line of some words, in points. */
+function contentWidths(words: readonly Word[]): { min: number; max: number } {
+  let min = 0;
+  let max = 0;
+  let line = 0;
+  words.forEach((w, i) => {
+    min = Math.max(min, w.width);
+    line += w.width;
+    const next = words[i + 1];
+    if (w.forcedBreak || !next) {
+      max = Math.max(max, line);
+      line = 0;
+    } else if (w.space) line += w.space.width;
+  });
+  return { min, max };
+}
+
+const EPS = 1e-6;
+
+/**
+ * A table as flow boxes: its caption, then one box per row. Header rows are repeated at the top
+ * of every page the table continues on; total rows are bold on the theme's total background;
+ * a row that fits on a page is never split, a row taller than a page continues its cells' lines
+ * on the next page under the repeated header. Column widths follow {@link columnWidths}.
+ *
+ * @example
+ * tableBoxes(ctx, { type: "table", columns: [{}, {}], header: [h], rows: [r1, r2], totals: [] }, ["body", 5]).length //=> 3
+ */
+export function tableBoxes(ctx: LayoutContext, table: Table, path: PdfIssuePath): FlowBox[] {
+  const { theme, frame } = ctx;
+  const nCols = table.columns.length;
+  const left = frame.margins.left;
+  const total = frame.contentWidth;
+  // A column must hold one glyph (an em) and its padding; with too many columns for the width,
+  // the table's text and padding shrink so that nothing spills out of its cell.
+  const fit = Math.min(1, total / nCols / (theme.sizes.table + 2 * theme.spacing.cellPaddingX));
+  const padX = theme.spacing.cellPaddingX * fit;
+  const padY = theme.spacing.cellPaddingY;
+  const border = theme.table.borderWidth;
+  const size = theme.sizes.table * fit;
+  const floor = size + 2 * padX;
+
+  const baseOf = (kind: RowKind, bold: boolean | undefined): BaseTextStyle => ({
+    bold: kind !== "body" || bold === true,
+    italic: false,
+    size,
+    color: kind === "header" ? theme.colors.tableHeaderText : theme.colors.text,
+  });
+  const fillOf = (kind: RowKind): string | null =>
+    kind === "header" ? theme.colors.tableHeaderBackground : kind === "total" ? theme.colors.tableTotalBackground : null;
+
+  // Measure every cell once.
+  interface Measured {
+    readonly kind: RowKind;
+    readonly cells: { readonly words: Word[]; readonly span: number; readonly align: "left" | "center" | "right"; readonly base: BaseTextStyle; readonly col: number }[];
+  }
+  const measured: Measured[] = [];
+  const groups: [RowKind, readonly TableRow[], string][] = [
+    ["header", table.header, "header"],
+    ["body", table.rows, "rows"],
+    ["total", table.totals, "totals"],
+  ];
+  const mins = new Array<number>(nCols).fill(2 * padX);
+  const maxs = new Array<number>(nCols).fill(2 * padX);
+  for (const [kind, rows, key] of groups) {
+    rows.forEach((row, r) => {
+      const cells: Measured["cells"][number][] = [];
+      let col = 0;
+      row.forEach((cell, c) => {
+        const span = Math.max(1, Math.min(cell.colSpan ?? 1, nCols - col));
+        const base = baseOf(kind, cell.bold);
+        const words = shapeInlines(ctx, cell.content, [...path, key, r, c, "content"], { base });
+        if (col < nCols) {
+          cells.push({ words, span, align: cell.align ?? table.columns[col]?.align ?? "left", base, col });
+          if (span === 1) {
+            const w = contentWidths(words);
+            mins[col] = Math.max(mins[col] ?? 0, w.min + 2 * padX);
+            maxs[col] = Math.max(maxs[col] ?? 0, w.max + 2 * padX);
+          }
+        }
+        col += span;
+      });
+      const spans = row.reduce((s, cell) => s + (cell.colSpan ?? 1), 0);
+      if (spans !== nCols) {
+        ctx.issues.push(pdfIssue("pdf.table_row_span", [...path, key, r], { expected: nCols, received: spans }, ctx.lang));
+      }
+      measured.push({ kind, cells });
+    });
+  }
+  // A long word asks for at most its share of the width: it is cut between characters anyway.
+  const cap = Math.max(total / nCols, floor);
+  const widths = columnWidths(
+    table.columns.map((c, i) => ({ width: c.width ?? "auto", min: Math.min(mins[i] ?? 0, cap), max: maxs[i] ?? 0 })),
+    total,
+    floor,
+  );
+  const xs: number[] = [];
+  let acc = left;
+  for (const w of widths) {
+    xs.push(acc);
+    acc += w;
+  }
+
+  const emptyLine = setRuns(ctx, [], { base: baseOf("body", false), width: 10, align: "left" }).lineHeight;
+  const rowLayouts = measured.map((m) =>
+    m.cells.map((cell): CellLayout => {
+      const width = widths.slice(cell.col, cell.col + cell.span).reduce((a, b) => a + b, 0);
+      return {
+        x: xs[cell.col] ?? left,
+        width,
+        block: setWords(ctx, cell.words, { base: cell.base, width: Math.max(width - 2 * padX, 1), align: cell.align }),
+        fill: fillOf(m.kind),
+      };
+    }),
+  );
+
+  const headerCount = table.header.length;
+  const headerHeight = rowLayouts.slice(0, headerCount).reduce((s, cells) => s + rowHeight(cells, cells.map((c) => [0, c.block.lines.length] as const)), 0);
+  const repeatable = headerHeight <= frame.contentHeight / 3;
+
+  function rowHeight(cells: readonly CellLayout[], ranges: readonly (readonly [number, number])[]): number {
+    let content = 0;
+    cells.forEach((c, i) => {
+      const [from, to] = ranges[i] ?? [0, 0];
+      content = Math.max(content, (to - from) * c.block.lineHeight);
+    });
+    return Math.max(content, cells.length === 0 ? 0 : emptyLine) + 2 * padY;
+  }
+
+  const drawRow = (canvas: PageCanvas, top: number, cells: readonly CellLayout[], ranges: readonly (readonly [number, number])[], height: number, fields: FieldValues): void => {
+    for (const c of cells) if (c.fill) canvas.rect(c.x, top, c.width, height, c.fill, null, 0, "background");
+    cells.forEach((c, i) => {
+      const [from, to] = ranges[i] ?? [0, 0];
+      drawTextLines(canvas, c.block, c.x + padX, top + padY, from, to, fields);
+    });
+    for (const c of cells) {
+      if (border > 0) canvas.rect(c.x, top, c.width, height, null, theme.colors.tableBorder, border, "cell");
+      else canvas.boxes.push({ x: c.x, y: canvas.pdfY(top + height), width: c.width, height, kind: "cell" });
+    }
+  };
+
+  const headerBoxes: FlowBox[] = [];
+  const rowBox = (
+    cells: readonly CellLayout[],
+    ranges: readonly (readonly [number, number])[],
+    keep: Keep,
+    spaceBefore: number,
+    spaceAfter: number,
+    repeat: readonly FlowBox[] | null,
+  ): FlowBox => {
+    const height = rowHeight(cells, ranges);
+    const maxLine = Math.max(emptyLine, ...cells.map((c) => c.block.lineHeight));
+    const room = frame.contentHeight - (repeat && repeatable ? headerHeight : 0);
+    const tall = height > room + EPS;
+    return {
+      ...BOX_DEFAULTS,
+      height,
+      spaceBefore,
+      spaceAfter,
+      keep,
+      repeat: repeatable ? repeat : null,
+      minHead: tall ? maxLine + 2 * padY : height,
+      split(avail, empty) {
+        if (!tall && !empty) return null;
+        const content = avail - 2 * padY;
+        let progress = false;
+        let rest = false;
+        const head: [number, number][] = [];
+        const tail: [number, number][] = [];
+        cells.forEach((c, i) => {
+          const [from, to] = ranges[i] ?? [0, 0];
+          const k = Math.max(0, Math.min(to - from, Math.floor((content + EPS) / c.block.lineHeight)));
+          if (k > 0) progress = true;
+          if (from + k < to) rest = true;
+          head.push([from, from + k]);
+          tail.push([from + k, to]);
+        });
+        if (!progress || !rest) return null;
+        return [rowBox(cells, head, "none", spaceBefore, 0, repeat), rowBox(cells, tail, keep, 0, spaceAfter, repeat)];
+      },
+      draw(canvas, top, fields) {
+        drawRow(canvas, top, cells, ranges, height, fields);
+      },
+    };
+  };
+
+  const boxes: FlowBox[] = [];
+  const space = theme.spacing.paragraphAfter;
+  if (table.caption !== undefined && table.caption !== "") {
+    const style = { font: fontStyleOf(true, false), size, rise: 0, color: theme.colors.text, underline: false, link: null, field: null } as const;
+    const block = setRuns(ctx, [{ text: table.caption, style, path: [...path, "caption"] }], {
+      base: { bold: true, italic: false, size, color: theme.colors.text },
+      width: total,
+      align: "left",
+    });
+    boxes.push(textBox({ block, left, spaceBefore: space, spaceAfter: 3, keep: "withNext", split: "whole", ...(table.id ? { anchor: table.id } : {}) }));
+  }
+  const nRows = rowLayouts.length;
+  rowLayouts.forEach((cells, r) => {
+    const kind = measured[r]?.kind ?? "body";
+    const full = cells.map((c) => [0, c.block.lines.length] as const);
+    const isHeader = kind === "header";
+    const lastBody = kind === "body" && r === headerCount + table.rows.length - 1 && table.totals.length > 0;
+    const keep: Keep = isHeader || lastBody ? "withNext" : "none";
+    const first = r === 0 && boxes.length === 0;
+    const box = rowBox(cells, full, keep, first ? space : 0, r === nRows - 1 ? space : 0, isHeader ? null : headerBoxes);
+    if (isHeader) headerBoxes.push(box);
+    boxes.push(box);
+  });
+  return boxes;
+}

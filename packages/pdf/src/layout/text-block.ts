@@ -1,0 +1,120 @@
+import type { Alignment } from "@pacte/document";
+import type { FontFace } from "../fonts/font-stack";
+import { breakLines, type TextLine } from "./break-lines";
+import type { PageCanvas } from "./page-canvas";
+import type { LinkTarget } from "./run-style";
+import type { Shaper, Word } from "./shape-text";
+
+/**
+ * Lines of text broken to a width, with the vertical metrics to stack them: every line is
+ * `lineHeight` tall and its baseline `baseline` below its top.
+ *
+ * @example
+ * textBlock(words, shaper, options).lineHeight //=> 13.125
+ */
+export interface TextBlock {
+  readonly lines: readonly TextLine[];
+  readonly lineHeight: number;
+  readonly baseline: number;
+  readonly width: number;
+}
+
+/**
+ * How to lay a text block out.
+ *
+ * @example
+ * const options: TextBlockOptions = { width: 400, align: "justify", hyphenate: false, size: 10.5, lineHeight: 1.25, face };
+ */
+export interface TextBlockOptions {
+  readonly width: number;
+  readonly align: Alignment;
+  readonly hyphenate: boolean;
+  /** The block's font size (superscripts are smaller, lines are not). */
+  readonly size: number;
+  /** Line height as a multiple of the size. */
+  readonly lineHeight: number;
+  /** The face whose ascent and descent place the baseline. */
+  readonly face: FontFace;
+}
+
+/**
+ * Breaks measured words into a {@link TextBlock}: line height is `size × lineHeight` (at least
+ * the font's own ascent + descent), the baseline sits in the middle of the leading.
+ *
+ * @example
+ * textBlock(words, shaper, { width: 400, align: "left", hyphenate: false, size: 10.5, lineHeight: 1.25, face }).lineHeight
+ * //=> 13.125
+ */
+export function textBlock(words: readonly Word[], shaper: Shaper, options: TextBlockOptions): TextBlock {
+  const lines = breakLines(words, shaper, { width: Math.max(options.width, 1), align: options.align, hyphenate: options.hyphenate });
+  const m = options.face.metrics;
+  const ascent = (m.ascent * options.size) / 1000;
+  const descent = (-m.descent * options.size) / 1000;
+  const lineHeight = Math.max(options.size * options.lineHeight, ascent + descent);
+  const baseline = (lineHeight - ascent - descent) / 2 + ascent;
+  return { lines, lineHeight, baseline, width: options.width };
+}
+
+/**
+ * Values the fields of a page take when it is drawn.
+ *
+ * @example
+ * const fields: FieldValues = { pageNumber: 2, pageCount: 9 };
+ */
+export interface FieldValues {
+  readonly pageNumber: number;
+  readonly pageCount: number;
+}
+
+/**
+ * Draws lines `from`–`to` of a text block with the top of line `from` at `top`: glyphs, the
+ * underline of underlined pieces, and link areas over linked pieces.
+ *
+ * @example
+ * drawTextLines(canvas, block, 56.7, 120, 0, block.lines.length, { pageNumber: 1, pageCount: 3 })
+ */
+export function drawTextLines(
+  canvas: PageCanvas,
+  block: TextBlock,
+  left: number,
+  top: number,
+  from: number,
+  to: number,
+  fields: FieldValues,
+): void {
+  for (let i = from; i < to; i++) {
+    const line = block.lines[i];
+    if (!line) continue;
+    const lineTop = top + (i - from) * block.lineHeight;
+    const baseline = lineTop + block.baseline;
+    let linkStart = 0;
+    let linkEnd = 0;
+    let link: LinkTarget | null = null;
+    const flushLink = (): void => {
+      if (link && linkEnd > linkStart) canvas.link(left + linkStart, lineTop, linkEnd - linkStart, block.lineHeight, link);
+      link = null;
+    };
+    for (const item of line.items) {
+      const { piece } = item;
+      const style = piece.style;
+      if (!item.isSpace || piece.cps.length > 0) {
+        const replace = style.field ? String(style.field === "pageNumber" ? fields.pageNumber : fields.pageCount) : null;
+        if (!item.isSpace) canvas.glyphs(piece, left + item.x, baseline, item.width, replace);
+        else canvas.glyphs(piece, left + item.x, baseline, item.width);
+      }
+      if (style.underline) {
+        const m = piece.face.metrics;
+        const s = style.size / 1000;
+        const y = baseline - style.rise - m.underlinePosition * s;
+        canvas.line(left + item.x, y, left + item.x + item.width, y, style.color, m.underlineThickness * s);
+      }
+      if (style.link !== link) {
+        flushLink();
+        link = style.link;
+        linkStart = item.x;
+      }
+      linkEnd = item.x + item.width;
+    }
+    flushLink();
+  }
+}

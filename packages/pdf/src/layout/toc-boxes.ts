@@ -1,0 +1,163 @@
+import type { Toc } from "@pacte/document";
+import type { PdfIssuePath } from "../pdf-issue";
+import { BOX_DEFAULTS, type FlowBox } from "./flow-box";
+import { setRuns, type LayoutContext } from "./layout-context";
+import { fontStyleOf, type RunStyle } from "./run-style";
+import type { Piece } from "./shape-text";
+import { drawTextLines } from "./text-block";
+import { textBox } from "./text-box";
+
+/**
+ * A heading as the table of contents and the outline know it.
+ *
+ * @example
+ * const h: HeadingInfo = { id: "art-1", level: 1, title: "Article 1 – Objet", listed: true, path: ["body", 4, "text"] };
+ */
+export interface HeadingInfo {
+  readonly id: string;
+  readonly level: 1 | 2 | 3 | 4;
+  /** Label, separator and text: "Article 5 – Objet". */
+  readonly title: string;
+  /** Listed in the table of contents and the outline. */
+  readonly listed: boolean;
+  readonly path: PdfIssuePath;
+}
+
+/**
+ * Indent per level of a table of contents entry, in points.
+ *
+ * @example
+ * TOC_INDENT * 1 //=> 14 (a level 2 entry)
+ */
+export const TOC_INDENT = 14;
+/**
+ * Distance between two dots of a leader, in points.
+ *
+ * @example
+ * LEADER_PITCH //=> 4
+ */
+export const LEADER_PITCH = 4;
+const GAP = 6;
+/** The least space between an entry's text and its leader, in points. */
+const LEADER_GAP = 4;
+const DEFAULT_MAX_LEVEL = 3;
+
+/**
+ * The headings a table of contents lists: those not marked `toc: false`, down to its
+ * `maxLevel` (3 by default).
+ *
+ * @example
+ * tocEntries({ type: "toc", maxLevel: 1 }, headings).every((h) => h.level === 1) //=> true
+ */
+export function tocEntries(toc: Toc, headings: readonly HeadingInfo[]): HeadingInfo[] {
+  const max = toc.maxLevel ?? DEFAULT_MAX_LEVEL;
+  return headings.filter((h) => h.listed && h.level <= max);
+}
+
+/**
+ * A table of contents as flow boxes: its title (the heading look of level 1, not listed
+ * itself), then one box per entry — indented by level, level 1 in bold, dot leaders to the page
+ * number on the right, the whole entry a link to the heading. Numbers come from `pageOf` (the
+ * previous layout pass); the number column is `digits` wide, so the entries break the same
+ * whatever the numbers are.
+ *
+ * @example
+ * tocBoxes(ctx, toc, ["body", 1], headings, (id) => pages.get(id), 2).length //=> headings.length + 1
+ */
+export function tocBoxes(
+  ctx: LayoutContext,
+  toc: Toc,
+  path: PdfIssuePath,
+  headings: readonly HeadingInfo[],
+  pageOf: (id: string) => number | undefined,
+  digits: number,
+): FlowBox[] {
+  const { theme, frame, stack } = ctx;
+  const size = theme.sizes.body;
+  const left = frame.margins.left;
+  const boxes: FlowBox[] = [];
+  const titleStyle: RunStyle = { font: "bold", size: theme.sizes.heading1, rise: 0, color: theme.colors.heading, underline: false, link: null, field: null };
+  const titleBlock = setRuns(
+    ctx,
+    [{ text: toc.title ?? theme.tocTitle, style: titleStyle, path: toc.title !== undefined ? [...path, "title"] : ["theme", "tocTitle"] }],
+    { base: { bold: true, italic: false, size: theme.sizes.heading1, color: theme.colors.heading }, width: frame.contentWidth, align: "left" },
+  );
+  boxes.push(
+    textBox({
+      block: titleBlock,
+      left,
+      spaceBefore: theme.spacing.headingBefore[0],
+      spaceAfter: theme.spacing.headingAfter[0],
+      keep: "withNext",
+      split: "whole",
+    }),
+  );
+
+  const digitStyle: RunStyle = { font: "regular", size, rise: 0, color: theme.colors.text, underline: false, link: null, field: null };
+  const numberWidth = setRuns(ctx, [{ text: "0".repeat(Math.max(digits, 1)), style: digitStyle, path: [...path] }], {
+    base: { bold: false, italic: false, size, color: theme.colors.text },
+    width: 10_000,
+    align: "left",
+  }).lines[0]?.naturalWidth ?? 0;
+  const dot = stack.resolve(0x2e, "regular");
+
+  for (const h of tocEntries(toc, headings)) {
+    const indent = (h.level - 1) * TOC_INDENT;
+    const bold = h.level === 1;
+    const link = { kind: "internal", target: h.id } as const;
+    const style: RunStyle = { font: fontStyleOf(bold, false), size, rise: 0, color: theme.colors.text, underline: false, link: null, field: null };
+    const base = { bold, italic: false, size, color: theme.colors.text };
+    const textWidth = frame.contentWidth - indent - numberWidth - GAP;
+    const block = setRuns(ctx, [{ text: h.title, style, path: h.path }], { base, width: textWidth, align: "left" });
+    const page = pageOf(h.id);
+    const numberBlock = setRuns(ctx, page === undefined ? [] : [{ text: String(page), style, path: h.path }], {
+      base,
+      width: numberWidth + 1,
+      align: "right",
+    });
+    const lastLine = block.lines[block.lines.length - 1];
+    const textEnd = left + indent + (lastLine?.naturalWidth ?? 0);
+    const numberLeft = left + frame.contentWidth - numberWidth;
+    let leader: Piece | null = null;
+    if (dot && page !== undefined) {
+      const s = size / 1000;
+      const adv = dot.face.metrics.advance(dot.codePoint) * s;
+      const rightEdge = numberLeft - GAP / 2;
+      const first = Math.ceil((textEnd + LEADER_GAP) / LEADER_PITCH);
+      const last = Math.floor((rightEdge - adv) / LEADER_PITCH);
+      const count = last - first + 1;
+      if (count > 0) {
+        leader = {
+          face: dot.face,
+          style,
+          cps: new Array<number>(count).fill(dot.codePoint),
+          src: new Array<number>(count).fill(0x2e),
+          advs: new Array<number>(count).fill(adv),
+          kerns: new Array<number>(count).fill(LEADER_PITCH - adv),
+          width: 0,
+        };
+        leader.kerns[count - 1] = 0;
+        leader.width = (count - 1) * LEADER_PITCH + adv;
+      }
+    }
+    const leaderX = leader ? Math.ceil((textEnd + LEADER_GAP) / LEADER_PITCH) * LEADER_PITCH : 0;
+    const entry = textBox({
+      block,
+      left: left + indent,
+      spaceBefore: h.level === 1 ? 4 : 0,
+      spaceAfter: 1,
+      split: "whole",
+      decorate: (canvas, top, from, to, b) => {
+        // (an entry taller than a page is cut: leader and number go with its last line)
+        if (to === b.lines.length) {
+          const lastTop = top + (to - 1 - from) * b.lineHeight;
+          if (leader) canvas.glyphs(leader, leaderX, lastTop + b.baseline, leader.width);
+          drawTextLines(canvas, numberBlock, numberLeft - 1, lastTop, 0, 1, { pageNumber: 0, pageCount: 0 });
+        }
+        canvas.link(left + indent, top, frame.contentWidth - indent, (to - from) * b.lineHeight, link);
+      },
+    });
+    boxes.push(entry);
+  }
+  return boxes;
+}

@@ -1,0 +1,156 @@
+/**
+ * A language for messages: French (default) or English.
+ *
+ * @example
+ * const lang: PdfLang = "en";
+ */
+export type PdfLang = "fr" | "en";
+
+/**
+ * A path into the document: property names and array indexes, from the root.
+ *
+ * @example
+ * const path: PdfIssuePath = ["body", 3, "content", 0, "text"];
+ */
+export type PdfIssuePath = readonly (string | number)[];
+
+/**
+ * A problem the PDF renderer found in what it was given, shaped like every issue of the
+ * project (`@pacte/document`'s `Issue`): a stable `code`, the `path` in the document, a message
+ * in French (or English), its severity and the values the message was built from.
+ *
+ * @example
+ * const issue: PdfIssue = {
+ *   code: "pdf.missing_glyph",
+ *   path: ["body", 2, "content", 0, "text"],
+ *   message: "Caractère « 😀 » (U+1F600) absent des polices Pacte Sans : …",
+ *   severity: "error",
+ *   params: { character: "😀", codePoint: "U+1F600", fonts: ["Pacte Sans"] },
+ * };
+ */
+export interface PdfIssue {
+  readonly code: string;
+  readonly path: PdfIssuePath;
+  readonly message: string;
+  readonly severity: "error" | "warning";
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The closed set of codes the PDF renderer itself produces (a document that fails
+ * `validateDocument` comes back with that function's `document.*` and `schema.*` codes).
+ *
+ * @example
+ * PDF_ISSUE_CODES.includes("pdf.missing_glyph") //=> true
+ */
+export const PDF_ISSUE_CODES = [
+  "pdf.missing_glyph",
+  "pdf.unknown_font",
+  "pdf.font_invalid",
+  "pdf.font_missing_style",
+  "pdf.image_invalid",
+  "pdf.unknown_ref",
+  "pdf.duplicate_field_id",
+  "pdf.page_too_small",
+  "pdf.table_row_span",
+  "pdf.toc_unstable",
+  "pdf.invalid_theme",
+  "pdf.invalid_options",
+] as const;
+
+/**
+ * One of {@link PDF_ISSUE_CODES}.
+ *
+ * @example
+ * const code: PdfIssueCode = "pdf.missing_glyph";
+ */
+export type PdfIssueCode = (typeof PDF_ISSUE_CODES)[number];
+
+const WARNINGS: ReadonlySet<PdfIssueCode> = new Set<PdfIssueCode>([
+  "pdf.unknown_font",
+  "pdf.font_missing_style",
+  "pdf.unknown_ref",
+  "pdf.toc_unstable",
+]);
+
+type Params = Readonly<Record<string, unknown>>;
+const s = (v: unknown): string => (typeof v === "string" ? v : (JSON.stringify(v) ?? String(v)));
+const list = (v: unknown): string => (Array.isArray(v) ? v.map(s).join(", ") : s(v));
+
+const fr: Record<PdfIssueCode, (p: Params) => string> = {
+  "pdf.missing_glyph": (p) =>
+    `Caractère « ${s(p.character)} » (${s(p.codePoint)}) absent des polices ${list(p.fonts)} : remplacez-le ou enregistrez une police qui le contient (registerFont ou l’option fonts).`,
+  "pdf.unknown_font": (p) =>
+    `Police « ${s(p.received)} » inconnue : la police par défaut (${s(p.fallback)}) est utilisée. Polices disponibles : ${list(p.available)} ; enregistrez la vôtre avec registerFont ou l’option fonts.`,
+  "pdf.font_invalid": (p) =>
+    `Police « ${s(p.family)} » (${s(p.style)}) illisible : des octets TrueType (.ttf) ou OpenType (.otf) sont attendus.`,
+  "pdf.font_missing_style": (p) =>
+    `La police « ${s(p.family)} » n’a pas de style ${s(p.style)} : le style ${s(p.used)} est utilisé à la place.`,
+  "pdf.image_invalid": (p) =>
+    `Image illisible (${s(p.mimeType)}) : ${s(p.reason)}. Fournissez un fichier PNG ou JPEG valide.`,
+  "pdf.unknown_ref": (p) =>
+    `Renvoi vers « ${s(p.target)} » : aucun titre ne porte cet identifiant ; le texte est écrit sans lien.`,
+  "pdf.duplicate_field_id": (p) =>
+    `Identifiant de champ de signature « ${s(p.fieldId)} » utilisé plusieurs fois : chaque signataire doit avoir le sien.`,
+  "pdf.page_too_small": (p) =>
+    `Les marges laissent ${s(p.width)} × ${s(p.height)} pt pour le texte : réduisez les marges (au moins ${s(p.minimum)} pt de hauteur et de largeur sont nécessaires).`,
+  "pdf.table_row_span": (p) =>
+    `Ligne de tableau de ${s(p.received)} colonne(s) au lieu de ${s(p.expected)} : la somme des colSpan doit égaler le nombre de colonnes.`,
+  "pdf.toc_unstable": (p) =>
+    `Le sommaire n’a pas trouvé de mise en page stable en ${s(p.passes)} passes : vérifiez ses numéros de page.`,
+  "pdf.invalid_theme": (p) => `Thème invalide : ${s(p.details)}.`,
+  "pdf.invalid_options": (p) => `Option « ${s(p.option)} » invalide : ${s(p.expected)} attendu.`,
+};
+
+const en: Record<PdfIssueCode, (p: Params) => string> = {
+  "pdf.missing_glyph": (p) =>
+    `Character "${s(p.character)}" (${s(p.codePoint)}) is in none of the fonts ${list(p.fonts)}: replace it or register a font that has it (registerFont or the fonts option).`,
+  "pdf.unknown_font": (p) =>
+    `Unknown font "${s(p.received)}": the default font (${s(p.fallback)}) is used. Available fonts: ${list(p.available)}; register yours with registerFont or the fonts option.`,
+  "pdf.font_invalid": (p) =>
+    `Font "${s(p.family)}" (${s(p.style)}) cannot be read: TrueType (.ttf) or OpenType (.otf) bytes are expected.`,
+  "pdf.font_missing_style": (p) =>
+    `Font "${s(p.family)}" has no ${s(p.style)} style: ${s(p.used)} is used instead.`,
+  "pdf.image_invalid": (p) => `Unreadable image (${s(p.mimeType)}): ${s(p.reason)}. Provide a valid PNG or JPEG file.`,
+  "pdf.unknown_ref": (p) => `Reference to "${s(p.target)}": no heading has this id; the text is written without a link.`,
+  "pdf.duplicate_field_id": (p) =>
+    `Signature field id "${s(p.fieldId)}" is used more than once: every signatory needs its own.`,
+  "pdf.page_too_small": (p) =>
+    `The margins leave ${s(p.width)} × ${s(p.height)} pt for text: reduce them (at least ${s(p.minimum)} pt of height and width are needed).`,
+  "pdf.table_row_span": (p) =>
+    `Table row of ${s(p.received)} column(s) instead of ${s(p.expected)}: the colSpans must add up to the number of columns.`,
+  "pdf.toc_unstable": (p) =>
+    `The table of contents found no stable layout in ${s(p.passes)} passes: check its page numbers.`,
+  "pdf.invalid_theme": (p) => `Invalid theme: ${s(p.details)}.`,
+  "pdf.invalid_options": (p) => `Invalid option "${s(p.option)}": ${s(p.expected)} expected.`,
+};
+
+/**
+ * Builds a {@link PdfIssue} from its code; the message comes from the message map of `lang`
+ * and the severity from the code (`pdf.unknown_font`, `pdf.font_missing_style`,
+ * `pdf.unknown_ref` and `pdf.toc_unstable` are warnings, the others errors).
+ *
+ * @example
+ * pdfIssue("pdf.missing_glyph", ["body", 0], { character: "😀", codePoint: "U+1F600", fonts: ["Pacte Sans"] }).severity
+ * //=> "error"
+ */
+export function pdfIssue(code: PdfIssueCode, path: PdfIssuePath, params: Params = {}, lang: PdfLang = "fr"): PdfIssue {
+  return {
+    code,
+    path,
+    message: (lang === "en" ? en : fr)[code](params),
+    severity: WARNINGS.has(code) ? "warning" : "error",
+    params,
+  };
+}
+
+/**
+ * Formats a code point the way messages show it.
+ *
+ * @example
+ * codePointLabel(0x1f600) //=> "U+1F600"
+ * codePointLabel(0xa0) //=> "U+00A0"
+ */
+export function codePointLabel(codePoint: number): string {
+  return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
+}

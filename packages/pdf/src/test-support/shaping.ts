@@ -1,0 +1,39 @@
+// Helpers to shape and break text in unit tests with the shipped font.
+import { defaultTheme } from "@pacte/document";
+import { FontStack } from "../fonts/font-stack";
+import type { PdfIssue } from "../pdf-issue";
+import type { TextLine } from "../layout/break-lines";
+import type { LayoutContext } from "../layout/layout-context";
+import { pageFrame } from "../layout/page-frame";
+import type { RunStyle } from "../layout/run-style";
+import { Shaper } from "../layout/shape-text";
+
+/** A plain 10-point regular style. */
+export const plain: RunStyle = { font: "regular", size: 10, rise: 0, color: "000000", underline: false, link: null, field: null };
+
+/** A shaper over Pacte Sans, and the issues it reports. */
+export function testShaper(): { shaper: Shaper; stack: FontStack; issues: PdfIssue[] } {
+  const stack = FontStack.create("Pacte Sans", []);
+  const issues: PdfIssue[] = [];
+  return { shaper: new Shaper(stack, issues, "fr"), stack, issues };
+}
+
+/** A layout context with the default theme and A4 frame. */
+export function testContext(options: { hyphenate?: boolean } = {}): LayoutContext {
+  const { shaper, stack, issues } = testShaper();
+  return {
+    theme: defaultTheme,
+    stack,
+    shaper,
+    frame: pageFrame({}, defaultTheme),
+    refLabels: new Map([["art-1", "Article 1"]]),
+    hyphenate: options.hyphenate === true,
+    issues,
+    lang: "fr",
+  };
+}
+
+/** The text of a line as drawn (source characters, spaces as " "). */
+export function lineText(line: TextLine): string {
+  return line.items.map((i) => (i.isSpace ? " " : String.fromCodePoint(...i.piece.src))).join("");
+}
