@@ -1,0 +1,638 @@
+// The root benchmark table (`npm run bench`, after every package's own benches): one run measures,
+// side by side,
+//   1. the département example (examples/contrat-departement/contrat.yaml) rendered to PDF and DOCX,
+//      in this process: warm-up, then N runs, median / min / max, pages and bytes;
+//   2. @pacte/pdf against pdfmake on the same Document (packages/pdf's benchmark converter, with
+//      the document's own header and footer: scripts/bench-pdfmake.ts), runs alternated A B A B;
+//   3. @pacte/pdf against LibreOffice converting our DOCX to PDF (`soffice --headless
+//      --convert-to pdf`, private profile, warmed up once), when `soffice` is on the PATH;
+//   4. the national batch (examples/batch-national: every collectivity with departmental powers
+//      and every métropole, PDF and DOCX) with one worker and with all cores, each run in a child
+//      process (scripts/bench-batch.ts) so that its peak RSS is the batch's own.
+// It prints one table and writes every figure to bench-results/latest.json (and a dated copy).
+// A missing tool makes its row "skipped", a failing row "failed"; the others still run, and the
+// script exits 0 unless it is itself broken.
+//
+//   tsx scripts/bench-table.ts [--runs 15] [--ab-runs 10] [--soffice-runs 4] [--batch-runs 2]
+//                              [--only renders,pdfmake,soffice,batch]
+import { spawn } from "node:child_process";
+import { accessSync, constants, existsSync, readdirSync } from "node:fs";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import { delimiter, join, relative } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import type { Document } from "@pacte/document";
+import type { BatchBenchResult } from "./bench-batch";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const EXAMPLE = join(ROOT, "examples/contrat-departement/contrat.yaml");
+const BATCH_MAIN = join(ROOT, "examples/batch-national/src/main.ts");
+const BATCH_INPUTS = join(ROOT, "out/batch-national/entrees");
+const BATCH_WRAPPER = join(ROOT, "scripts/bench-batch.ts");
+const RESULTS = join(ROOT, "bench-results");
+
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: "string", default: "15" },
+    "ab-runs": { type: "string", default: "10" },
+    "soffice-runs": { type: "string", default: "4" },
+    "batch-runs": { type: "string", default: "2" },
+    only: { type: "string" },
+  },
+});
+const count = (name: keyof typeof args, min: number, max: number): number => {
+  const n = Number(args[name]);
+  return Number.isInteger(n) ? Math.min(max, Math.max(min, n)) : min;
+};
+const RUNS = count("runs", 3, 200);
+const AB_RUNS = count("ab-runs", 3, 100);
+const SOFFICE_RUNS = count("soffice-runs", 1, 10);
+const BATCH_RUNS = count("batch-runs", 1, 5);
+const ONLY = new Set((args.only ?? "renders,pdfmake,soffice,batch").split(",").map((s) => s.trim()));
+
+// ---------------------------------------------------------------------------------------------
+// Figures and rows
+
+/** Median, min, max and every sample of a series of times in milliseconds. */
+interface Stats {
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+  readonly samples: readonly number[];
+}
+
+function stats(samples: readonly number[]): Stats {
+  const s = [...samples].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  const median = s.length === 0 ? Number.NaN : s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+  return { median, min: s[0] ?? Number.NaN, max: s.at(-1) ?? Number.NaN, samples: samples.map((x) => Math.round(x * 1000) / 1000) };
+}
+
+/** One line of the table, and the figures behind it for the JSON record. */
+interface Row {
+  readonly id: string;
+  readonly measure: string;
+  status: "ok" | "skipped" | "failed";
+  ours: string;
+  other: string;
+  ratio: string;
+  notes: string;
+  data: Record<string, unknown>;
+}
+
+const rows: Row[] = [];
+const row = (id: string, measure: string): Row => {
+  const r: Row = { id, measure, status: "ok", ours: "", other: "", ratio: "", notes: "", data: {} };
+  rows.push(r);
+  return r;
+};
+const skip = (r: Row, why: string): void => {
+  r.status = "skipped";
+  r.ours = "skipped";
+  r.notes = why;
+};
+const fail = (r: Row, e: unknown): void => {
+  r.status = "failed";
+  r.ours = "FAILED";
+  r.notes = (e instanceof Error ? e.message : String(e)).split("\n")[0]?.slice(0, 200) ?? "";
+  r.data = { ...r.data, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+};
+
+const ms = (x: number): string => (!Number.isFinite(x) ? "–" : x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : x >= 100 ? `${x.toFixed(0)} ms` : `${x.toFixed(1)} ms`);
+const kb = (bytes: number): string => (bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(2)} MB` : `${(bytes / 1000).toFixed(1)} kB`);
+const mib = (kib: number): string => `${(kib / 1024).toFixed(0)} MiB`;
+const times = (x: number): string => (Number.isFinite(x) ? `${x.toFixed(2)}×` : "–");
+const spread = (s: Stats): string => `min ${ms(s.min)}, max ${ms(s.max)}`;
+const progress = (line: string): void => void process.stderr.write(`[bench-table] ${line}\n`);
+
+/** Per section, the largest share of the machine other processes took while it ran. */
+const noise = new Map<string, number>();
+
+// ---------------------------------------------------------------------------------------------
+// Helpers: the libraries (loaded lazily so that a missing build fails rows, not the script),
+// child processes, tools on the PATH, PDF page counts.
+
+type Libs = {
+  contract: typeof import("@pacte/contract");
+  pdf: typeof import("@pacte/pdf");
+  docx: typeof import("@pacte/docx");
+  yaml: typeof import("yaml");
+};
+let libs: Promise<Libs> | undefined;
+const loadLibs = (): Promise<Libs> =>
+  (libs ??= (async () => {
+    try {
+      const [contract, pdf, docx, yaml] = await Promise.all([import("@pacte/contract"), import("@pacte/pdf"), import("@pacte/docx"), import("yaml")]);
+      return { contract, pdf, docx, yaml };
+    } catch (e) {
+      throw new Error(`cannot load the @pacte packages (build them first: npx turbo run build): ${e instanceof Error ? e.message : String(e)}`);
+    }
+  })());
+
+/** The département example's Document (YAML → validateContract → contractToDocument). */
+let exampleDocument: Promise<{ document: Document; composeMs: Stats }> | undefined;
+const loadExample = (): Promise<{ document: Document; composeMs: Stats }> =>
+  (exampleDocument ??= (async () => {
+    const { contract, yaml } = await loadLibs();
+    const text = await readFile(EXAMPLE, "utf8");
+    const build = (): Document => {
+      const result = contract.validateContract(yaml.parse(text, { maxAliasCount: 100 }));
+      if (!result.success) throw new Error(`${relative(ROOT, EXAMPLE)} is invalid: ${result.issues.map((i) => `${i.code} ${i.message}`).join("; ")}`);
+      return contract.contractToDocument(result.data);
+    };
+    let document = build();
+    const samples: number[] = [];
+    for (let k = 0; k < 3; k++) build();
+    for (let k = 0; k < RUNS; k++) {
+      const t0 = performance.now();
+      document = build();
+      samples.push(performance.now() - t0);
+    }
+    return { document, composeMs: stats(samples) };
+  })());
+
+/** Times `fn` `runs` times after `warmup` calls; returns the stats and the last result. */
+async function timeRuns<T>(fn: () => Promise<T>, warmup: number, runs: number): Promise<{ stats: Stats; last: T }> {
+  let last = await fn();
+  for (let k = 1; k < warmup; k++) last = await fn();
+  const samples: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const t0 = performance.now();
+    last = await fn();
+    samples.push(performance.now() - t0);
+  }
+  return { stats: stats(samples), last };
+}
+
+/** CPU time the whole machine has spent busy (all cores, all processes), in milliseconds. */
+const machineBusyMs = (): number => os.cpus().reduce((sum, c) => sum + c.times.user + c.times.nice + c.times.sys + c.times.irq, 0);
+/** This process's own CPU time (all its threads), in milliseconds. */
+const ownCpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+/**
+ * The share of the machine's CPU capacity other processes took over an interval: the machine's
+ * busy time less ours (and `childCpuMs` of our children), over cores × elapsed time.
+ */
+function othersShare(before: { busy: number; own: number; at: number }, childCpuMs = 0): number {
+  const elapsed = performance.now() - before.at;
+  const foreign = machineBusyMs() - before.busy - (ownCpuMs() - before.own) - childCpuMs;
+  return elapsed > 0 ? Math.min(1, Math.max(0, foreign / (elapsed * os.cpus().length))) : 0;
+}
+const cpuMark = (): { busy: number; own: number; at: number } => ({ busy: machineBusyMs(), own: ownCpuMs(), at: performance.now() });
+const pct = (x: number): string => `${Math.round(x * 100)}%`;
+
+const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((x, k) => x === b[k]);
+
+interface ChildResult {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly ms: number;
+  readonly timedOut: boolean;
+}
+
+/**
+ * Runs a command in its own process group, collecting its output; after `timeoutMs` the whole
+ * group (soffice starts soffice.bin) is killed. Never rejects for the command's own failure.
+ */
+function runChild(command: string, argv: readonly string[], options: { cwd?: string | undefined; timeoutMs: number }): Promise<ChildResult> {
+  return new Promise((resolveChild, rejectChild) => {
+    const t0 = performance.now();
+    const child = spawn(command, argv, { cwd: options.cwd ?? ROOT, stdio: ["ignore", "pipe", "pipe"], detached: true, env: process.env });
+    let stdout = "";
+    let stderr = "";
+    let timedOut = false;
+    child.stdout.setEncoding("utf8").on("data", (s: string) => (stdout += s));
+    child.stderr.setEncoding("utf8").on("data", (s: string) => (stderr += s));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      if (child.pid !== undefined) {
+        try {
+          process.kill(-child.pid, "SIGKILL");
+        } catch {
+          child.kill("SIGKILL");
+        }
+      }
+    }, options.timeoutMs);
+    child.on("error", (e) => {
+      clearTimeout(timer);
+      rejectChild(e);
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      resolveChild({ code, signal, stdout, stderr, ms: performance.now() - t0, timedOut });
+    });
+  });
+}
+
+/** The full path of an executable on the PATH, or `undefined`. */
+function onPath(name: string): string | undefined {
+  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
+    if (dir === "") continue;
+    const candidate = join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}
+
+/** Pages of a PDF file: `pdfinfo` when present, else counting uncompressed page objects. */
+async function pdfPages(file: string): Promise<number | undefined> {
+  const pdfinfo = onPath("pdfinfo");
+  if (pdfinfo !== undefined) {
+    const r = await runChild(pdfinfo, [file], { timeoutMs: 30_000 });
+    const m = /^Pages:\s+(\d+)/m.exec(r.stdout);
+    if (m?.[1] !== undefined) return Number(m[1]);
+  }
+  const found = (await readFile(file)).toString("latin1").match(/\/Type\s*\/Page[^s]/g);
+  return found ? found.length : undefined;
+}
+const pageObjects = (bytes: Uint8Array): number => (Buffer.from(bytes).toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+// ---------------------------------------------------------------------------------------------
+// 1. The département example: validate + compose, PDF, DOCX
+
+async function renderRows(): Promise<void> {
+  const compose = row("compose", "département: validate + contractToDocument");
+  const pdfRow = row("pdf", "département: renderPdf (@pacte/pdf)");
+  const docxRow = row("docx", "département: renderDocx (@pacte/docx)");
+  let document: Document;
+  let composeMs: Stats;
+  try {
+    ({ document, composeMs } = await loadExample());
+    compose.ours = ms(composeMs.median);
+    compose.notes = `${spread(composeMs)}; YAML parse included, ${RUNS} runs`;
+    compose.data = { ms: composeMs };
+  } catch (e) {
+    fail(compose, e);
+    fail(pdfRow, e);
+    fail(docxRow, e);
+    return;
+  }
+  const { pdf, docx } = await loadLibs();
+
+  progress(`PDF: warm-up then ${RUNS} renders`);
+  try {
+    const pages = (await pdf.renderPdfWithLayout(document)).layout.pages.length;
+    const first = await pdf.renderPdf(document);
+    const { stats: s, last } = await timeRuns(() => pdf.renderPdf(document), 3, RUNS);
+    pdfRow.ours = ms(s.median);
+    pdfRow.notes = `${spread(s)}; ${pages} pages, ${kb(last.length)}; PDF/A-2b; ${sameBytes(first, last) ? "byte-identical runs" : "runs DIFFER"}`;
+    pdfRow.data = { ms: s, pages, bytes: last.length, identicalAcrossRuns: sameBytes(first, last), runs: RUNS, warmup: 3 };
+  } catch (e) {
+    fail(pdfRow, e);
+  }
+
+  progress(`DOCX: warm-up then ${RUNS} renders`);
+  try {
+    const first = await docx.renderDocx(document);
+    const { stats: s, last } = await timeRuns(() => docx.renderDocx(document), 3, RUNS);
+    docxRow.ours = ms(s.median);
+    docxRow.notes = `${spread(s)}; ${kb(last.length)}; ${sameBytes(first, last) ? "byte-identical runs" : "runs DIFFER"}`;
+    docxRow.data = { ms: s, bytes: last.length, identicalAcrossRuns: sameBytes(first, last), runs: RUNS, warmup: 3 };
+  } catch (e) {
+    fail(docxRow, e);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. @pacte/pdf against pdfmake, same Document, runs alternated
+
+async function pdfmakeRow(): Promise<void> {
+  const r = row("pdfmake", "PDF: @pacte/pdf vs pdfmake, same content");
+  let pm: typeof import("./bench-pdfmake");
+  try {
+    pm = await import("./bench-pdfmake");
+  } catch (e) {
+    skip(r, `pdfmake converter unavailable: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+    return;
+  }
+  try {
+    const { pdf } = await loadLibs();
+    const { document } = await loadExample();
+    let engine: ReturnType<typeof pm.loadPdfmake>;
+    try {
+      engine = pm.loadPdfmake();
+    } catch (e) {
+      skip(r, `pdfmake not installed (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`);
+      return;
+    }
+    const ours = (): Promise<Uint8Array> => pdf.renderPdf(document);
+    // The definition is built inside the timed call: converting is part of pdfmake's path, as
+    // contractToDocument → renderPdf's own document walk is part of ours.
+    const theirs = (): Promise<Uint8Array> => engine.createPdf(pm.pdfmakeDefinitionOf(document)).getBuffer();
+    progress(`pdfmake: warm-up then ${AB_RUNS} alternated pairs`);
+    let a = await ours();
+    let b = await theirs();
+    for (let k = 0; k < 2; k++) {
+      a = await ours();
+      b = await theirs();
+    }
+    const sa: number[] = [];
+    const sb: number[] = [];
+    for (let k = 0; k < AB_RUNS; k++) {
+      let t0 = performance.now();
+      a = await ours();
+      sa.push(performance.now() - t0);
+      t0 = performance.now();
+      b = await theirs();
+      sb.push(performance.now() - t0);
+    }
+    const A = stats(sa);
+    const B = stats(sb);
+    const ourPages = (await pdf.renderPdfWithLayout(document)).layout.pages.length;
+    const theirPages = pageObjects(b);
+    r.ours = ms(A.median);
+    r.other = ms(B.median);
+    r.ratio = times(B.median / A.median);
+    r.notes = `pdfmake ${pm.pdfmakeVersion() ?? "?"} / ours; A B ×${AB_RUNS}; pages ${ourPages} vs ${theirPages}; ${kb(a.length)} vs ${kb(b.length)}; ours is PDF/A, pdfmake plain`;
+    r.data = { ours: A, pdfmake: B, ratio: B.median / A.median, pdfmakeVersion: pm.pdfmakeVersion(), pages: { ours: ourPages, pdfmake: theirPages }, bytes: { ours: a.length, pdfmake: b.length }, pairs: AB_RUNS, warmupPairs: 3 };
+  } catch (e) {
+    fail(r, e);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. @pacte/pdf against LibreOffice converting our DOCX
+
+async function sofficeRow(): Promise<void> {
+  const r = row("soffice", "PDF: renderPdf vs soffice DOCX→PDF");
+  const soffice = onPath("soffice");
+  if (soffice === undefined) {
+    skip(r, "skipped (soffice absent)");
+    r.data = { skipped: "soffice absent" };
+    return;
+  }
+  let work: string | undefined;
+  try {
+    const { pdf, docx } = await loadLibs();
+    const { document } = await loadExample();
+    const docxBytes = await docx.renderDocx(document);
+    work = await mkdtemp(join(os.tmpdir(), "pacte-bench-lo-"));
+    const input = join(work, "contrat.docx");
+    const outDir = join(work, "pdf");
+    await mkdir(outDir);
+    await writeFile(input, docxBytes);
+    const profile = pathToFileURL(join(work, "profile")).href;
+    const convert = async (): Promise<ChildResult> => {
+      await rm(join(outDir, "contrat.pdf"), { force: true });
+      const c = await runChild(soffice, [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", outDir, input], { cwd: work, timeoutMs: 120_000 });
+      if (c.timedOut) throw new Error("soffice timed out after 120 s");
+      if (c.code !== 0 || !existsSync(join(outDir, "contrat.pdf"))) throw new Error(`soffice failed (exit ${c.code ?? c.signal}): ${(c.stderr || c.stdout).trim().slice(0, 200)}`);
+      return c;
+    };
+    progress(`soffice: warm-up (new profile) then ${SOFFICE_RUNS} alternated pairs`);
+    const warm = await convert();
+    for (let k = 0; k < 3; k++) await pdf.renderPdf(document);
+    const sa: number[] = [];
+    const sb: number[] = [];
+    for (let k = 0; k < SOFFICE_RUNS; k++) {
+      const t0 = performance.now();
+      await pdf.renderPdf(document);
+      sa.push(performance.now() - t0);
+      sb.push((await convert()).ms);
+    }
+    const A = stats(sa);
+    const B = stats(sb);
+    const loPdf = join(outDir, "contrat.pdf");
+    const loPages = await pdfPages(loPdf);
+    const loBytes = (await readFile(loPdf)).length;
+    const version = (await runChild(soffice, [`-env:UserInstallation=${profile}`, "--headless", "--version"], { cwd: work, timeoutMs: 60_000 })).stdout.trim().split("\n")[0] ?? "";
+    r.ours = ms(A.median);
+    r.other = ms(B.median);
+    r.ratio = times(B.median / A.median);
+    r.notes = `soffice / ours; ${SOFFICE_RUNS} runs each, warm-up ${ms(warm.ms)}; soffice = process start + load + export (renderDocx not counted); LO pages ${loPages ?? "?"}, ${kb(loBytes)}`;
+    r.data = { ours: A, soffice: B, ratio: B.median / A.median, warmupMs: warm.ms, runs: SOFFICE_RUNS, libreoffice: version, pages: { libreoffice: loPages }, bytes: { docxInput: docxBytes.length, libreofficePdf: loBytes } };
+  } catch (e) {
+    fail(r, e);
+  } finally {
+    if (work !== undefined) await rm(work, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. The national batch, one worker and all cores, each run in a child process
+
+interface BatchRun extends BatchBenchResult {
+  /** The child's whole life as the parent saw it (Node and tsx start, module loading, the batch). */
+  readonly processMs: number;
+  /** The share of the machine's CPU other processes took during the run (they skew the figures). */
+  readonly othersShare: number;
+}
+
+async function batchRows(): Promise<void> {
+  const cores = os.availableParallelism();
+  const configs = cores > 1 ? [1, cores] : [1];
+  const wall = new Map(configs.map((j) => [j, row(`batch-wall-${j}`, `national batch, wall time, --jobs ${j}`)]));
+  const rss = new Map(configs.map((j) => [j, row(`batch-rss-${j}`, `national batch, peak RSS, --jobs ${j}`)]));
+  const all = [...wall.values(), ...rss.values()];
+  const tsxImport = ["--import", "tsx"];
+  // The batch process is run by plain `node`, as `npx pacte batch` would be: under tsx its peak RSS
+  // would include tsx and esbuild (~100 MiB more, measured). So bench-batch.ts is transpiled with
+  // esbuild into bench-results/.cache/ (inside the repository, so that @pacte/cli resolves from
+  // node_modules); when that fails, it runs under tsx and the notes say so.
+  let wrapper: string[] = [...tsxImport, BATCH_WRAPPER];
+  let runner = "node --import tsx";
+  try {
+    const esbuild = await import("esbuild");
+    const js = await esbuild.transform(await readFile(BATCH_WRAPPER, "utf8"), { loader: "ts", format: "esm", target: "node20", sourcefile: BATCH_WRAPPER });
+    const cache = join(RESULTS, ".cache");
+    await mkdir(cache, { recursive: true });
+    const file = join(cache, "bench-batch.mjs");
+    await writeFile(file, `// Generated by scripts/bench-table.ts from scripts/bench-batch.ts: do not edit.\n${js.code}`);
+    wrapper = [file];
+    runner = "node";
+  } catch (e) {
+    progress(`batch: cannot transpile bench-batch.ts (${e instanceof Error ? e.message.split("\n")[0] : String(e)}); running it under tsx`);
+  }
+
+  // The inputs, as the example prepares them: its main.ts writes out/batch-national/entrees/*.json
+  // and then calls `pacte batch`; with --help the batch only prints its help, so nothing is rendered.
+  progress("batch: preparing the inputs (examples/batch-national, --help)");
+  try {
+    const prep = await runChild(process.execPath, [...tsxImport, BATCH_MAIN, "--help"], { timeoutMs: 120_000 });
+    const inputs = existsSync(BATCH_INPUTS) ? readdirSync(BATCH_INPUTS).filter((f) => f.endsWith(".json")).length : 0;
+    if (prep.code !== 0 || inputs === 0) throw new Error(`examples/batch-national did not prepare its inputs (exit ${prep.code}): ${(prep.stderr || prep.stdout).trim().split("\n").slice(-2).join(" | ")}`);
+  } catch (e) {
+    for (const r of all) fail(r, e);
+    return;
+  }
+
+  const runs = new Map<number, BatchRun[]>(configs.map((j) => [j, []]));
+  const errors = new Map<number, string>();
+  for (let round = 0; round < BATCH_RUNS; round++) {
+    for (const jobs of configs) {
+      progress(`batch: round ${round + 1}/${BATCH_RUNS}, --jobs ${jobs}`);
+      const out = await mkdtemp(join(os.tmpdir(), "pacte-bench-batch-"));
+      const mark = cpuMark();
+      try {
+        const c = await runChild(process.execPath, [...wrapper, "--inputs", BATCH_INPUTS, "--out", out, "--jobs", String(jobs)], { timeoutMs: 300_000 });
+        if (c.timedOut) throw new Error("batch timed out after 300 s");
+        const last = c.stdout.trim().split("\n").at(-1) ?? "";
+        let result: BatchBenchResult;
+        try {
+          result = JSON.parse(last) as BatchBenchResult;
+        } catch {
+          throw new Error(`no result line from bench-batch.ts (exit ${c.code ?? c.signal}): ${(c.stderr || c.stdout).trim().split("\n").slice(-2).join(" | ")}`);
+        }
+        if (result.error !== undefined && result.contracts === 0) throw new Error(result.error);
+        runs.get(jobs)?.push({ ...result, processMs: c.ms, othersShare: othersShare(mark, result.cpuMs ?? 0) });
+      } catch (e) {
+        errors.set(jobs, e instanceof Error ? e.message : String(e));
+      } finally {
+        await rm(out, { recursive: true, force: true }).catch(() => undefined);
+      }
+    }
+  }
+
+  const summary = new Map<number, { wall: Stats; rssKb: number; last: BatchRun }>();
+  for (const jobs of configs) {
+    const list = runs.get(jobs) ?? [];
+    const w = wall.get(jobs);
+    const m = rss.get(jobs);
+    if (w === undefined || m === undefined) continue;
+    const last = list.at(-1);
+    if (last === undefined) {
+      const e = new Error(errors.get(jobs) ?? "no run");
+      fail(w, e);
+      fail(m, e);
+      continue;
+    }
+    const s = stats(list.map((x) => x.wallMs));
+    const peak = Math.max(...list.map((x) => x.maxRssKb));
+    summary.set(jobs, { wall: s, rssKb: peak, last });
+    const outcome = `${last.ok} ok, ${last.failed} failed${last.exitCode !== 0 ? `, exit ${last.exitCode}` : ""}`;
+    const cpu = stats(list.map((x) => x.cpuMs ?? Number.NaN));
+    const others = Math.max(...list.map((x) => x.othersShare));
+    noise.set(`batch --jobs ${jobs}`, others);
+    w.ours = ms(s.median);
+    w.notes = `${last.contracts} contracts (PDF+DOCX); ${list.length} run${list.length > 1 ? "s" : ""}${list.length > 1 ? `, ${spread(s)}` : ""}; CPU ${ms(cpu.median)}; ${outcome}`;
+    w.data = { jobs, wallMs: s, cpuMs: cpu, runs: list, ...(errors.has(jobs) ? { error: errors.get(jobs) } : {}) };
+    m.ours = mib(peak);
+    m.notes = `max over runs of the batch process's maxRSS (workers included)${runner === "node" ? "" : "; tsx loaded in it (+~100 MiB)"}`;
+    m.data = { jobs, maxRssKb: peak, perRunKb: list.map((x) => x.maxRssKb), runner };
+    if (last.exitCode !== 0 || last.failed > 0) w.status = "failed";
+  }
+  // All cores against one worker: the other column is --jobs 1, the ratio the speed-up (or the
+  // memory multiple).
+  const one = summary.get(1);
+  for (const jobs of configs.filter((j) => j > 1)) {
+    const many = summary.get(jobs);
+    const w = wall.get(jobs);
+    const m = rss.get(jobs);
+    if (one === undefined || many === undefined || w === undefined || m === undefined) continue;
+    w.other = ms(one.wall.median);
+    w.ratio = times(one.wall.median / many.wall.median);
+    w.notes = `other = --jobs 1, ratio = speed-up; ${w.notes}`;
+    m.other = mib(one.rssKb);
+    m.ratio = times(many.rssKb / one.rssKb);
+    m.notes = `other = --jobs 1, ratio = memory multiple; ${m.notes}`;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The table and the record
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? "unknown",
+    cores: cpus.length,
+    availableParallelism: os.availableParallelism(),
+    totalMemoryBytes: os.totalmem(),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    loadAverageAtStart: os.loadavg().map((x) => Math.round(x * 100) / 100),
+  };
+}
+
+async function gitCommit(): Promise<string | undefined> {
+  const git = onPath("git");
+  if (git === undefined) return undefined;
+  try {
+    const r = await runChild(git, ["rev-parse", "--short", "HEAD"], { timeoutMs: 10_000 });
+    const dirty = await runChild(git, ["status", "--porcelain", "--untracked-files=no"], { timeoutMs: 10_000 });
+    return r.code === 0 ? `${r.stdout.trim()}${dirty.stdout.trim() !== "" ? " (modified)" : ""}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function formatTable(list: readonly Row[]): string {
+  const head = ["measure", "ours", "other", "ratio", "notes"];
+  const body = list.map((r) => [r.measure, r.ours, r.other || "–", r.ratio || "–", r.notes]);
+  const width = head.map((h, k) => Math.max(h.length, ...body.map((b) => (b[k] ?? "").length)));
+  const right = [false, true, true, true, false];
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((c, k) => (k === cells.length - 1 ? c : right[k] ? c.padStart(width[k] ?? 0) : c.padEnd(width[k] ?? 0)))
+      .join("  ")
+      .trimEnd();
+  return [line(head), line(width.map((w, k) => "─".repeat(k === head.length - 1 ? Math.min(w, 40) : w))), ...body.map(line)].join("\n");
+}
+
+const started = new Date();
+const t0 = performance.now();
+const host = machine();
+progress(`runs ${RUNS}, A/B pairs ${AB_RUNS}, soffice runs ${SOFFICE_RUNS}, batch rounds ${BATCH_RUNS}`);
+
+const sections: [string, () => Promise<void>][] = [
+  ["renders", renderRows],
+  ["pdfmake", pdfmakeRow],
+  ["soffice", sofficeRow],
+  ["batch", batchRows],
+];
+for (const [name, section] of sections) {
+  if (!ONLY.has(name)) continue;
+  const mark = cpuMark();
+  try {
+    await section();
+    // soffice's CPU is not ours and not measurable from here; the batch records its own.
+    if (name === "renders" || name === "pdfmake") noise.set(name, othersShare(mark));
+  } catch (e) {
+    // A section throwing outside its own rows (a bug here): record it and go on.
+    fail(row(name, `${name} (section)`), e);
+  }
+}
+
+const totalMs = performance.now() - t0;
+const commit = await gitCommit();
+const gib = (host.totalMemoryBytes / 1024 ** 3).toFixed(1);
+const header = [
+  `pacte benchmark table — ${started.toISOString()}${commit ? ` — ${commit}` : ""}`,
+  `machine: ${host.cpu}, ${host.cores} cores (availableParallelism ${host.availableParallelism}), ${gib} GiB RAM, Node ${host.node}, ${host.platform}; load average ${host.loadAverageAtStart.join(" ")}`,
+  `other processes' share of the CPU while measuring: ${[...noise].map(([k, v]) => `${k} ${pct(v)}`).join(", ") || "–"}${
+    [...noise.values()].some((v) => v > 0.1) ? " — the machine was not idle: figures are noisy" : ""
+  }`,
+  `example: ${relative(ROOT, EXAMPLE)}; times are medians; ratio = other / ours for times (> 1: ours is faster), ours / other for memory`,
+];
+process.stdout.write(`\n${header.join("\n")}\n\n${formatTable(rows)}\n\n(table in ${(totalMs / 1000).toFixed(0)} s)\n`);
+
+const record = {
+  schema: 1,
+  date: started.toISOString(),
+  commit,
+  durationMs: Math.round(totalMs),
+  machine: host,
+  othersCpuShare: Object.fromEntries(noise),
+  parameters: { runs: RUNS, abRuns: AB_RUNS, sofficeRuns: SOFFICE_RUNS, batchRuns: BATCH_RUNS, only: [...ONLY] },
+  rows: rows.map(({ id, measure, status, ours, other, ratio, notes, data }) => ({ id, measure, status, ours, other, ratio, notes, data })),
+};
+try {
+  await mkdir(RESULTS, { recursive: true });
+  const json = `${JSON.stringify(record, null, 2)}\n`;
+  await writeFile(join(RESULTS, "latest.json"), json);
+  // A dated copy, so that later runs can be compared with this one.
+  await writeFile(join(RESULTS, `run-${started.toISOString().replace(/[:.]/g, "-")}.json`), json);
+  process.stdout.write(`written: ${relative(ROOT, join(RESULTS, "latest.json"))}\n`);
+} catch (e) {
+  process.stderr.write(`[bench-table] cannot write ${RESULTS}: ${e instanceof Error ? e.message : String(e)}\n`);
+}
