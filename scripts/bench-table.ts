@@ -14,7 +14,7 @@
 // script exits 0 unless it is itself broken.
 //
 //   tsx scripts/bench-table.ts [--runs 15] [--ab-runs 10] [--soffice-runs 4] [--batch-runs 2]
-//                              [--only renders,pdfmake,soffice,batch]
+//                              [--only renders,long,pdfmake,soffice,batch]
 import { spawn } from "node:child_process";
 import { accessSync, constants, existsSync, readdirSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -49,7 +49,7 @@ const RUNS = count("runs", 3, 200);
 const AB_RUNS = count("ab-runs", 3, 100);
 const SOFFICE_RUNS = count("soffice-runs", 1, 10);
 const BATCH_RUNS = count("batch-runs", 1, 5);
-const ONLY = new Set((args.only ?? "renders,pdfmake,soffice,batch").split(",").map((s) => s.trim()));
+const ONLY = new Set((args.only ?? "renders,long,pdfmake,soffice,batch").split(",").map((s) => s.trim()));
 
 // ---------------------------------------------------------------------------------------------
 // Figures and rows
@@ -300,6 +300,34 @@ async function renderRows(): Promise<void> {
     docxRow.data = { ms: s, bytes: last.length, identicalAcrossRuns: sameBytes(first, last), runs: RUNS, warmup: 3 };
   } catch (e) {
     fail(docxRow, e);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1b. A 30-page document (the renderers' own test document: articles and a long annex table)
+
+async function longRows(): Promise<void> {
+  const docxRow = row("docx-30", "30-page document: renderDocx");
+  const pdfRow = row("pdf-30", "30-page document: renderPdf");
+  try {
+    const { longDocument } = (await import("../packages/docx/src/test-support/long-document.ts")) as {
+      longDocument: () => Document;
+    };
+    const document = longDocument();
+    const { pdf, docx } = await loadLibs();
+    progress(`30 pages: warm-up then ${RUNS} renders of each format`);
+    const pages = (await pdf.renderPdfWithLayout(document)).layout.pages.length;
+    const d = await timeRuns(() => docx.renderDocx(document), 2, RUNS);
+    docxRow.ours = ms(d.stats.median);
+    docxRow.notes = `${spread(d.stats)}; ${kb(d.last.length)}; the same document is ${pages} pages in our PDF`;
+    docxRow.data = { ms: d.stats, bytes: d.last.length, runs: RUNS };
+    const p = await timeRuns(() => pdf.renderPdf(document), 2, RUNS);
+    pdfRow.ours = ms(p.stats.median);
+    pdfRow.notes = `${spread(p.stats)}; ${pages} pages, ${kb(p.last.length)}; PDF/A-2b`;
+    pdfRow.data = { ms: p.stats, bytes: p.last.length, pages, runs: RUNS };
+  } catch (e) {
+    fail(docxRow, e);
+    fail(pdfRow, e);
   }
 }
 
@@ -586,6 +614,7 @@ progress(`runs ${RUNS}, A/B pairs ${AB_RUNS}, soffice runs ${SOFFICE_RUNS}, batc
 
 const sections: [string, () => Promise<void>][] = [
   ["renders", renderRows],
+  ["long", longRows],
   ["pdfmake", pdfmakeRow],
   ["soffice", sofficeRow],
   ["batch", batchRows],
@@ -596,7 +625,7 @@ for (const [name, section] of sections) {
   try {
     await section();
     // soffice's CPU is not ours and not measurable from here; the batch records its own.
-    if (name === "renders" || name === "pdfmake") noise.set(name, othersShare(mark));
+    if (name === "renders" || name === "long" || name === "pdfmake") noise.set(name, othersShare(mark));
   } catch (e) {
     // A section throwing outside its own rows (a bug here): record it and go on.
     fail(row(name, `${name} (section)`), e);
