@@ -1,6 +1,11 @@
 import { z } from "zod";
 
-/** Points per centimetre (1 pt = 1/72 inch). */
+/**
+ * Points per centimetre (1 pt = 1/72 inch).
+ *
+ * @example
+ * 2.5 * PT_PER_CM //=> 70.866…
+ */
 export const PT_PER_CM = 72 / 2.54;
 
 const MARGIN = z.number().min(0).max(300);
@@ -23,5 +28,10 @@ export const PageSetupSchema = z.object({
 /** Page setup. */
 export type PageSetup = z.infer<typeof PageSetupSchema>;
 
-/** A4 in points: 210 × 297 mm. */
+/**
+ * A4 in points: 210 × 297 mm.
+ *
+ * @example
+ * A4.width //=> 595.28
+ */
 export const A4 = { width: 595.28, height: 841.89 } as const;

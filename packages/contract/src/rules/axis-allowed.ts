@@ -3,7 +3,13 @@ import { contractIssue } from "../issues";
 import type { Profile } from "../profile";
 import type { ContractRule } from "./rule";
 
-/** The axes a contract may hold: the profile's, plus those unlocked by an option set to `true`. */
+/**
+ * The axes a contract may hold: the profile's, plus those unlocked by an option set to `true`.
+ *
+ * @example
+ * [...allowedAxes(CLS_DEPARTEMENT_2024, {})] //=> [1, 3, 4]
+ * [...allowedAxes(CLS_DEPARTEMENT_2024, { singleConvention: true })].sort() //=> [1, 2, 3, 4]
+ */
 export function allowedAxes(profile: Profile, options: Readonly<Record<string, unknown>> | undefined): ReadonlySet<AxisNumber> {
   const out = new Set<AxisNumber>(profile.axes.allowed);
   for (const o of profile.axes.optionalWithOption) if (options?.[o.option] === true) out.add(o.axis);
