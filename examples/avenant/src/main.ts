@@ -15,7 +15,7 @@ import {
   type ContractChange,
 } from "@pacte/contract";
 import { formatEuros } from "@pacte/document";
-import { fileArguments, fileBaseName, formatSize, invalidInput, outputFolder, printWarnings, readYaml, renderBoth, run, shown, writeFiles } from "./support";
+import { fileArguments, fileBaseName, formatSize, invalidInput, outputFolder, printWarnings, readYaml, renderBoth, run, shown, writeFiles } from "@pacte/example-support";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const [baseFile = here("../../contrat-departement/contrat.yaml"), revisedFile = here("../contrat-revise.yaml"), termsFile = here("../avenant.yaml")] = fileArguments();

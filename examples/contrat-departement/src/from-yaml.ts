@@ -7,7 +7,7 @@
 import { fileURLToPath } from "node:url";
 import { contractToDocument, contractTotals, validateContract, type Contract } from "@pacte/contract";
 import { formatEuros } from "@pacte/document";
-import { fileArguments, fileBaseName, formatSize, invalidInput, outputFolder, printWarnings, readYaml, renderBoth, run, shown, writeFiles } from "./support";
+import { fileArguments, fileBaseName, formatSize, invalidInput, outputFolder, printWarnings, readYaml, renderBoth, run, shown, writeFiles } from "@pacte/example-support";
 
 const file = fileArguments()[0] ?? fileURLToPath(new URL("../contrat.yaml", import.meta.url));
 

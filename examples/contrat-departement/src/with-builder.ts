@@ -7,7 +7,7 @@
 import { contractBuilder, contractToDocument, contractTotals, type ContractInput } from "@pacte/contract";
 import { formatEuros } from "@pacte/document";
 import { eurosToCents, getCollectivite } from "@pacte/model";
-import { fileBaseName, formatSize, invalidInput, outputFolder, printWarnings, renderBoth, run, shown, writeFiles } from "./support";
+import { fileBaseName, formatSize, invalidInput, outputFolder, printWarnings, renderBoth, run, shown, writeFiles } from "@pacte/example-support";
 
 const YEARS = ["2024", "2025", "2026", "2027"] as const;
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { contractICalendar, contractToDocument, contractTotals, paymentSchedule, validateContract } from "@pacte/contract";
 import { formatDate, formatDateRange, formatEuros } from "@pacte/document";
 import { AXES } from "@pacte/model";
-import { fileArguments, fileBaseName, formatSize, invalidInput, outputFolder, printWarnings, readYaml, renderBoth, run, shown, writeFiles } from "./support";
+import { fileArguments, fileBaseName, formatSize, invalidInput, outputFolder, printWarnings, readYaml, renderBoth, run, shown, writeFiles } from "@pacte/example-support";
 
 const file = fileArguments()[0] ?? fileURLToPath(new URL("../contrat.yaml", import.meta.url));
 

@@ -1,6 +1,8 @@
-// The Node side of the example: read a YAML file, print issues, render a document to PDF and
-// DOCX, write the files. The @pacte libraries themselves touch no file and no process: this is
-// the thin shell around them that a script (or your own service) writes. Copy it as it is.
+// The Node side of the file-writing examples (contrat-departement, contrat-metropole, avenant):
+// read a YAML file, print issues, render a document to PDF and DOCX, write the files. The @pacte
+// libraries themselves touch no file and no process: this is the thin shell around them that a
+// script (or your own service) writes. When you copy an example, copy this file beside it and
+// import it as "./support".
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
