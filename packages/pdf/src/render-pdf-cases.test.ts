@@ -3,7 +3,7 @@ import type { Block, Document } from "@pacte/document";
 import { describe, expect, it } from "vitest";
 import { renderPdf, renderPdfWithLayout } from "./render-pdf";
 import { PdfRenderError } from "./pdf-render-error";
-import { hasTool, pdfFonts, pdfStructure, pdfText } from "./test-support/pdf-tools";
+import { hasTool, pdfFonts, pdfStructure, pdfText } from "../test/pdf-tools";
 import { testPng } from "./test-support/png";
 import { firstMissingWord } from "./test-support/words-in-order";
 

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PdfRenderError } from "./pdf-render-error";
 import { renderPdfWithLayout, type PdfLayout } from "./render-pdf";
-import { hasTool, pdfText } from "./test-support/pdf-tools";
+import { hasTool, pdfText } from "../test/pdf-tools";
 import { testPng } from "./test-support/png";
 import { firstMissingWord, normalizedText } from "./test-support/words-in-order";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFString } from "../internal/pdf-lib";
 import type { PDFPage } from "../internal/pdf-lib";
-import { blankPdf, needs, qpdfCheck, qpdfJson, roundTrip, tools } from "../test-support/pdf-object-tools";
+import { blankPdf, needs, qpdfCheck, qpdfJson, roundTrip, tools } from "../../test/pdf-object-tools";
 import { InvalidRectError, PageIndexOutOfRangeError } from "./errors";
 import { addExternalLink, addInternalLink } from "./links";
 

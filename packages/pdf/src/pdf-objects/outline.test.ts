@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from "../internal/pdf-lib";
 import type { PDFDocument } from "../internal/pdf-lib";
-import { blankPdf, needs, qpdfCheck, qpdfJson, roundTrip, tools } from "../test-support/pdf-object-tools";
+import { blankPdf, needs, qpdfCheck, qpdfJson, roundTrip, tools } from "../../test/pdf-object-tools";
 import { PageIndexOutOfRangeError } from "./errors";
 import { addOutline } from "./outline";
 import type { OutlineEntry } from "./outline";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodePDFRawStream, PDFArray, PDFBool, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFStream, PDFString } from "../internal/pdf-lib";
 import type { PDFDocument } from "../internal/pdf-lib";
-import { blankPdf, needs, roundTrip, runOnPdf, tools } from "../test-support/pdf-object-tools";
+import { blankPdf, needs, roundTrip, runOnPdf, tools } from "../../test/pdf-object-tools";
 import { InvalidMetadataError } from "./errors";
 import { applyMetadata, applyPdfA } from "./pdfa";
 import type { PdfMetadata } from "./pdfa";

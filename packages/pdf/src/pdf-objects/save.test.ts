@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { md5, toHex } from "../internal/hash";
 import { fontkit, PDFArray, PDFDocument, PDFHexString } from "../internal/pdf-lib";
-import { needs, qpdfCheck, runOnPdf, tools } from "../test-support/pdf-object-tools";
+import { needs, qpdfCheck, runOnPdf, tools } from "../../test/pdf-object-tools";
 import { EncryptedOutputError, PdfObjectError } from "./errors";
 import { addExternalLink, addInternalLink } from "./links";
 import { addOutline } from "./outline";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFStream } from "../internal/pdf-lib";
 import type { PDFDocument } from "../internal/pdf-lib";
-import { blankPdf, needs, qpdfCheck, qpdfJson, roundTrip, runOnPdf, tools } from "../test-support/pdf-object-tools";
+import { blankPdf, needs, qpdfCheck, qpdfJson, roundTrip, runOnPdf, tools } from "../../test/pdf-object-tools";
 import { DuplicateSignatureFieldError, InvalidFieldNameError, InvalidRectError } from "./errors";
 import { addSignatureField } from "./signature-field";
 

@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PDFDocument } from "../internal/pdf-lib";
+import { PDFDocument } from "../src/internal/pdf-lib";
 
 /** Whether a command-line tool can be run here (`.ci/run` installs poppler-utils and qpdf). */
 export function hasTool(name: string): boolean {

@@ -13,7 +13,7 @@ import {
   PDFNumber,
   PDFRef,
   PDFString,
-} from "../internal/pdf-lib";
+} from "../src/internal/pdf-lib";
 
 /** Whether a command-line tool is installed (tests that need it are skipped with a message otherwise). */
 export function hasTool(tool: string): boolean {
