@@ -1,4 +1,4 @@
-import { formatIssuePath } from "./internal/format-path";
+import { formatPath } from "@pacte/document";
 import type { PdfIssue, PdfLang } from "./pdf-issue";
 
 /**
@@ -16,7 +16,7 @@ export class PdfRenderError extends Error {
   readonly issues: readonly PdfIssue[];
 
   constructor(issues: readonly PdfIssue[], lang: PdfLang = "fr") {
-    const lines = issues.map((i) => `${formatIssuePath(i.path, lang)}  ${i.code}  ${i.message}`);
+    const lines = issues.map((i) => `${formatPath(i.path, lang)}  ${i.code}  ${i.message}`);
     const n = issues.length;
     super(
       lang === "fr"
