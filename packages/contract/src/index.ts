@@ -64,7 +64,7 @@ export {
   type ContractCollectivite,
   type ContractState,
 } from "./contract";
-export { CONTRACT_ISSUE_CODES, contractMessage, type ContractIssueCode } from "./messages";
+export { CONTRACT_ISSUE_CODES, CONTRACT_WARNING_CODES, contractMessage, type ContractIssueCode } from "./messages";
 export { contractIssue, contractIssueSeverity } from "./issues";
 export { resolveParties, resolveProfile, type ResolvedParties } from "./resolve";
 export { parseContract, validateContract, type ValidateContractOptions } from "./validate-contract";

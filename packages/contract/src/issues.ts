@@ -1,20 +1,7 @@
 import type { Issue, IssuePath, IssueSeverity, Lang } from "@pacte/model";
-import { contractMessage, type ContractIssueCode } from "./messages";
+import { CONTRACT_WARNING_CODES, contractMessage, type ContractIssueCode } from "./messages";
 
-const WARNINGS: ReadonlySet<ContractIssueCode> = new Set<ContractIssueCode>([
-  "contract.action_without_indicators",
-  "contract.indicator_target_outside_period",
-  "contract.action_zero_funding",
-  "contract.reinforcement_missing",
-  "contract.reinforcement_unexpected",
-  "contract.deliberation_body_missing",
-  "contract.signature_after_start",
-  "contract.part_not_applicable",
-  "contract.unknown_option",
-  "contract.siret_missing",
-  "contract.meeting_dates_count",
-  "contract.amendment_no_change",
-]);
+const WARNINGS: ReadonlySet<ContractIssueCode> = new Set<ContractIssueCode>(CONTRACT_WARNING_CODES);
 
 /**
  * The severity a contract issue code has unless told otherwise: `warning` for the softer problems

@@ -5,16 +5,27 @@ type Params = Record<string, unknown>;
 type MessageFn = (p: Params) => string;
 
 /**
- * The closed set of issue codes `@pacte/contract` produces itself. Problems found by the schema
- * keep `@pacte/model`'s codes (`money.*`, `siret.*`, `date.format`, `schema.*`), and so do
- * look-ups of territories (`territory.unknown_collectivite`, `territory.unknown_metropole`,
- * `territory.unknown_departement`, `territory.not_in_force`, `siret.siren_mismatch`).
+ * The codes of the softer problems: reported as warnings, they never make a contract invalid.
  *
  * @example
- * CONTRACT_ISSUE_CODES.includes("contract.parity") //=> true
+ * CONTRACT_WARNING_CODES.includes("contract.action_without_indicators") //=> true
  */
-export const CONTRACT_ISSUE_CODES = [
-  // errors
+export const CONTRACT_WARNING_CODES = [
+  "contract.action_without_indicators",
+  "contract.indicator_target_outside_period",
+  "contract.action_zero_funding",
+  "contract.reinforcement_missing",
+  "contract.reinforcement_unexpected",
+  "contract.deliberation_body_missing",
+  "contract.signature_after_start",
+  "contract.part_not_applicable",
+  "contract.unknown_option",
+  "contract.siret_missing",
+  "contract.meeting_dates_count",
+  "contract.amendment_no_change",
+] as const;
+
+const CONTRACT_ERROR_CODES = [
   "contract.unknown_profile",
   "contract.collectivite_wrong_kind",
   "contract.state_departement_mismatch",
@@ -38,20 +49,19 @@ export const CONTRACT_ISSUE_CODES = [
   "contract.amendment_profile_mismatch",
   "contract.amendment_date_before_signature",
   "contract.amendment_number",
-  // warnings
-  "contract.action_without_indicators",
-  "contract.indicator_target_outside_period",
-  "contract.action_zero_funding",
-  "contract.reinforcement_missing",
-  "contract.reinforcement_unexpected",
-  "contract.deliberation_body_missing",
-  "contract.signature_after_start",
-  "contract.part_not_applicable",
-  "contract.unknown_option",
-  "contract.siret_missing",
-  "contract.meeting_dates_count",
-  "contract.amendment_no_change",
 ] as const;
+
+/**
+ * The closed set of issue codes `@pacte/contract` produces itself: the errors, then
+ * {@link CONTRACT_WARNING_CODES}. Problems found by the schema keep `@pacte/model`'s codes
+ * (`money.*`, `siret.*`, `date.format`, `schema.*`), and so do look-ups of territories
+ * (`territory.unknown_collectivite`, `territory.unknown_metropole`, `territory.unknown_departement`,
+ * `territory.not_in_force`, `siret.siren_mismatch`).
+ *
+ * @example
+ * CONTRACT_ISSUE_CODES.includes("contract.parity") //=> true
+ */
+export const CONTRACT_ISSUE_CODES = [...CONTRACT_ERROR_CODES, ...CONTRACT_WARNING_CODES] as const;
 
 /** One of {@link CONTRACT_ISSUE_CODES}. */
 export type ContractIssueCode = (typeof CONTRACT_ISSUE_CODES)[number];

@@ -1,6 +1,6 @@
-import { CLS_2024_CLAUSES } from "../clauses/cls-2024";
 import { CLS_DEPARTEMENT_2024_VISAS } from "../clauses/visas";
 import { defineProfile, type Profile } from "../profile";
+import { CLS_2024_DEFAULTS } from "./cls-2024-defaults";
 
 /**
  * The *contrat local des solidarités* 2024–2027 between the State and a département (or a
@@ -16,10 +16,9 @@ import { defineProfile, type Profile } from "../profile";
  * CLS_DEPARTEMENT_2024.financing //=> { rule: "parity", perAction: true }
  */
 export const CLS_DEPARTEMENT_2024: Profile = defineProfile({
+  ...CLS_2024_DEFAULTS,
   id: "cls-departement-2024",
   label: "Contrat local des solidarités 2024–2027 — département",
-  title: "Contrat local des solidarités",
-  generation: "cls-2024",
   counterparty: "departemental",
   axes: {
     allowed: [1, 3, 4],
@@ -28,7 +27,6 @@ export const CLS_DEPARTEMENT_2024: Profile = defineProfile({
     optionalWithOption: [{ axis: 2, option: "singleConvention" }],
   },
   period: { start: "2024-01-01", end: "2027-12-31", retroactiveStart: false },
-  financing: { rule: "parity", perAction: true },
   options: [
     {
       id: "singleConvention",
@@ -36,16 +34,5 @@ export const CLS_DEPARTEMENT_2024: Profile = defineProfile({
       label: "Convention unique (l’axe 2 est contractualisé dans le contrat local des solidarités)",
     },
   ],
-  payment: {
-    instalments: [
-      { percent: 80, when: "start-of-year", label: "avance" },
-      { percent: 20, when: "after-report", label: "solde" },
-    ],
-  },
-  reporting: { reportDue: "06-30", finalReportMonths: 6 },
-  clawback: { unspent: "recovered" },
-  governance: { committee: "comité de pilotage", meetingsPerYear: 1 },
   visas: [...CLS_DEPARTEMENT_2024_VISAS],
-  clauses: CLS_2024_CLAUSES,
-  annexes: ["fiches-actions", "tableau-financier", "indicateurs"],
 });

@@ -1,6 +1,6 @@
-import { CLS_2024_CLAUSES } from "../clauses/cls-2024";
 import { CLS_METROPOLE_2024_VISAS } from "../clauses/visas";
 import { defineProfile, type Profile } from "../profile";
+import { CLS_2024_DEFAULTS } from "./cls-2024-defaults";
 
 /**
  * The *contrat local des solidarités* 2024–2027 between the State and a métropole: all four axes,
@@ -13,24 +13,11 @@ import { defineProfile, type Profile } from "../profile";
  * CLS_METROPOLE_2024.period.retroactiveStart //=> true
  */
 export const CLS_METROPOLE_2024: Profile = defineProfile({
+  ...CLS_2024_DEFAULTS,
   id: "cls-metropole-2024",
   label: "Contrat local des solidarités 2024–2027 — métropole",
-  title: "Contrat local des solidarités",
-  generation: "cls-2024",
   counterparty: "metropole",
   axes: { allowed: [1, 2, 3, 4], required: [1, 2, 3, 4], minActionsPerRequiredAxis: 1 },
   period: { start: "2024-01-01", end: "2027-12-31", retroactiveStart: true },
-  financing: { rule: "parity", perAction: true },
-  payment: {
-    instalments: [
-      { percent: 80, when: "start-of-year", label: "avance" },
-      { percent: 20, when: "after-report", label: "solde" },
-    ],
-  },
-  reporting: { reportDue: "06-30", finalReportMonths: 6 },
-  clawback: { unspent: "recovered" },
-  governance: { committee: "comité de pilotage", meetingsPerYear: 1 },
   visas: [...CLS_METROPOLE_2024_VISAS],
-  clauses: CLS_2024_CLAUSES,
-  annexes: ["fiches-actions", "tableau-financier", "indicateurs"],
 });
