@@ -52,6 +52,7 @@ export {
 } from "./profile";
 export { CLS_DEPARTEMENT_2024 } from "./profiles/cls-departement-2024";
 export { CLS_METROPOLE_2024 } from "./profiles/cls-metropole-2024";
+export { CLS_2024_DEFAULTS } from "./profiles/cls-2024-defaults";
 export { CALPAE_2019 } from "./profiles/calpae-2019";
 export { SHIPPED_PROFILES, getProfile, listProfiles, type ProfileLookupOptions } from "./profiles/registry";
 
