@@ -1,5 +1,6 @@
 import type { Issue } from "@pacte/model";
 import { contractIssue } from "../issues";
+import { fundingComparisons } from "./funding-comparisons";
 import type { ContractRule } from "./rule";
 
 /**
@@ -15,30 +16,16 @@ export const AT_LEAST_RULE: ContractRule = {
   check: ({ input, profile, years, lang }) => {
     if (profile.financing.rule !== "at-least") return [];
     const issues: Issue[] = [];
-    if (profile.financing.perAction) {
-      const inPeriod = new Set(years.map(String));
-      input.actions.forEach((action, i) => {
-        for (const [year, f] of Object.entries(action.funding)) {
-          if (!inPeriod.has(year) || f.collectivite >= f.state) continue;
-          const params = { actionId: action.id, year: Number(year), state: f.state, collectivite: f.collectivite, difference: f.state - f.collectivite };
-          issues.push(contractIssue("contract.collectivite_below_state", ["actions", i, "funding", year], params, { lang }));
-        }
-      });
-      return issues;
-    }
-    for (const year of years) {
-      let state = 0;
-      let collectivite = 0;
-      for (const a of input.actions) {
-        const f = a.funding[String(year)];
-        if (f === undefined) continue;
-        state += f.state;
-        collectivite += f.collectivite;
-      }
-      if (collectivite < state) {
-        const params = { year, state, collectivite, difference: state - collectivite };
-        issues.push(contractIssue("contract.collectivite_below_state", ["actions"], params, { lang }));
-      }
+    for (const c of fundingComparisons(input, years, profile.financing.perAction)) {
+      if (c.collectivite >= c.state) continue;
+      const params = {
+        ...(c.actionId === undefined ? {} : { actionId: c.actionId }),
+        year: c.year,
+        state: c.state,
+        collectivite: c.collectivite,
+        difference: c.state - c.collectivite,
+      };
+      issues.push(contractIssue("contract.collectivite_below_state", c.path, params, { lang }));
     }
     return issues;
   },

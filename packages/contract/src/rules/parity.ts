@@ -1,5 +1,6 @@
 import type { Issue } from "@pacte/model";
 import { contractIssue } from "../issues";
+import { fundingComparisons } from "./funding-comparisons";
 import type { ContractRule } from "./rule";
 
 /**
@@ -15,37 +16,17 @@ export const PARITY_RULE: ContractRule = {
   id: "parity",
   check: ({ input, profile, years, lang }) => {
     if (profile.financing.rule !== "parity") return [];
-    const inPeriod = new Set(years.map(String));
     const issues: Issue[] = [];
-    if (profile.financing.perAction) {
-      input.actions.forEach((action, i) => {
-        for (const [year, f] of Object.entries(action.funding)) {
-          if (!inPeriod.has(year) || f.state === f.collectivite) continue;
-          const params = {
-            actionId: action.id,
-            year: Number(year),
-            state: f.state,
-            collectivite: f.collectivite,
-            difference: Math.abs(f.state - f.collectivite),
-          };
-          issues.push(contractIssue("contract.parity", ["actions", i, "funding", year], params, { lang }));
-        }
-      });
-      return issues;
-    }
-    for (const year of years) {
-      let state = 0;
-      let collectivite = 0;
-      for (const a of input.actions) {
-        const f = a.funding[String(year)];
-        if (f === undefined) continue;
-        state += f.state;
-        collectivite += f.collectivite;
-      }
-      if (state !== collectivite) {
-        const params = { actionId: "(toutes)", year, state, collectivite, difference: Math.abs(state - collectivite) };
-        issues.push(contractIssue("contract.parity", ["actions"], params, { lang }));
-      }
+    for (const c of fundingComparisons(input, years, profile.financing.perAction)) {
+      if (c.state === c.collectivite) continue;
+      const params = {
+        actionId: c.actionId ?? "(toutes)",
+        year: c.year,
+        state: c.state,
+        collectivite: c.collectivite,
+        difference: Math.abs(c.state - c.collectivite),
+      };
+      issues.push(contractIssue("contract.parity", c.path, params, { lang }));
     }
     return issues;
   },
