@@ -1,18 +1,12 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CliIoError } from "./cli-error";
 import { nodeFileSystem } from "./cli-io";
 import { readInputFile } from "./read-input";
-import { tempDir } from "./test-support/run";
+import { tempDirs } from "./test-support/run";
 
-const cleanups: (() => void)[] = [];
-const fresh = () => {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-};
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
+const fresh = tempDirs();
 
 describe("readInputFile", () => {
   it("reads UTF-8 text and drops a byte-order mark", async () => {

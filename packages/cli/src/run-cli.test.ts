@@ -1,17 +1,11 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { nodeFileSystem } from "./cli-io";
 import { COMMANDS } from "./run-cli";
 import { creuseYaml, writeFiles } from "./test-support/inputs";
-import { run, tempDir } from "./test-support/run";
+import { run, tempDirs } from "./test-support/run";
 import pkg from "../package.json";
 
-const cleanups: (() => void)[] = [];
-const fresh = () => {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-};
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
+const fresh = tempDirs();
 
 describe("runCli", () => {
   it.each([["--version"], ["-v"]])("%s prints the package version", async (flag) => {

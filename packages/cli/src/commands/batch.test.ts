@@ -1,19 +1,13 @@
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { BatchRunner } from "../batch-runner";
 import { inProcessBatchRunner } from "../batch-runner";
 import { nodeFileSystem } from "../cli-io";
 import { smallYaml, writeFiles } from "../test-support/inputs";
-import { run, tempDir } from "../test-support/run";
+import { run, tempDirs } from "../test-support/run";
 
-const cleanups: (() => void)[] = [];
-const fresh = () => {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-};
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
+const fresh = tempDirs();
 
 async function inputs(dir: string): Promise<void> {
   mkdirSync(join(dir, "contrats"));

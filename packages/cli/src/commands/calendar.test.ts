@@ -1,16 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { creuseYaml, writeFiles } from "../test-support/inputs";
-import { run, tempDir } from "../test-support/run";
+import { run, tempDirs } from "../test-support/run";
 
-const cleanups: (() => void)[] = [];
-const fresh = () => {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-};
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
+const fresh = tempDirs();
 
 describe("pacte calendar", () => {
   it("prints the obligations as iCalendar, CRLF line ends", async () => {

@@ -1,17 +1,11 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { creuseYaml, writeFiles } from "../test-support/inputs";
 import { failingAfter } from "../test-support/failing-fs";
-import { run, tempDir } from "../test-support/run";
+import { run, tempDirs } from "../test-support/run";
 
-const cleanups: (() => void)[] = [];
-const fresh = () => {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-};
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
+const fresh = tempDirs();
 
 const ascii = (b: Uint8Array) => Buffer.from(b).toString("latin1");
 

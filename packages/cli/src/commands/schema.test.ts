@@ -1,15 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { run, tempDir } from "../test-support/run";
+import { describe, expect, it } from "vitest";
+import { run, tempDirs } from "../test-support/run";
 
-const cleanups: (() => void)[] = [];
-const fresh = () => {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-};
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
+const fresh = tempDirs();
 
 describe("pacte schema", () => {
   it("prints the JSON Schema of the input", async () => {

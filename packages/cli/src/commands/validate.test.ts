@@ -1,15 +1,9 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { creuseInput, creuseYaml, threeProblemsYaml, writeFiles } from "../test-support/inputs";
-import { run, tempDir } from "../test-support/run";
+import { run, tempDirs } from "../test-support/run";
 
-const cleanups: (() => void)[] = [];
-const fresh = () => {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-};
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
+const fresh = tempDirs();
 
 describe("pacte validate", () => {
   it("exits 0 on a valid contract", async () => {

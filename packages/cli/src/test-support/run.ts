@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterEach } from "vitest";
 import type { CliIo } from "../cli-io";
 import { inProcessBatchRunner } from "../batch-runner";
 import { nodeFileSystem } from "../cli-io";
@@ -18,6 +19,20 @@ export interface RunResult {
 export function tempDir(prefix = "pacte-cli-"): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * For a test file: returns a function that makes a fresh temporary folder, every one of them
+ * removed after each test.
+ */
+export function tempDirs(prefix = "pacte-cli-"): () => string {
+  const cleanups: (() => void)[] = [];
+  afterEach(() => cleanups.splice(0).forEach((c) => c()));
+  return () => {
+    const t = tempDir(prefix);
+    cleanups.push(t.cleanup);
+    return t.dir;
+  };
 }
 
 /** Runs `pacte …args` in `cwd` with captured streams; `io` overrides the rest. */
