@@ -17,6 +17,7 @@ describe("examples/contrat-metropole", () => {
     expect(files.some((f) => f.endsWith(".docx"))).toBe(true);
     expect(readFileSync(join(out, pdf ?? "")).subarray(0, 5).toString()).toBe("%PDF-");
     const ics = files.find((f) => f.endsWith(".ics"));
-    if (ics) expect(readFileSync(join(out, ics), "utf8")).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(ics).toBeDefined();
+    expect(readFileSync(join(out, ics ?? ""), "utf8")).toMatch(/^BEGIN:VCALENDAR\r\n/);
   }, 120_000);
 });
