@@ -1,12 +1,13 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+const setup = fileURLToPath(new URL("./vitest.setup.ts", import.meta.url));
 const pkg = (name: string) => fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url));
 
 /**
  * The one vitest configuration every package reuses: tests run against the sources of the
  * other workspace packages (no stale `dist/`), with generous timeouts for the tests that drive
- * LibreOffice, poppler or a browser.
+ * LibreOffice, poppler or a browser, and property tests with a fixed seed (see `vitest.setup.ts`).
  */
 export default defineConfig({
   resolve: {
@@ -20,6 +21,7 @@ export default defineConfig({
   },
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    setupFiles: [setup],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     benchmark: { include: ["src/**/*.bench.ts", "bench/**/*.bench.ts"] },

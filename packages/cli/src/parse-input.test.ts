@@ -58,12 +58,10 @@ describe("parseInputText (YAML)", () => {
   });
 
   it("refuses a billion-laughs alias bomb without expanding it", () => {
-    const started = performance.now();
     const r = parseInputText(BOMB, { format: "yaml" });
     expect(r.value).toBeUndefined();
     expect(r.issues.map((i) => i.code)).toEqual(["input.alias_limit"]);
     expect(r.issues[0]?.message).toContain("Trop d’alias YAML");
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it("accepts a few honest aliases", () => {

@@ -12,6 +12,8 @@ import { firstMissingWord, normalizedText } from "./test-support/words-in-order"
 
 const POPPLER = hasTool("pdftotext");
 const EPS = 0.01;
+/** Documents rendered by the main property: 25, or FC_RUNS to look harder (see the README). */
+const RUNS = Number(process.env.FC_RUNS ?? 25);
 const PNG = testPng(40, 20);
 
 // ---------------------------------------------------------------- generators
@@ -193,7 +195,12 @@ function dumpFailure(doc: Document, bytes: Uint8Array, raw: string, miss: unknow
   writeFileSync(join(dir, "pacte-pdf-fail-miss.json"), JSON.stringify(miss));
 }
 
-const unitsOf = (doc: Document, blocks: Block[]): string[] => documentPlainText({ ...doc, body: blocks });
+/** The plain-text units of some blocks of a document, references to its headings resolved. */
+function unitsOf(doc: Document, blocks: Block[]): string[] {
+  const headings = doc.body.filter((b) => b.type === "heading");
+  const units = documentPlainText({ ...doc, body: [...blocks, ...headings] });
+  return units.slice(0, units.length - headings.length); // each heading gives one unit, last
+}
 
 describe("renderPdf — properties over generated documents", () => {
   it.skipIf(!POPPLER)("never loses a word and never places a glyph outside the printable area", async () => {
@@ -203,7 +210,7 @@ describe("renderPdf — properties over generated documents", () => {
         expectInsideAreas(layout);
         // Headers and footers are drawn after each page's body: take them out, so that a word cut
         // over two pages reads whole.
-        const raw = pdfText(bytes, "raw").join("\n").replace(/En-tête|Page\s*\d+\s*sur\s*\d+/g, "");
+        const raw = pdfText(bytes, "raw").join("\f").replace(/En-tête|Page\s*\d+\s*sur\s*\d+/g, "");
         const text = normalizedText(raw);
         // Read in the order the engine drew (pdftotext -raw): every word of the paragraphs,
         // headings and lists in document order; every word of each table cell in order (a row
@@ -229,9 +236,9 @@ describe("renderPdf — properties over generated documents", () => {
         // The table of contents printed the pages where the headings landed.
         for (const h of layout.headings) if (layout.tocNumbers.has(h.id)) expect(layout.tocNumbers.get(h.id)).toBe(h.pageIndex + 1);
       }),
-      { numRuns: 25, endOnFailure: true },
+      { numRuns: RUNS, endOnFailure: true },
     );
-  }, 300_000); // 25 renders with pdftotext each: minutes on a loaded 2-core machine, not a speed claim
+  }, Math.max(300_000, RUNS * 12_000)); // renders with pdftotext each: minutes on a loaded 2-core machine, not a speed claim
 
   it("throws nothing but PdfRenderError on hostile characters, and names each one", async () => {
     const hostile = fc.constantFrom("😀", "\u0000", "\u0007", "\uD800", "\u202E", "שלום", "مرحبا", "e\u0301", "\u200D", "\uFEFF", "\u2028", "𝔘", "\u00AD", "\t", "\n", "\u0085", "\uFFFF", "漢字", "\u2011", "\u00A0", "\u202F");

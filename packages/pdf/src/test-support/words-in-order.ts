@@ -5,75 +5,89 @@
 const IGNORED = /[\s\u00A0\u202F\u2009\u00AD\u200B\-\u2010\u2011]/gu;
 const normalize = (s: string): string => s.normalize("NFC").replace(IGNORED, "");
 
-/** A text normalised once for many look-ups. */
+/** A text normalised once for many look-ups, with where each of its pages starts. */
 export interface NormalizedText {
   readonly value: string;
+  /** Offsets in `value` where each page starts (pages are separated by form feeds). */
+  readonly pageStarts: readonly number[];
 }
 
 /**
- * Normalises a text for {@link firstMissingWord} once (for many searches in a long text).
+ * Normalises a text for {@link firstMissingWord} once (for many searches in a long text). Form
+ * feeds (`\f`, as pdftotext prints between pages) mark the pages.
  *
  * @example
  * firstMissingWord(["a"], normalizedText("a b")) //=> undefined
  */
 export function normalizedText(text: string): NormalizedText {
-  return { value: normalize(text) };
+  let value = "";
+  const pageStarts: number[] = [];
+  for (const page of text.split("\f")) {
+    pageStarts.push(value.length);
+    value += normalize(page);
+  }
+  return { value, pageStarts };
 }
 
 /**
  * The first word of `expected` that cannot be found, in order, in `text` (`undefined` when all
- * are there).
+ * are there). With `interleaved`, a word may also come back cut at page ends, with other text
+ * in between (a table row split over pages prints each cell's part page by page).
  *
  * @example
  * firstMissingWord(["Vu", "le", "code"], "Vu le\ncode") //=> undefined
+ * firstMissingWord(["abcdef"], "x abc y\fz def", { interleaved: true }) //=> undefined
  */
 export function firstMissingWord(
   expected: readonly string[],
   text: string | NormalizedText,
   options: { interleaved?: boolean } = {},
 ): { word: string; index: number } | undefined {
-  const hay = typeof text === "string" ? normalize(text) : text.value;
+  const hay = typeof text === "string" ? normalizedText(text) : text;
   let pos = 0;
   for (let index = 0; index < expected.length; index++) {
     const word = expected[index] ?? "";
     const n = normalize(word);
     if (n === "") continue;
-    const at = hay.indexOf(n, pos);
-    if (at >= 0) {
-      pos = at + n.length;
-      continue;
-    }
-    // A word cut over two pages (a table row split there) comes back in pieces with other
-    // text in between: accept it in a few pieces, in order.
-    const end = options.interleaved ? piecesInOrder(hay, n, pos) : -1;
+    // Interleaved, a word whole further on must not win over its pieces nearer: another cell
+    // may well hold the same word.
+    const at = options.interleaved ? -1 : hay.value.indexOf(n, pos);
+    const end = at >= 0 ? at + n.length : options.interleaved ? piecesOverPages(hay, n, pos) : -1;
     if (end < 0) return { word, index };
     pos = end;
   }
   return undefined;
 }
 
-const MAX_PIECES = 12;
-
 /**
- * Where `word` ends when read in consecutive pieces from `from` (each piece at the earliest place
- * where its first characters occur, extended as far as it matches), or -1.
+ * Where `word` ends when read as consecutive pieces, at most one per page, the first at or after
+ * `from`, or -1. On each page the piece is the longest start of what remains that the page holds
+ * (found by bisection: if a start of length n is on the page, so are the shorter ones); the last
+ * piece is taken at its first place, so that the next words are looked for from there.
  */
-function piecesInOrder(hay: string, word: string, from: number): number {
-  let rest = word;
+function piecesOverPages(text: NormalizedText, word: string, from: number): number {
+  const { value, pageStarts } = text;
+  let page = pageStarts.findLastIndex((s) => s <= from);
   let at = from;
-  for (let pieces = 0; rest !== ""; pieces++) {
-    if (pieces > 64) return -1;
-    let p = -1;
-    let len = Math.min(rest.length, 8);
-    for (; len > 0 && p < 0; len = len > 1 ? Math.max(1, len >> 1) : 0) {
-      p = hay.indexOf(rest.slice(0, len), at);
-      if (p >= 0) break;
+  let rest = word;
+  for (; page >= 0 && page < pageStarts.length; page++) {
+    const end = pageStarts[page + 1] ?? value.length;
+    at = Math.max(at, pageStarts[page] ?? 0);
+    const within = (len: number): number => {
+      const p = value.indexOf(rest.slice(0, len), at);
+      return p >= 0 && p + len <= end ? p : -1;
+    };
+    const whole = within(rest.length);
+    if (whole >= 0) return whole + rest.length;
+    let lo = 0;
+    let hi = rest.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (within(mid) >= 0) lo = mid;
+      else hi = mid - 1;
     }
-    if (p < 0 || len <= 0) return -1;
-    let end = len;
-    while (end < rest.length && hay[p + end] === rest[end]) end++;
-    at = p + end;
-    rest = rest.slice(end);
+    rest = rest.slice(lo);
+    at = end;
   }
-  return at;
+  return -1;
 }
