@@ -93,6 +93,12 @@ describe("resolveParties", () => {
     expect(r.state?.prefetDeRegion?.title).toBe("Le préfet de la région Nouvelle-Aquitaine");
   });
 
+  it("takes the préfet's title as given, for a préfet who is also préfet de région", () => {
+    const title = "Le préfet de la région Nouvelle-Aquitaine, préfet de la Gironde";
+    const r = resolveParties(parse(variant(bordeauxInput, (i) => { i.state.prefet.title = title; delete i.state.prefetDeRegion; })), CLS_METROPOLE_2024);
+    expect(r.state).toMatchObject({ prefetTitle: title, prefetQuality: "préfet de la région Nouvelle-Aquitaine, préfet de la Gironde" });
+  });
+
   it("resolves the Métropole de Lyon by its collectivity code under the métropole profile", () => {
     const input = variant(bordeauxInput, (i) => { i.collectivite.ref = "69M"; delete i.collectivite.siret; i.state.departement = "69"; });
     const r = resolveParties(parse(input), CLS_METROPOLE_2024);
