@@ -35,6 +35,18 @@ describe("breakLines", () => {
     }
   });
 
+  it("never breaks after a dash or hyphen that a digit follows: ranges and numbers stay whole", () => {
+    const text = "pour 2024–2027 les 16-25 ans après la Covid-19 et A1-B2";
+    const whole = ["2024–2027", "16-25", "Covid-19"];
+    let brokeBeforeLetter = false;
+    for (let w = Math.max(...whole.map(width)); w < width(text); w += 1) {
+      const out = lines(text, w).map(lineText);
+      for (const range of whole) expect(out.some((l) => l.includes(range)), `${range} at ${w} pt: ${out.join(" | ")}`).toBe(true);
+      if (out.some((l) => l.endsWith("A1-"))) brokeBeforeLetter = true;
+    }
+    expect(brokeBeforeLetter).toBe(true); // before a letter the break stays allowed
+  });
+
   it("justifies every line but the last by widening the spaces only", () => {
     const text = "Le présent contrat local des solidarités traduit, à l’échelle du territoire, les engagements réciproques des parties.";
     const out = lines(text, 150, "justify");

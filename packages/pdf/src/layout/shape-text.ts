@@ -46,10 +46,16 @@ const BREAK_SPACES = new Set([0x20, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x20
 const INVISIBLE = new Set([0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0xfeff, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]);
 const ZERO_WIDTH_SPACE = 0x200b;
 const SOFT_HYPHEN = 0xad;
-/** Hyphens and dashes after which a line may break (between letters or digits). */
+/**
+ * Hyphens and dashes after which a line may break: after a letter or digit and before a letter
+ * (« porte-/monnaie »), never before a digit, so that ranges and numbers stay whole
+ * (« 2024–2027 », « 16-25 ans », « Covid-19 », « -5 »).
+ */
 const BREAK_AFTER = new Set([0x2d, 0x2010, 0x2013]);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
 const isWordChar = (cp: number): boolean => WORD_CHAR.test(String.fromCodePoint(cp));
+const isLetter = (cp: number): boolean => LETTER.test(String.fromCodePoint(cp));
 
 /**
  * Width of a piece's glyphs from `from` to `to` (exclusive), kerning between them included.
@@ -229,7 +235,7 @@ export class Shaper {
         this.addGlyph(cur.pieces, cp, style, path);
         if (BREAK_AFTER.has(cp) && before >= 0 && i < text.length) {
           const after = text.codePointAt(i) ?? 0;
-          if (isWordChar(before) && isWordChar(after)) cur.closed = true;
+          if (isWordChar(before) && isLetter(after)) cur.closed = true;
         }
       }
     }
