@@ -49,10 +49,10 @@ export function firstMissingWord(
     const word = expected[index] ?? "";
     const n = normalize(word);
     if (n === "") continue;
-    // Interleaved, a word whole further on must not win over its pieces nearer: another cell
-    // may well hold the same word.
+    // Interleaved, the word's pieces nearby win over the same word whole further on (another
+    // cell may well hold it).
     const at = options.interleaved ? -1 : hay.value.indexOf(n, pos);
-    const end = at >= 0 ? at + n.length : options.interleaved ? piecesOverPages(hay, n, pos) : -1;
+    const end = options.interleaved ? piecesOverPages(hay, n, pos) : at < 0 ? -1 : at + n.length;
     if (end < 0) return { word, index };
     pos = end;
   }
