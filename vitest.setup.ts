@@ -4,7 +4,9 @@ import fc from "fast-check";
 // be replayed and a green one means the same thing everywhere. To look for new cases, run
 // with FC_SEED=random (fast-check then picks a seed and prints it with any counterexample);
 // FC_SEED=<that number> replays it.
-const seed = process.env.FC_SEED;
-if (seed !== "random") {
-  fc.configureGlobal({ seed: seed === undefined || seed === "" ? 20_241_128 : Number(seed) });
+const given = process.env.FC_SEED ?? "";
+if (given !== "random") {
+  const seed = given === "" ? 20_241_128 : Number(given);
+  if (!Number.isSafeInteger(seed)) throw new Error(`FC_SEED: expected an integer or "random", got "${given}"`);
+  fc.configureGlobal({ seed });
 }
