@@ -12,6 +12,7 @@ const pkg = (name: string) => fileURLToPath(new URL(`./packages/${name}/src/inde
 export default defineConfig({
   resolve: {
     alias: {
+      "@pacte/issues": pkg("issues"),
       "@pacte/model": pkg("model"),
       "@pacte/document": pkg("document"),
       "@pacte/contract": pkg("contract"),

@@ -85,7 +85,7 @@ run(async () => {
     .governance({ committee: "comité départemental des solidarités", meetingsPerYear: 1 });
   for (const row of ROWS) builder = builder.addAction(toAction(row));
 
-  // validate() returns issues instead of throwing (build() would throw a PacteValidationError).
+  // validate() returns issues instead of throwing (build() would throw a PacteError).
   const result = builder.validate();
   if (!result.success) throw invalidInput("contrat construit en TypeScript", [...result.issues, ...result.warnings]);
   printWarnings(result.warnings, "contrat construit en TypeScript");

@@ -9,7 +9,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Document } from "@pacte/document";
 import { renderDocx } from "@pacte/docx";
-import { formatPath, type Issue } from "@pacte/model";
+import { PacteError, formatPath, type Issue } from "@pacte/model";
 import { renderPdfWithLayout } from "@pacte/pdf";
 import { parseDocument } from "yaml";
 
@@ -187,11 +187,10 @@ export function run(main: () => Promise<void>): void {
         process.exitCode = e.exitCode;
         return;
       }
-      const issues = (e as { issues?: unknown }).issues;
-      if (Array.isArray(issues)) {
-        // PacteValidationError (build/parse) or PdfRenderError: they carry issues.
-        console.error((e as Error).message.split("\n")[0]);
-        for (const i of issues as Issue[]) console.error(`  ${issueLine(i)}`);
+      if (PacteError.is(e)) {
+        // build, parse, renderPdf and renderDocx throw the one PacteError: it carries issues.
+        console.error(e.message.split("\n")[0]);
+        for (const i of e.issues) console.error(`  ${issueLine(i)}`);
         process.exitCode = EXIT.invalid;
         return;
       }

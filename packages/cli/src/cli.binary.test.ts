@@ -23,7 +23,9 @@ function pacte(args: readonly string[]): Promise<{ code: number; stdout: string;
   });
 }
 
-describe.runIf(built)("node dist/cli.js", () => {
+// Each case starts several Node processes: on a loaded 2-core CI machine that can take far longer
+// than the default 30 s. Not a speed check (speed lives in the benchmarks), only a bound.
+describe.runIf(built)("node dist/cli.js", { timeout: 240_000 }, () => {
   it("prints its version", async () => {
     expect(await pacte(["--version"])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: "" });
   });

@@ -1,5 +1,5 @@
 import { contractToDocument } from "@pacte/contract";
-import { PdfRenderError } from "@pacte/pdf";
+import { PacteError } from "@pacte/pdf";
 import { describe, expect, it } from "vitest";
 import { creuseContract } from "../../contract/src/test-support/fixtures";
 import { renderDocumentFiles, renderErrorIssues } from "./render-files";
@@ -18,7 +18,7 @@ describe("renderDocumentFiles", () => {
 describe("renderErrorIssues", () => {
   it("reads a renderer's issues, and nothing from a bug", () => {
     const issue = { code: "pdf.missing_glyph", path: ["body", 3], message: "Aucune police…", severity: "error" as const, params: {} };
-    expect(renderErrorIssues(new PdfRenderError([issue]))).toEqual([issue]);
+    expect(renderErrorIssues(new PacteError([issue]))).toEqual([issue]);
     expect(renderErrorIssues(new TypeError("x"))).toBeUndefined();
     expect(renderErrorIssues(null)).toBeUndefined();
   });

@@ -1,3 +1,4 @@
+import { PacteError, type Issue } from "@pacte/issues";
 import type { Document } from "@pacte/document";
 import { renderDocx } from "@pacte/docx";
 import type { Lang } from "@pacte/model";
@@ -43,8 +44,8 @@ export interface RenderFilesOptions {
 /**
  * Renders one Document in each format asked, named `baseName.pdf` and `baseName.docx`.
  *
- * @throws {PdfRenderError} or the DOCX renderer's validation error when the document cannot be
- * rendered (a character no font can draw…): the caller reports their issues.
+ * @throws {PacteError} (from `@pacte/issues`) when the document cannot be rendered (a character
+ * no font can draw…): the caller reports its issues.
  * @example
  * (await renderDocumentFiles(doc, "CLS-23-2024-001", { formats: ["pdf", "docx"] })).map((f) => f.name)
  * //=> ["CLS-23-2024-001.pdf", "CLS-23-2024-001.docx"]
@@ -64,16 +65,13 @@ export async function renderDocumentFiles(document: Document, baseName: string, 
 }
 
 /**
- * The issues a renderer's error carries (`PdfRenderError`, the DOCX renderer's validation
- * error), or `undefined` for any other error — a bug, not the document's fault.
+ * The issues a renderer's {@link PacteError} carries, or `undefined` for any other error — a
+ * bug, not the document's fault.
  *
  * @example
- * renderErrorIssues(new PdfRenderError([issue]))?.length //=> 1
+ * renderErrorIssues(new PacteError([issue]))?.length //=> 1
  * renderErrorIssues(new TypeError("x")) //=> undefined
  */
-export function renderErrorIssues(error: unknown): readonly { code: string; path: readonly (string | number)[]; message: string; severity?: string }[] | undefined {
-  if (typeof error !== "object" || error === null) return undefined;
-  const issues = (error as { issues?: unknown }).issues;
-  if (!Array.isArray(issues) || issues.length === 0) return undefined;
-  return issues.filter((i): i is { code: string; path: (string | number)[]; message: string } => typeof i?.code === "string" && typeof i?.message === "string" && Array.isArray(i?.path));
+export function renderErrorIssues(error: unknown): readonly Issue[] | undefined {
+  return PacteError.is(error) && error.issues.length > 0 ? error.issues : undefined;
 }

@@ -11,7 +11,7 @@ import { CliIoError, OverwriteError, UsageError } from "./cli-error";
 import { nodeFileSystem, type CliIo } from "./cli-io";
 import type { CommandContext, CommandSpec } from "./command-spec";
 import { EXIT_CODES } from "./exit-codes";
-import { closest } from "./internal/closest";
+import { closestMatch } from "@pacte/issues";
 import { commandHelp, parseCommandArgs } from "./parse-command-args";
 import { CLI_VERSION } from "./version";
 
@@ -100,7 +100,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const command = COMMANDS.find((c) => c.name === name);
     if (command === undefined) {
-      const suggestion = closest(name, COMMANDS.map((c) => c.name));
+      const suggestion = closestMatch(name, COMMANDS.map((c) => c.name));
       const what = name.startsWith("-") ? `option inconnue « ${name} »` : `commande inconnue « ${name} »`;
       io.stderr.write(
         `pacte : ${what}${suggestion !== undefined ? ` ; vouliez-vous dire « ${suggestion} » ?` : ""}\nCommandes : ${COMMANDS.map((c) => c.name).join(", ")}. Aide : pacte --help\n`,

@@ -1,6 +1,6 @@
 import type { IssuePath, Lang } from "@pacte/model";
 import { cliIssue, type LocatedIssue } from "./cli-issue";
-import { closest } from "./internal/closest";
+import { closestMatch } from "@pacte/issues";
 
 /** A JSON Schema node, as far as this walker reads it. */
 type SchemaNode = {
@@ -85,7 +85,7 @@ export function unknownKeyIssues(schema: unknown, value: unknown, options: { rea
         continue;
       }
       if (open) continue;
-      const suggestion = closest(key, allowed);
+      const suggestion = closestMatch(key, allowed);
       issues.push(cliIssue("input.unknown_key", [...path, key], { key, allowed, ...(suggestion !== undefined ? { suggestion } : {}) }, lang));
     }
   };

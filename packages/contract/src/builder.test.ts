@@ -1,4 +1,4 @@
-import { PacteValidationError } from "@pacte/model";
+import { PacteError } from "@pacte/model";
 import { describe, expect, it } from "vitest";
 import { contractBuilder } from "./builder";
 import { creuseInput } from "./test-support/fixtures";
@@ -72,7 +72,7 @@ describe("contractBuilder", () => {
     const b = contractBuilder(creuseInput()).addAction({ id: "A1.1", axis: 2, title: "Doublon", nature: "new", funding: {} });
     const r = b.validate();
     expect(r.success ? [] : r.issues.map((i) => i.code)).toEqual(["contract.duplicate_action_id", "contract.axis_not_allowed"]);
-    expect(() => b.build()).toThrow(PacteValidationError);
+    expect(() => b.build()).toThrow(PacteError);
   });
 
   it("reports what an empty builder lacks instead of throwing from validate()", () => {

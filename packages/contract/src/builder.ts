@@ -1,4 +1,4 @@
-import { PacteValidationError, type Result } from "@pacte/model";
+import { PacteError, type Result } from "@pacte/model";
 import type { Contract } from "./contract";
 import type { ContractInput } from "./input";
 import { clonePlain } from "./internal/clone";
@@ -132,11 +132,11 @@ export class ContractBuilder {
   /**
    * Checks the input built so far and returns the contract.
    *
-   * @throws {PacteValidationError} carrying every error.
+   * @throws {PacteError} carrying every error.
    */
   build(options: ValidateContractOptions = {}): Contract {
     const r = this.validate(options);
-    if (!r.success) throw new PacteValidationError(r.issues);
+    if (!r.success) throw new PacteError(r.issues);
     return r.data;
   }
 }

@@ -65,7 +65,9 @@ export {
   type ContractCollectivite,
   type ContractState,
 } from "./contract";
-export { CONTRACT_ISSUE_CODES, CONTRACT_WARNING_CODES, contractMessage, type ContractIssueCode } from "./messages";
+export { CONTRACT_ISSUES, CONTRACT_ISSUE_CODES, CONTRACT_WARNING_CODES, contractMessage, type ContractIssueCode } from "./messages";
+// The one error model lives in @pacte/issues; its core is re-exported for convenience.
+export { PacteError, fail, formatPath, ok, type Issue, type IssuePath, type IssueSeverity, type Lang, type Result } from "@pacte/issues";
 export { contractIssue, contractIssueSeverity } from "./issues";
 export { resolveParties, resolveProfile, type ResolvedParties } from "./resolve";
 export { parseContract, validateContract, type ValidateContractOptions } from "./validate-contract";

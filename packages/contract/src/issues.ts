@@ -1,7 +1,5 @@
-import type { Issue, IssuePath, IssueSeverity, Lang } from "@pacte/model";
-import { CONTRACT_WARNING_CODES, contractMessage, type ContractIssueCode } from "./messages";
-
-const WARNINGS: ReadonlySet<ContractIssueCode> = new Set<ContractIssueCode>(CONTRACT_WARNING_CODES);
+import type { Issue, IssuePath, IssueSeverity, Lang } from "@pacte/issues";
+import { CONTRACT_ISSUES, type ContractIssueCode } from "./messages";
 
 /**
  * The severity a contract issue code has unless told otherwise: `warning` for the softer problems
@@ -12,7 +10,7 @@ const WARNINGS: ReadonlySet<ContractIssueCode> = new Set<ContractIssueCode>(CONT
  * contractIssueSeverity("contract.action_without_indicators") //=> "warning"
  */
 export function contractIssueSeverity(code: ContractIssueCode): IssueSeverity {
-  return WARNINGS.has(code) ? "warning" : "error";
+  return CONTRACT_ISSUES.severity(code);
 }
 
 /**
@@ -29,11 +27,5 @@ export function contractIssue(
   params: Record<string, unknown> = {},
   options: { readonly severity?: IssueSeverity; readonly lang?: Lang } = {},
 ): Issue {
-  return {
-    code,
-    path,
-    message: contractMessage(code, params, options.lang ?? "fr"),
-    severity: options.severity ?? contractIssueSeverity(code),
-    params,
-  };
+  return CONTRACT_ISSUES.issue(code, path, params, options);
 }

@@ -1,8 +1,7 @@
 import { formatEuros } from "@pacte/document";
-import type { Lang } from "@pacte/model";
+import { defineIssueCatalog, type IssueCatalog, type Lang, type MessageFn } from "@pacte/issues";
 
 type Params = Record<string, unknown>;
-type MessageFn = (p: Params) => string;
 
 /**
  * The codes of the softer problems: reported as warnings, they never make a contract invalid.
@@ -227,7 +226,18 @@ const en: Record<ContractIssueCode, MessageFn> = {
   "contract.amendment_no_change": () => `The revised contract is identical to the base contract: the amendment changes nothing.`,
 };
 
-const MESSAGES: Record<Lang, Record<ContractIssueCode, MessageFn>> = { fr, en };
+/**
+ * The catalog of `@pacte/contract`'s issue codes: their French and English messages and which
+ * are warnings ({@link CONTRACT_WARNING_CODES}).
+ *
+ * @example
+ * CONTRACT_ISSUES.severity("contract.parity") //=> "error"
+ */
+export const CONTRACT_ISSUES: IssueCatalog<Record<ContractIssueCode, MessageFn>> = defineIssueCatalog({
+  fr,
+  en,
+  warnings: CONTRACT_WARNING_CODES,
+});
 
 /**
  * The message of a contract issue code, in French by default; amounts given in cents in
@@ -238,5 +248,5 @@ const MESSAGES: Record<Lang, Record<ContractIssueCode, MessageFn>> = { fr, en };
  * //=> "En 2025, les crédits de l’État s’élèvent à 600 000,00 €, au-delà du plafond annuel de 500 000,00 € (dépassement de 100 000,00 €)."
  */
 export function contractMessage(code: ContractIssueCode, params: Params = {}, lang: Lang = "fr"): string {
-  return MESSAGES[lang][code](params);
+  return CONTRACT_ISSUES.message(code, params, lang);
 }

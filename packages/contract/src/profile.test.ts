@@ -1,4 +1,4 @@
-import { PacteValidationError } from "@pacte/model";
+import { PacteError } from "@pacte/model";
 import { describe, expect, it } from "vitest";
 import { ARTICLE_IDS, defineProfile, ProfileSchema } from "./profile";
 import { CLS_DEPARTEMENT_2024 } from "./profiles/cls-departement-2024";
@@ -41,11 +41,11 @@ describe("defineProfile", () => {
     ["instalments not 100 %", { ...minimal, payment: { instalments: [{ percent: 50, when: "start-of-year" as const }] } }, "contract.payment_percent_sum"],
     ["rule not a function", { ...minimal, rules: ["x"] as never }, "schema.custom"],
   ])("refuses a profile with %s", (_, input, code) => {
-    expect(() => defineProfile(input)).toThrow(PacteValidationError);
+    expect(() => defineProfile(input)).toThrow(PacteError);
     try {
       defineProfile(input);
     } catch (e) {
-      expect((e as PacteValidationError).issues[0]?.code).toBe(code);
+      expect((e as PacteError).issues[0]?.code).toBe(code);
     }
   });
 

@@ -1,4 +1,4 @@
-import { AxisNumberSchema, IsoDateSchema, PacteValidationError, safeParseWith, type Issue, type Lang } from "@pacte/model";
+import { AxisNumberSchema, IsoDateSchema, PacteError, safeParseWith, type Issue, type Lang } from "@pacte/model";
 import { z } from "zod";
 import type { Contract } from "./contract";
 import { InstalmentSchema } from "./input";
@@ -186,14 +186,14 @@ export type ProfileInput = z.input<typeof ProfileSchema>;
  * result to `validateContract(input, { profiles: [profile] })` — no fork needed. Start from a
  * shipped profile with a spread to change one parameter.
  *
- * @throws {PacteValidationError} when the profile itself is malformed (a programming error).
+ * @throws {PacteError} when the profile itself is malformed (a programming error).
  * @example
  * const mine = defineProfile({ ...CLS_DEPARTEMENT_2024, id: "cls-23-local", reporting: { reportDue: "04-30" } });
  * mine.reporting //=> { reportDue: "04-30", finalReportMonths: 6 }
  */
 export function defineProfile(input: ProfileInput): Profile {
   const r = safeParseWith(ProfileSchema, input);
-  if (!r.success) throw new PacteValidationError(r.issues);
+  if (!r.success) throw new PacteError(r.issues);
   const p = r.data;
   const extra: Issue[] = [];
   if (p.period.start > p.period.end) {
@@ -215,6 +215,6 @@ export function defineProfile(input: ProfileInput): Profile {
       params: { received: sum },
     });
   }
-  if (extra.length > 0) throw new PacteValidationError(extra);
+  if (extra.length > 0) throw new PacteError(extra);
   return p;
 }

@@ -19,7 +19,7 @@ import {
 import type { ContractCollectivite, ContractState } from "./contract";
 import type { ParsedContractInput } from "./input";
 import { contractIssue } from "./issues";
-import { closestCandidate } from "./internal/closest";
+import { closestMatch } from "@pacte/issues";
 import {
   collectiviteExecutiveQuality,
   metropoleExecutiveQuality,
@@ -62,7 +62,7 @@ export function resolveProfile(
   const profile = available.find((p) => p.id === id);
   if (profile !== undefined) return { profile };
   const ids = available.map((p) => p.id);
-  const suggestion = closestCandidate(id, ids);
+  const suggestion = closestMatch(id, ids);
   const params = { received: id, available: ids, ...(suggestion !== undefined ? { suggestion } : {}) };
   return { issue: contractIssue("contract.unknown_profile", ["profile"], params, { lang: options.lang ?? "fr" }) };
 }

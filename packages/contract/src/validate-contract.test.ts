@@ -1,4 +1,4 @@
-import { formatPath, PacteValidationError } from "@pacte/model";
+import { formatPath, PacteError } from "@pacte/model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ContractInput } from "./input";
@@ -176,13 +176,13 @@ describe("validateContract: custom profiles without forking", () => {
 });
 
 describe("parseContract", () => {
-  it("throws a PacteValidationError carrying the issues", () => {
+  it("throws a PacteError carrying the issues", () => {
     const input = variant(creuseInput, (i) => { i.actions[3]!.id = "A1.1"; });
-    expect(() => parseContract(input)).toThrow(PacteValidationError);
+    expect(() => parseContract(input)).toThrow(PacteError);
     try {
       parseContract(input);
     } catch (e) {
-      expect((e as PacteValidationError).issues.map((i) => i.code)).toEqual(["contract.duplicate_action_id"]);
+      expect((e as PacteError).issues.map((i) => i.code)).toEqual(["contract.duplicate_action_id"]);
     }
   });
 });

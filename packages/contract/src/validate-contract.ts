@@ -1,4 +1,6 @@
-import { fail, ok, PacteValidationError, safeParseWith, type Issue, type Lang, type Result } from "@pacte/model";
+import { fail, ok, PacteError, safeParseWith, type Issue, type Lang, type Result } from "@pacte/issues";
+import { MODEL_ISSUES } from "@pacte/model";
+import { CONTRACT_ISSUES } from "./messages";
 import { articleOverrideIssues } from "./compose/article-overrides";
 import type { Contract } from "./contract";
 import { ContractInputSchema, type ParsedContractInput } from "./input";
@@ -88,7 +90,7 @@ function assemble(input: ParsedContractInput, profile: Profile, ctx: RuleContext
  */
 export function validateContract(input: unknown, options: ValidateContractOptions = {}): Result<Contract> {
   const lang = options.lang ?? "fr";
-  const parsed = safeParseWith(ContractInputSchema, input, { lang });
+  const parsed = safeParseWith(ContractInputSchema, input, { lang, catalogs: [MODEL_ISSUES, CONTRACT_ISSUES] });
   if (!parsed.success) return parsed;
   const data = parsed.data;
 
@@ -112,12 +114,12 @@ export function validateContract(input: unknown, options: ValidateContractOption
 /**
  * Like {@link validateContract}, but returns the contract or throws.
  *
- * @throws {PacteValidationError} carrying every error (warnings are dropped).
+ * @throws {PacteError} carrying every error (warnings are dropped).
  * @example
  * parseContract(creuseInput()).collectivite.name //=> "Département de la Creuse"
  */
 export function parseContract(input: unknown, options: ValidateContractOptions = {}): Contract {
   const r = validateContract(input, options);
-  if (!r.success) throw new PacteValidationError(r.issues);
+  if (!r.success) throw new PacteError(r.issues, { lang: options.lang ?? "fr", warnings: r.warnings });
   return r.data;
 }

@@ -60,27 +60,16 @@ export { HeaderFooterSchema, type HeaderFooter } from "./header-footer";
 export { DocumentSchema, type Document } from "./document";
 export { ThemeSchema, defaultTheme, resolveTheme, type Theme, type ThemeInput } from "./theme";
 
-// Issues, validation and errors
+// Issues, validation and errors: the one error model lives in @pacte/issues; its core is re-exported for convenience.
+export { PacteError, fail, formatPath, ok, type Issue, type IssuePath, type IssueSeverity, type Lang, type Result } from "@pacte/issues";
 export {
-  IssuePathSchema,
-  IssueSchema,
-  IssueSeveritySchema,
-  LangSchema,
-  formatPath,
-  type Issue,
-  type IssuePath,
-  type IssueSeverity,
-  type Lang,
-} from "./issue";
-export { fail, ok, type Result } from "./result";
-export {
+  DOCUMENT_ISSUES,
   DOCUMENT_ISSUE_CODES,
   DOCUMENT_WARNING_CODES,
   documentIssue,
   documentMessage,
   type DocumentIssueCode,
 } from "./messages";
-export { DocumentValidationError } from "./validation-error";
 export { parseDocument, validateDocument, type ValidateDocumentOptions } from "./validate-document";
 
 // Images and text

@@ -1,7 +1,6 @@
-import { formatPath, type Issue, type IssuePath, type IssueSeverity, type Lang } from "./issue";
+import { defineIssueCatalog, formatPath, type Issue, type IssueCatalog, type IssuePath, type IssueSeverity, type Lang, type MessageFn } from "@pacte/issues";
 
 type Params = Record<string, unknown>;
-type MessageFn = (p: Params) => string;
 
 /**
  * The closed set of issue codes that {@link validateDocument} produces, besides the structural
@@ -187,8 +186,17 @@ const en: Record<DocumentIssueCode, MessageFn> = {
     `Empty table of contents: no heading of level ${s(p.maxLevel)} or less to list; add headings or remove the table of contents.`,
 };
 
-const MESSAGES: Record<Lang, Record<DocumentIssueCode, MessageFn>> = { fr, en };
-const WARNINGS: ReadonlySet<string> = new Set(DOCUMENT_WARNING_CODES);
+/**
+ * The catalog of `@pacte/document`'s issue codes: their French and English messages and severities.
+ *
+ * @example
+ * DOCUMENT_ISSUES.severity("document.empty_body") //=> "warning"
+ */
+export const DOCUMENT_ISSUES: IssueCatalog<Record<DocumentIssueCode, MessageFn>> = defineIssueCatalog({
+  fr,
+  en,
+  warnings: DOCUMENT_WARNING_CODES,
+});
 
 /**
  * The message for a document issue code, in French by default.
@@ -198,7 +206,7 @@ const WARNINGS: ReadonlySet<string> = new Set(DOCUMENT_WARNING_CODES);
  * //=> "Renvoi vers « art-9 » : aucun titre ne porte cet identifiant ; indiquez l’identifiant (id) d’un titre du document."
  */
 export function documentMessage(code: DocumentIssueCode, params: Params = {}, lang: Lang = "fr"): string {
-  return MESSAGES[lang][code](params);
+  return DOCUMENT_ISSUES.message(code, params, lang);
 }
 
 /**
@@ -214,11 +222,5 @@ export function documentIssue(
   params: Params = {},
   options: { severity?: IssueSeverity; lang?: Lang } = {},
 ): Issue {
-  return {
-    code,
-    path,
-    message: documentMessage(code, params, options.lang ?? "fr"),
-    severity: options.severity ?? (WARNINGS.has(code) ? "warning" : "error"),
-    params,
-  };
+  return DOCUMENT_ISSUES.issue(code, path, params, options);
 }

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatPath } from "./issue";
+import { formatPath } from "@pacte/issues";
 import { DOCUMENT_ISSUE_CODES } from "./messages";
 import { jpegBytes, pngBytes } from "./test-support/images";
-import { DocumentValidationError } from "./validation-error";
+import { PacteError } from "@pacte/issues";
 import { parseDocument, validateDocument } from "./validate-document";
 
 const meta = { title: "Contrat local des solidarités", createdAt: "2024-03-12" };
@@ -258,15 +258,15 @@ describe("parseDocument", () => {
     expect(parseDocument(doc([para(run("x"))])).meta.title).toBe(meta.title);
   });
 
-  it("throws a DocumentValidationError that carries the issues", () => {
+  it("throws a PacteError that carries the issues", () => {
     let caught: unknown;
     try {
       parseDocument(doc([head("a"), head("a")]));
     } catch (e) {
       caught = e;
     }
-    expect(caught).toBeInstanceOf(DocumentValidationError);
-    const error = caught as DocumentValidationError;
+    expect(caught).toBeInstanceOf(PacteError);
+    const error = caught as PacteError;
     expect(error.issues.map((i) => i.code)).toEqual(["document.duplicate_id"]);
     expect(error.message).toMatchInlineSnapshot(`
       "Document invalide (1 problème) :

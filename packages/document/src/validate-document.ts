@@ -1,11 +1,9 @@
 import { DocumentSchema, type Document } from "./document";
-import type { Lang } from "./issue";
+import { PacteError, fail, resultOf, safeParseWith, type Lang, type Result } from "@pacte/issues";
 import { documentIssue } from "./messages";
-import { fail, ok, type Result } from "./result";
-import { DocumentValidationError } from "./validation-error";
 import { documentRuleIssues } from "./internal/checks";
 import { exceedsDepth } from "./internal/input-depth";
-import { ZOD_LOCALES, fromZodIssues } from "./internal/zod-issues";
+import { documentZodIssue } from "./internal/zod-issues";
 
 /** Nesting deeper than this (objects and arrays) is refused before zod walks it. */
 const MAX_INPUT_DEPTH = 100;
@@ -44,22 +42,23 @@ export function validateDocument(input: unknown, options: ValidateDocumentOption
   if (exceedsDepth(input, MAX_INPUT_DEPTH)) {
     return fail([documentIssue("document.too_deep", [], { max: MAX_INPUT_DEPTH }, { lang })]);
   }
-  const parsed = DocumentSchema.safeParse(input, { error: ZOD_LOCALES[lang].localeError, reportInput: true });
-  if (!parsed.success) return fail(fromZodIssues(parsed.error.issues, lang));
-  const issues = documentRuleIssues(parsed.data, lang);
-  return issues.some((i) => i.severity === "error") ? fail(issues) : ok(parsed.data, issues);
+  const parsed = safeParseWith(DocumentSchema, input, { lang, map: documentZodIssue, reportInput: true });
+  if (!parsed.success) return parsed;
+  return resultOf(parsed.data, documentRuleIssues(parsed.data, lang));
 }
 
 /**
  * Like {@link validateDocument}, but returns the document itself and throws when it is invalid
  * (warnings are dropped).
  *
- * @throws {DocumentValidationError} carrying every issue, when the document is invalid.
+ * @throws {PacteError} carrying every issue, when the document is invalid.
  * @example
  * parseDocument({ meta: { title: "Note", createdAt: "2024-01-01" }, body: [] }).meta.title //=> "Note"
  */
 export function parseDocument(input: unknown, options: ValidateDocumentOptions = {}): Document {
   const result = validateDocument(input, options);
-  if (!result.success) throw new DocumentValidationError(result.issues, options.lang === undefined ? {} : { lang: options.lang });
+  if (!result.success) {
+    throw new PacteError(result.issues, { lang: options.lang ?? "fr", heading: { fr: "Document invalide", en: "Invalid document" }, warnings: result.warnings });
+  }
   return result.data;
 }

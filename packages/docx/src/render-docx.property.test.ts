@@ -1,4 +1,4 @@
-import { DocumentValidationError, type Block, type Document, type Inline, type List, type TextRun } from "@pacte/document";
+import { PacteError, type Block, type Document, type Inline, type List, type TextRun } from "@pacte/document";
 import fc from "fast-check";
 import { strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
@@ -180,8 +180,8 @@ describe("renderDocx over generated documents with hostile text", () => {
         try {
           bytes = await renderDocx(doc);
         } catch (error) {
-          expect(error).toBeInstanceOf(DocumentValidationError);
-          const issues = (error as DocumentValidationError).issues;
+          expect(error).toBeInstanceOf(PacteError);
+          const issues = (error as PacteError).issues;
           expect(bad).toBe(true);
           expect(issues.length).toBeGreaterThan(0);
           const characters = ["document.invalid_character", "document.tab_in_text", "document.newline_in_text"];

@@ -1,4 +1,4 @@
-import { DocumentValidationError, type Document, type ThemeInput } from "@pacte/document";
+import { PacteError, type Document, type ThemeInput } from "@pacte/document";
 import { Document as DocxDocument, Packer, type PageNumberEstimator } from "docx";
 import { BodyBuilder } from "./internal/blocks";
 import { BookmarkNames } from "./internal/bookmarks";
@@ -47,7 +47,7 @@ export type RenderDocxOptions = {
  * process (dates come from `meta.createdAt`/`modifiedAt`, ids are counted, zip entries are dated
  * from the metadata). Runs unchanged in a browser.
  *
- * @throws {DocumentValidationError} (from `@pacte/document`) when the document is not valid — it
+ * @throws {PacteError} (from `@pacte/issues`, re-exported here) when the document is not valid — it
  * is checked with `validateDocument` first — or holds what a DOCX cannot (control characters,
  * lone surrogates, references to unknown headings…), and when the theme is not: its `issues` say
  * what and where (`body[12].rows[3][2]`). No partial or corrupt file is ever produced.
@@ -61,7 +61,7 @@ export type RenderDocxOptions = {
 export async function renderDocx(document: Document, options: RenderDocxOptions = {}): Promise<Uint8Array> {
   const lang = options.lang ?? "fr";
   const checked = checkInput(document, options.theme, lang);
-  if (!checked.ok) throw new DocumentValidationError(checked.issues, { lang });
+  if (!checked.ok) throw new PacteError(checked.issues, { lang, heading: { fr: "DOCX impossible à produire", en: "Cannot produce the DOCX" } });
   const { theme } = checked;
   const doc = checked.document;
   const language = doc.meta.language ?? "fr-FR";

@@ -1,4 +1,4 @@
-import { DocumentValidationError, formatPath, type Document } from "@pacte/document";
+import { PacteError, formatPath, type Document } from "@pacte/document";
 import { describe, expect, it } from "vitest";
 import { renderDocx } from "./render-docx";
 import { SQUARE_PNG } from "./test-support/sample-document";
@@ -10,8 +10,8 @@ async function issuesOf(input: unknown, options: Parameters<typeof renderDocx>[1
   try {
     await renderDocx(input as Document, options);
   } catch (error) {
-    expect(error).toBeInstanceOf(DocumentValidationError);
-    return (error as DocumentValidationError).issues.map((i) => ({ code: i.code, path: formatPath(i.path) }));
+    expect(error).toBeInstanceOf(PacteError);
+    return (error as PacteError).issues.map((i) => ({ code: i.code, path: formatPath(i.path) }));
   }
   throw new Error("renderDocx did not refuse the document");
 }
@@ -55,11 +55,11 @@ describe("renderDocx refuses what a DOCX cannot hold, saying where", () => {
   });
 
   it("writes its messages in French by default, in English on request", async () => {
-    const fr = (await renderDocx(doc([para("a\u0007")])).catch((e: unknown) => e)) as DocumentValidationError;
+    const fr = (await renderDocx(doc([para("a\u0007")])).catch((e: unknown) => e)) as PacteError;
     expect(fr.issues[0]?.message).toMatch(/^Caractère U\+0007 interdit \(position 1\)/);
-    expect(fr.message).toMatch(/^Document invalide \(1 problème\) :\nbody\[0\]\.content\[0\]\.text/);
-    const en = (await renderDocx(doc([para("a\u0007")]), { lang: "en" }).catch((e: unknown) => e)) as DocumentValidationError;
-    expect(en.message).toMatch(/^Invalid document \(1 problem\)/);
+    expect(fr.message).toMatch(/^DOCX impossible à produire \(1 problème\) :\nbody\[0\]\.content\[0\]\.text/);
+    const en = (await renderDocx(doc([para("a\u0007")]), { lang: "en" }).catch((e: unknown) => e)) as PacteError;
+    expect(en.message).toMatch(/^Cannot produce the DOCX \(1 problem\)/);
     expect(en.issues[0]?.params).toMatchObject({ codePoint: "U+0007", offset: 1 });
   });
 

@@ -1,20 +1,8 @@
 // The public surface of @pacte/model. Hand-written: every name here is a promise.
 
-// Issues, results and messages
-export {
-  IssuePathSchema,
-  IssueSchema,
-  IssueSeveritySchema,
-  LangSchema,
-  formatPath,
-  type Issue,
-  type IssuePath,
-  type IssueSeverity,
-  type Lang,
-} from "./issue";
-export { fail, ok, type Result } from "./result";
-export { PacteValidationError } from "./validation-error";
-export { MODEL_ISSUE_CODES, modelMessage, type ModelIssueCode } from "./messages";
+// Issues: the one error model lives in @pacte/issues; its core is re-exported for convenience.
+export { PacteError, fail, formatPath, ok, type Issue, type IssuePath, type IssueSeverity, type Lang, type Result } from "@pacte/issues";
+export { MODEL_ISSUES, MODEL_ISSUE_CODES, modelMessage, type ModelIssueCode } from "./messages";
 export { addModelIssue, fromZodIssues, modelIssue, safeParseWith } from "./validate";
 
 // The Pacte

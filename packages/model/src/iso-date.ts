@@ -1,7 +1,7 @@
 import { format, isExists } from "date-fns";
 import { z } from "zod";
 import { addModelIssue, modelIssue } from "./validate";
-import { PacteValidationError } from "./validation-error";
+import { PacteError } from "@pacte/issues";
 
 const ISO_DATE = /^([1-9]\d{3})-(\d{2})-(\d{2})$/;
 
@@ -49,13 +49,13 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * The `Date` at local midnight of an ISO date, built from its components — what date-fns
  * functions expect.
  *
- * @throws {PacteValidationError} with `date.format` when the string is not a real date.
+ * @throws {PacteError} with `date.format` when the string is not a real date.
  * @example
  * isoDateToDate("2024-01-01") //=> new Date(2024, 0, 1)
  */
 export function isoDateToDate(date: IsoDate): Date {
   const c = componentsOf(date);
-  if (c === undefined) throw new PacteValidationError([modelIssue("date.format", [], { received: date })]);
+  if (c === undefined) throw new PacteError([modelIssue("date.format", [], { received: date })]);
   return new Date(c[0], c[1] - 1, c[2]);
 }
 

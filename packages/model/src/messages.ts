@@ -1,9 +1,8 @@
-import type { Lang } from "./issue";
+import { defineIssueCatalog, show, type IssueCatalog, type Lang, type MessageFn } from "@pacte/issues";
 
 type Params = Record<string, unknown>;
-type MessageFn = (p: Params) => string;
 
-const s = (v: unknown): string => (typeof v === "string" ? v : JSON.stringify(v) ?? String(v));
+const s = show;
 
 /**
  * The closed set of issue codes that `@pacte/model` produces, with their French and English
@@ -149,7 +148,13 @@ const en: Record<ModelIssueCode, MessageFn> = {
     }).${p.instead ? ` On that date: ${s(p.instead)}.` : ""}`,
 };
 
-const MESSAGES: Record<Lang, Record<ModelIssueCode, MessageFn>> = { fr, en };
+/**
+ * The catalog of `@pacte/model`'s issue codes: their French and English messages and severities.
+ *
+ * @example
+ * MODEL_ISSUES.issue("siren.format", ["siren"], { received: "12" }).message //=> "SIREN invalide : 9 chiffres attendus, « 12 » reçu."
+ */
+export const MODEL_ISSUES: IssueCatalog<Record<ModelIssueCode, MessageFn>> = defineIssueCatalog({ fr, en });
 
 /**
  * The message for a model issue code, in French by default.
@@ -158,5 +163,5 @@ const MESSAGES: Record<Lang, Record<ModelIssueCode, MessageFn>> = { fr, en };
  * modelMessage("siren.format", { received: "123" }) //=> "SIREN invalide : 9 chiffres attendus, « 123 » reçu."
  */
 export function modelMessage(code: ModelIssueCode, params: Params = {}, lang: Lang = "fr"): string {
-  return MESSAGES[lang][code](params);
+  return MODEL_ISSUES.message(code, params, lang);
 }

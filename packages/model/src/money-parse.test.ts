@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { cents, centsToDecimalString } from "./money";
 import { MoneyInputSchema, parseMoney, safeParseMoney } from "./money-parse";
 import { safeParseWith } from "./validate";
-import { PacteValidationError } from "./validation-error";
+import { PacteError } from "@pacte/issues";
 
 const NNBSP = "\u202F";
 const NBSP = "\u00A0";
@@ -55,7 +55,7 @@ describe("parseMoney: refused", () => {
   it("rejects 1,234.5.6, NaN, 1e400 and -0,001", () => {
     for (const input of ["1,234.5.6", "NaN", NaN, "1e400", 1e400, "-0,001"]) {
       expect(safeParseMoney(input).success, String(input)).toBe(false);
-      expect(() => parseMoney(input), String(input)).toThrow(PacteValidationError);
+      expect(() => parseMoney(input), String(input)).toThrow(PacteError);
     }
   });
 

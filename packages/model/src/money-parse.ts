@@ -1,11 +1,11 @@
 import { z } from "zod";
-import type { IssuePath, Lang } from "./issue";
+import type { IssuePath, Lang } from "@pacte/issues";
 import { centsOfDecimal, decimalPartsOfNumber, type DecimalParts } from "./internal/decimal";
 import type { ModelIssueCode } from "./messages";
 import { CentsSchema, type Cents } from "./money";
-import { fail, ok, type Result } from "./result";
+import { fail, ok, type Result } from "@pacte/issues";
 import { addModelIssue, modelIssue } from "./validate";
-import { PacteValidationError } from "./validation-error";
+import { PacteError } from "@pacte/issues";
 
 type Reading = { readonly cents: number } | { readonly code: ModelIssueCode; readonly params: Record<string, unknown> };
 type Body = DecimalParts | "money.format" | "money.ambiguous";
@@ -159,13 +159,13 @@ export function safeParseMoney(input: unknown, options: { lang?: Lang; path?: Is
 /**
  * Reads an amount of euros typed by a person into {@link Cents}.
  *
- * @throws {PacteValidationError} with one issue `money.*` (see {@link MoneyInputSchema}).
+ * @throws {PacteError} with one issue `money.*` (see {@link MoneyInputSchema}).
  * @example
  * parseMoney("1 234,56 €") //=> 123456
  * parseMoney(0.5) //=> 50
  */
 export function parseMoney(input: unknown, options: { lang?: Lang; path?: IssuePath } = {}): Cents {
   const result = safeParseMoney(input, options);
-  if (!result.success) throw new PacteValidationError(result.issues);
+  if (!result.success) throw new PacteError(result.issues);
   return result.data;
 }

@@ -13,7 +13,7 @@ import {
   YearSchema,
 } from "./period";
 import { safeParseWith } from "./validate";
-import { PacteValidationError } from "./validation-error";
+import { PacteError } from "@pacte/issues";
 
 const CLS = { start: 2024, end: 2027 };
 
@@ -84,8 +84,8 @@ describe("PeriodInputSchema, parsePeriod and safeParsePeriod", () => {
     expect(!r.success && r.issues.map((i) => i.code)).toEqual([code]);
   });
 
-  it("throws PacteValidationError from parsePeriod", () => {
-    expect(() => parsePeriod("2024/2027")).toThrow(PacteValidationError);
+  it("throws PacteError from parsePeriod", () => {
+    expect(() => parsePeriod("2024/2027")).toThrow(PacteError);
   });
 
   it("describes both accepted shapes in JSON Schema", () => {

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { DateRange } from "./date-range";
 import { isIsoDate, type IsoDate } from "./iso-date";
-import type { Lang } from "./issue";
-import type { Result } from "./result";
+import type { Lang } from "@pacte/issues";
+import type { Result } from "@pacte/issues";
 import { addModelIssue, safeParseWith } from "./validate";
-import { PacteValidationError } from "./validation-error";
+import { PacteError } from "@pacte/issues";
 
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2200;
@@ -113,13 +113,13 @@ export function safeParsePeriod(input: unknown, options: { lang?: Lang } = {}): 
 /**
  * Reads a period (see {@link PeriodInputSchema}).
  *
- * @throws {PacteValidationError} with `period.format`, `period.year` or `period.order`.
+ * @throws {PacteError} with `period.format`, `period.year` or `period.order`.
  * @example
  * parsePeriod("2024–2027") //=> { start: 2024, end: 2027 }
  */
 export function parsePeriod(input: unknown, options: { lang?: Lang } = {}): Period {
   const result = safeParsePeriod(input, options);
-  if (!result.success) throw new PacteValidationError(result.issues);
+  if (!result.success) throw new PacteError(result.issues);
   return result.data;
 }
 

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { DateRangeSchema } from "./date-range";
 import { CollectiviteCodeSchema, CommuneCodeSchema, DepartementCodeSchema } from "./insee";
-import { IssueSchema, LangSchema } from "./issue";
+import { IssueSchema, LangSchema } from "@pacte/issues";
 import { IsoDateSchema } from "./iso-date";
 import { CentsSchema, SignedCentsSchema } from "./money";
 import { MoneyInputSchema } from "./money-parse";

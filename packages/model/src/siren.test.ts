@@ -3,7 +3,7 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import { formatSiren, isValidSiren, parseSiren, safeParseSiren, SirenSchema, type Siren } from "./siren";
 import { oneDigitChanges, withLuhnKey } from "./test-support/identifiers";
 import { safeParseWith } from "./validate";
-import { PacteValidationError } from "./validation-error";
+import { PacteError } from "@pacte/issues";
 
 // SIRENs of collectivities and métropoles, as published (reference data).
 const REAL_SIRENS = [
@@ -77,13 +77,13 @@ describe("SirenSchema", () => {
 });
 
 describe("parseSiren and isValidSiren", () => {
-  it("returns the digits or throws PacteValidationError", () => {
+  it("returns the digits or throws PacteError", () => {
     expect(parseSiren("222 309 627")).toBe("222309627");
-    expect(() => parseSiren("222309628")).toThrow(PacteValidationError);
+    expect(() => parseSiren("222309628")).toThrow(PacteError);
     try {
       parseSiren("12");
     } catch (e) {
-      expect(e instanceof PacteValidationError && e.issues[0]?.code).toBe("siren.format");
+      expect(e instanceof PacteError && e.issues[0]?.code).toBe("siren.format");
     }
   });
 

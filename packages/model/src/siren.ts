@@ -1,12 +1,12 @@
 import { z } from "zod";
 import type { FormatIdentifierOptions } from "./identifier-format";
-import type { Lang } from "./issue";
+import type { Lang } from "@pacte/issues";
 import { compactIdentifier, groupDigits, isDigits } from "./internal/identifier";
 import { luhnValid } from "./internal/luhn";
 import type { ModelIssueCode } from "./messages";
-import type { Result } from "./result";
+import type { Result } from "@pacte/issues";
 import { addModelIssue, modelIssue, safeParseWith } from "./validate";
-import { PacteValidationError } from "./validation-error";
+import { PacteError } from "@pacte/issues";
 
 /** What the SIREN checks found: the 9 digits, or the code of the check that failed. */
 type SirenCheck = { readonly digits: string } | { readonly code: ModelIssueCode };
@@ -72,13 +72,13 @@ export function safeParseSiren(input: unknown, options: { lang?: Lang } = {}): R
 /**
  * Checks a SIREN and returns its 9 digits.
  *
- * @throws {PacteValidationError} with the issue `siren.format` or `siren.checksum`.
+ * @throws {PacteError} with the issue `siren.format` or `siren.checksum`.
  * @example
  * parseSiren("222\u00A0309\u00A0627") //=> "222309627"
  */
 export function parseSiren(input: unknown, options: { lang?: Lang } = {}): Siren {
   const result = safeParseSiren(input, options);
-  if (!result.success) throw new PacteValidationError(result.issues);
+  if (!result.success) throw new PacteError(result.issues);
   return result.data;
 }
 
@@ -87,7 +87,7 @@ export function parseSiren(input: unknown, options: { lang?: Lang } = {}): Siren
  * no-break space U+00A0 (pass `{ separator: " " }` for a plain space). Spaces in the input
  * are ignored; the Luhn key is not checked here (use {@link parseSiren} for that).
  *
- * @throws {PacteValidationError} with `siren.format` when the input is not 9 digits.
+ * @throws {PacteError} with `siren.format` when the input is not 9 digits.
  * @example
  * formatSiren("222309627") //=> "222\u00A0309\u00A0627"
  * formatSiren("222309627", { separator: " " }) //=> "222 309 627"
@@ -95,7 +95,7 @@ export function parseSiren(input: unknown, options: { lang?: Lang } = {}): Siren
 export function formatSiren(siren: string, options: FormatIdentifierOptions = {}): string {
   const digits = compactIdentifier(siren);
   if (!isDigits(digits, 9)) {
-    throw new PacteValidationError([modelIssue("siren.format", [], { received: siren })]);
+    throw new PacteError([modelIssue("siren.format", [], { received: siren })]);
   }
   return groupDigits(digits, [3, 3, 3], options.separator ?? "\u00A0");
 }

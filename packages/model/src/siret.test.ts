@@ -13,7 +13,7 @@ import {
   type Siret,
 } from "./siret";
 import { oneDigitChanges, withLuhnKey } from "./test-support/identifiers";
-import { PacteValidationError } from "./validation-error";
+import { PacteError } from "@pacte/issues";
 
 // Headquarters SIRETs of collectivities, as published (reference data).
 const REAL_SIRETS = [
@@ -100,9 +100,9 @@ describe("SiretSchema", () => {
 });
 
 describe("parseSiret", () => {
-  it("returns the digits or throws PacteValidationError", () => {
+  it("returns the digits or throws PacteError", () => {
     expect(parseSiret("222 309 627 00016")).toBe("22230962700016");
-    expect(() => parseSiret("22230962700017")).toThrow(PacteValidationError);
+    expect(() => parseSiret("22230962700017")).toThrow(PacteError);
     expect(isValidSiret(22230962700016)).toBe(false);
   });
 });

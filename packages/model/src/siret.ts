@@ -1,11 +1,11 @@
 import { z } from "zod";
 import type { FormatIdentifierOptions } from "./identifier-format";
-import type { Issue, IssuePath, Lang } from "./issue";
+import type { Issue, IssuePath, Lang } from "@pacte/issues";
 import { compactIdentifier, groupDigits, isDigits } from "./internal/identifier";
 import { digitSum, luhnValid } from "./internal/luhn";
-import type { Result } from "./result";
+import type { Result } from "@pacte/issues";
 import { addModelIssue, modelIssue, safeParseWith } from "./validate";
-import { PacteValidationError } from "./validation-error";
+import { PacteError } from "@pacte/issues";
 
 /**
  * La Poste's SIREN. Its establishments outnumber what the NIC's Luhn key allows, so a SIRET
@@ -88,13 +88,13 @@ export function safeParseSiret(input: unknown, options: { lang?: Lang } = {}): R
 /**
  * Checks a SIRET and returns its 14 digits.
  *
- * @throws {PacteValidationError} with the issue `siret.format` or `siret.checksum`.
+ * @throws {PacteError} with the issue `siret.format` or `siret.checksum`.
  * @example
  * parseSiret("222 309 627 00016") //=> "22230962700016"
  */
 export function parseSiret(input: unknown, options: { lang?: Lang } = {}): Siret {
   const result = safeParseSiret(input, options);
-  if (!result.success) throw new PacteValidationError(result.issues);
+  if (!result.success) throw new PacteError(result.issues);
   return result.data;
 }
 
@@ -150,7 +150,7 @@ export function siretSirenIssue(
  * separated by a no-break space U+00A0 (pass `{ separator: " " }` for a plain space).
  * Spaces in the input are ignored; keys are not checked here (use {@link parseSiret}).
  *
- * @throws {PacteValidationError} with `siret.format` when the input is not 14 digits.
+ * @throws {PacteError} with `siret.format` when the input is not 14 digits.
  * @example
  * formatSiret("22230962700016", { separator: " " }) //=> "222 309 627 00016"
  * formatSiret("22230962700016") //=> "222\u00A0309\u00A0627\u00A000016"
@@ -158,7 +158,7 @@ export function siretSirenIssue(
 export function formatSiret(siret: string, options: FormatIdentifierOptions = {}): string {
   const digits = compactIdentifier(siret);
   if (!isDigits(digits, 14)) {
-    throw new PacteValidationError([modelIssue("siret.format", [], { received: siret })]);
+    throw new PacteError([modelIssue("siret.format", [], { received: siret })]);
   }
   return groupDigits(digits, [3, 3, 3, 5], options.separator ?? "\u00A0");
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { MODEL_ISSUE_CODES, modelMessage } from "./messages";
-import { fail, ok } from "./result";
+import { fail, ok } from "@pacte/issues";
 import { SirenSchema } from "./siren";
 import { addModelIssue, fromZodIssues, modelIssue, safeParseWith } from "./validate";
-import { PacteValidationError } from "./validation-error";
+import { PacteError } from "@pacte/issues";
 
 const Input = z.object({
   siren: SirenSchema,
@@ -74,13 +74,13 @@ describe("issues and results", () => {
     expect(fromZodIssues(r.error?.issues ?? [])[0]).toMatchObject({ code: "schema.custom", message: "non" });
   });
 
-  it("PacteValidationError lists every issue as path  code  message", () => {
-    const err = new PacteValidationError([
+  it("PacteError lists every issue as path  code  message", () => {
+    const err = new PacteError([
       modelIssue("siren.format", ["collectivite", "siren"], { received: "12" }),
       modelIssue("money.negative", ["actions", 0, "funding", "2025", "state"], { received: "-1" }),
     ]);
     expect(err).toBeInstanceOf(Error);
-    expect(err.name).toBe("PacteValidationError");
+    expect(err.name).toBe("PacteError");
     expect(err.message).toMatchInlineSnapshot(`
       "Données invalides (2 problèmes) :
       collectivite.siren  siren.format  SIREN invalide : 9 chiffres attendus, « 12 » reçu.

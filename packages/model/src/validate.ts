@@ -1,10 +1,15 @@
-import { z } from "zod";
-import type { Issue, IssuePath, IssueSeverity, Lang } from "./issue";
-import { MODEL_ISSUE_CODES, modelMessage, type ModelIssueCode } from "./messages";
-import { fail, ok, type Result } from "./result";
-
-const MODEL_CODES: ReadonlySet<string> = new Set(MODEL_ISSUE_CODES);
-const LOCALES = { fr: z.locales.fr(), en: z.locales.en() } as const;
+import {
+  addCatalogIssue,
+  fromZodIssues as sharedFromZodIssues,
+  safeParseWith as sharedSafeParseWith,
+  type Issue,
+  type IssuePath,
+  type IssueSeverity,
+  type Lang,
+  type Result,
+} from "@pacte/issues";
+import type { z } from "zod";
+import { MODEL_ISSUES, type ModelIssueCode } from "./messages";
 
 /**
  * Builds a model {@link Issue} from its code: the message comes from the message map.
@@ -19,13 +24,7 @@ export function modelIssue(
   params: Record<string, unknown> = {},
   options: { severity?: IssueSeverity; lang?: Lang } = {},
 ): Issue {
-  return {
-    code,
-    path,
-    message: modelMessage(code, params, options.lang ?? "fr"),
-    severity: options.severity ?? "error",
-    params,
-  };
+  return MODEL_ISSUES.issue(code, path, params, options);
 }
 
 /**
@@ -41,51 +40,29 @@ export function addModelIssue(
   params: Record<string, unknown> = {},
   path: IssuePath = [],
 ): void {
-  ctx.addIssue({ code: "custom", message: modelMessage(code, params), params: { ...params, code }, path });
+  addCatalogIssue(ctx, MODEL_ISSUES, code, params, path);
 }
 
 /**
- * Turns zod's issues into ours: domain issues keep their code (message re-worded in `lang`),
- * zod's own become `schema.<zod code>` with zod's localised message.
+ * `@pacte/issues`' `fromZodIssues` with the model's catalog: model codes keep their code and
+ * are worded in `lang`, zod's own problems become `schema.<zod code>`.
  *
  * @example
  * fromZodIssues(SirenSchema.safeParse("1").error!.issues)[0]?.code //=> "siren.format"
  */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[], lang: Lang = "fr"): Issue[] {
-  return issues.map((zi): Issue => {
-    const path = zi.path.map((k) => (typeof k === "symbol" ? String(k) : k));
-    if (zi.code === "custom") {
-      const params = { ...(zi.params ?? {}) } as Record<string, unknown>;
-      const code = params.code;
-      delete params.code;
-      const severity: IssueSeverity = params.severity === "warning" ? "warning" : "error";
-      if (typeof code === "string") {
-        const message = MODEL_CODES.has(code) ? modelMessage(code as ModelIssueCode, params, lang) : zi.message;
-        return { code, path, message, severity, params };
-      }
-      return { code: "schema.custom", path, message: zi.message, severity, params };
-    }
-    const { code, path: _p, message, input: _i, ...rest } = zi as z.core.$ZodIssue & { input?: unknown };
-    return { code: `schema.${code}`, path, message, severity: "error", params: rest as Record<string, unknown> };
-  });
+  return sharedFromZodIssues(issues, { lang, catalogs: [MODEL_ISSUES] });
 }
 
 /**
- * Parses `input` with any zod schema and returns a {@link Result} with our issues,
- * worded in French by default (zod's own French locale for structural problems).
- * Never throws on bad input.
+ * Parses `input` with any zod schema and returns a {@link Result} with our issues, worded in
+ * French by default; model codes raised by refinements keep their code. Never throws on bad
+ * input.
  *
  * @example
  * safeParseWith(SirenSchema, "222309627") //=> { success: true, data: "222309627", warnings: [] }
  * safeParseWith(SirenSchema, "222309628", { lang: "en" }).success //=> false
  */
-export function safeParseWith<S extends z.ZodType>(
-  schema: S,
-  input: unknown,
-  options: { lang?: Lang } = {},
-): Result<z.output<S>> {
-  const lang = options.lang ?? "fr";
-  const r = schema.safeParse(input, { error: LOCALES[lang].localeError });
-  if (r.success) return ok(r.data);
-  return fail(fromZodIssues(r.error.issues, lang));
+export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown, options: { lang?: Lang } = {}): Result<z.output<S>> {
+  return sharedSafeParseWith(schema, input, { lang: options.lang ?? "fr", catalogs: [MODEL_ISSUES] });
 }

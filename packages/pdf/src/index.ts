@@ -11,16 +11,9 @@ export {
   type RenderedPdf,
 } from "./render-pdf";
 export type { PlacedBox, PlacedText } from "./layout/page-canvas";
-export {
-  PDF_ISSUE_CODES,
-  codePointLabel,
-  pdfIssue,
-  type PdfIssue,
-  type PdfIssueCode,
-  type PdfIssuePath,
-  type PdfLang,
-} from "./pdf-issue";
-export { PdfRenderError } from "./pdf-render-error";
+export { PDF_ISSUES, PDF_ISSUE_CODES, codePointLabel, pdfIssue, type PdfIssueCode } from "./pdf-issue";
+// The one error model lives in @pacte/issues; its core is re-exported for convenience.
+export { PacteError, formatPath, type Issue, type IssuePath, type Lang } from "@pacte/issues";
 
 // Fonts
 export { FONT_STYLES, type FontFamily, type FontStyleName } from "./fonts/font-family";

@@ -1,40 +1,4 @@
-/**
- * A language for messages: French (default) or English.
- *
- * @example
- * const lang: PdfLang = "en";
- */
-export type PdfLang = "fr" | "en";
-
-/**
- * A path into the document: property names and array indexes, from the root.
- *
- * @example
- * const path: PdfIssuePath = ["body", 3, "content", 0, "text"];
- */
-export type PdfIssuePath = readonly (string | number)[];
-
-/**
- * A problem the PDF renderer found in what it was given, shaped like every issue of the
- * project (`@pacte/document`'s `Issue`): a stable `code`, the `path` in the document, a message
- * in French (or English), its severity and the values the message was built from.
- *
- * @example
- * const issue: PdfIssue = {
- *   code: "pdf.missing_glyph",
- *   path: ["body", 2, "content", 0, "text"],
- *   message: "Caractère « 😀 » (U+1F600) absent des polices Pacte Sans : …",
- *   severity: "error",
- *   params: { character: "😀", codePoint: "U+1F600", fonts: ["Pacte Sans"] },
- * };
- */
-export interface PdfIssue {
-  readonly code: string;
-  readonly path: PdfIssuePath;
-  readonly message: string;
-  readonly severity: "error" | "warning";
-  readonly params: Readonly<Record<string, unknown>>;
-}
+import { defineIssueCatalog, show, type Issue, type IssueCatalog, type IssuePath, type Lang, type MessageFn } from "@pacte/issues";
 
 /**
  * The closed set of codes the PDF renderer itself produces (a document that fails
@@ -66,18 +30,18 @@ export const PDF_ISSUE_CODES = [
  */
 export type PdfIssueCode = (typeof PDF_ISSUE_CODES)[number];
 
-const WARNINGS: ReadonlySet<PdfIssueCode> = new Set<PdfIssueCode>([
+const WARNINGS: readonly PdfIssueCode[] = [
   "pdf.unknown_font",
   "pdf.font_missing_style",
   "pdf.unknown_ref",
   "pdf.toc_unstable",
-]);
+];
 
 type Params = Readonly<Record<string, unknown>>;
-const s = (v: unknown): string => (typeof v === "string" ? v : (JSON.stringify(v) ?? String(v)));
-const list = (v: unknown): string => (Array.isArray(v) ? v.map(s).join(", ") : s(v));
+const s = show;
+const list = (v: unknown): string => (Array.isArray(v) ? v.map(show).join(", ") : show(v));
 
-const fr: Record<PdfIssueCode, (p: Params) => string> = {
+const fr: Record<PdfIssueCode, MessageFn> = {
   "pdf.missing_glyph": (p) =>
     `Caractère « ${s(p.character)} » (${s(p.codePoint)}) absent des polices ${list(p.fonts)} : remplacez-le ou enregistrez une police qui le contient (registerFont ou l’option fonts).`,
   "pdf.unknown_font": (p) =>
@@ -102,7 +66,7 @@ const fr: Record<PdfIssueCode, (p: Params) => string> = {
   "pdf.invalid_options": (p) => `Option « ${s(p.option)} » invalide : ${s(p.expected)} attendu.`,
 };
 
-const en: Record<PdfIssueCode, (p: Params) => string> = {
+const en: Record<PdfIssueCode, MessageFn> = {
   "pdf.missing_glyph": (p) =>
     `Character "${s(p.character)}" (${s(p.codePoint)}) is in none of the fonts ${list(p.fonts)}: replace it or register a font that has it (registerFont or the fonts option).`,
   "pdf.unknown_font": (p) =>
@@ -126,22 +90,25 @@ const en: Record<PdfIssueCode, (p: Params) => string> = {
 };
 
 /**
- * Builds a {@link PdfIssue} from its code; the message comes from the message map of `lang`
- * and the severity from the code (`pdf.unknown_font`, `pdf.font_missing_style`,
- * `pdf.unknown_ref` and `pdf.toc_unstable` are warnings, the others errors).
+ * The catalog of the PDF renderer's own issue codes: messages in French and English, and which
+ * codes are warnings (`pdf.unknown_font`, `pdf.font_missing_style`, `pdf.unknown_ref`,
+ * `pdf.toc_unstable`).
+ *
+ * @example
+ * PDF_ISSUES.severity("pdf.missing_glyph") //=> "error"
+ */
+export const PDF_ISSUES: IssueCatalog<Record<PdfIssueCode, MessageFn>> = defineIssueCatalog({ fr, en, warnings: WARNINGS });
+
+/**
+ * Builds an issue of the PDF renderer from its code; the message comes from the message map of
+ * `lang` and the severity from the code.
  *
  * @example
  * pdfIssue("pdf.missing_glyph", ["body", 0], { character: "😀", codePoint: "U+1F600", fonts: ["Pacte Sans"] }).severity
  * //=> "error"
  */
-export function pdfIssue(code: PdfIssueCode, path: PdfIssuePath, params: Params = {}, lang: PdfLang = "fr"): PdfIssue {
-  return {
-    code,
-    path,
-    message: (lang === "en" ? en : fr)[code](params),
-    severity: WARNINGS.has(code) ? "warning" : "error",
-    params,
-  };
+export function pdfIssue(code: PdfIssueCode, path: IssuePath, params: Params = {}, lang: Lang = "fr"): Issue {
+  return PDF_ISSUES.issue(code, path, params, { lang });
 }
 
 /**

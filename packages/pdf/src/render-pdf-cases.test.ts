@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Block, Document } from "@pacte/document";
 import { describe, expect, it } from "vitest";
 import { renderPdf, renderPdfWithLayout } from "./render-pdf";
-import { PdfRenderError } from "./pdf-render-error";
+import { PacteError } from "@pacte/issues";
 import { hasTool, pdfFonts, pdfStructure, pdfText } from "../test/pdf-tools";
 import { testPng } from "./test-support/png";
 import { firstMissingWord } from "./test-support/words-in-order";
@@ -17,14 +17,14 @@ const para = (text: string, extra: Partial<Extract<Block, { type: "paragraph" }>
 });
 const latin1 = (bytes: Uint8Array): string => Array.from(bytes, (b) => String.fromCharCode(b)).join("");
 
-async function renderError(doc: Document, options = {}): Promise<PdfRenderError> {
+async function renderError(doc: Document, options = {}): Promise<PacteError> {
   try {
     await renderPdf(doc, options);
   } catch (e) {
-    if (e instanceof PdfRenderError) return e;
+    if (e instanceof PacteError) return e;
     throw e;
   }
-  throw new Error("expected a PdfRenderError");
+  throw new Error("expected a PacteError");
 }
 
 describe("renderPdf — characters and fonts", () => {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PdfRenderError } from "./pdf-render-error";
+import { PacteError } from "@pacte/issues";
 import { renderPdfWithLayout, type PdfLayout } from "./render-pdf";
 import { hasTool, pdfText } from "../test/pdf-tools";
 import { testPng } from "./test-support/png";
@@ -240,7 +240,7 @@ describe("renderPdf — properties over generated documents", () => {
     );
   }, Math.max(300_000, RUNS * 12_000)); // renders with pdftotext each: minutes on a loaded 2-core machine, not a speed claim
 
-  it("throws nothing but PdfRenderError on hostile characters, and names each one", async () => {
+  it("throws nothing but PacteError on hostile characters, and names each one", async () => {
     const hostile = fc.constantFrom("😀", "\u0000", "\u0007", "\uD800", "\u202E", "שלום", "مرحبا", "e\u0301", "\u200D", "\uFEFF", "\u2028", "𝔘", "\u00AD", "\t", "\n", "\u0085", "\uFFFF", "漢字", "\u2011", "\u00A0", "\u202F");
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(plainWord, hostile), { minLength: 1, maxLength: 6 }), fc.constantFrom("text", "heading", "cell", "footer"), async (parts, where) => {
@@ -257,8 +257,8 @@ describe("renderPdf — properties over generated documents", () => {
           const { layout } = await renderPdfWithLayout(doc);
           expectInsideAreas(layout);
         } catch (e) {
-          expect(e).toBeInstanceOf(PdfRenderError);
-          const issues = (e as PdfRenderError).issues;
+          expect(e).toBeInstanceOf(PacteError);
+          const issues = (e as PacteError).issues;
           expect(issues.length).toBeGreaterThan(0);
           for (const i of issues) {
             expect(i.code).toMatch(/^(pdf|document|schema)\./);

@@ -4,8 +4,8 @@ import type { FontFamily } from "./fonts/font-family";
 import { PDFDocument } from "./internal/pdf-lib";
 import { layoutDocument, type DocumentLayout } from "./layout/layout-document";
 import type { PlacedBox, PlacedText, Rect } from "./layout/page-canvas";
-import { pdfIssue, type PdfIssue, type PdfLang } from "./pdf-issue";
-import { PdfRenderError } from "./pdf-render-error";
+import { pdfIssue } from "./pdf-issue";
+import { PacteError, type Issue, type Lang } from "@pacte/issues";
 import { addOutline } from "./pdf-objects/outline";
 import { applyMetadata, applyPdfA, type PdfMetadata } from "./pdf-objects/pdfa";
 import { saveDeterministic } from "./pdf-objects/save";
@@ -34,7 +34,7 @@ export interface RenderPdfOptions {
   /** Automatic French hyphenation; `false` by default (soft hyphens U+00AD always count). */
   readonly hyphenate?: boolean;
   /** Language of issue messages: `"fr"` (default) or `"en"`. */
-  readonly lang?: PdfLang;
+  readonly lang?: Lang;
 }
 
 /**
@@ -91,7 +91,7 @@ export interface PdfLayout {
 export interface RenderedPdf {
   readonly bytes: Uint8Array;
   readonly layout: PdfLayout;
-  readonly warnings: readonly PdfIssue[];
+  readonly warnings: readonly Issue[];
 }
 
 function report(layout: DocumentLayout): PdfLayout {
@@ -138,7 +138,8 @@ function metadata(doc: Document): PdfMetadata {
   };
 }
 
-const errorsOf = (issues: readonly PdfIssue[]): PdfIssue[] => issues.filter((i) => i.severity === "error");
+const pdfError = (lang: Lang) => ({ lang, heading: { fr: "PDF impossible à produire", en: "Cannot produce the PDF" } });
+const errorsOf = (issues: readonly Issue[]): Issue[] => issues.filter((i) => i.severity === "error");
 
 /**
  * Renders a document to PDF and tells where everything landed: see {@link renderPdf} for what
@@ -146,7 +147,7 @@ const errorsOf = (issues: readonly PdfIssue[]): PdfIssue[] => issues.filter((i) 
  * signature field the engine placed; `warnings` lists what did not stop the render (an unknown
  * font replaced by the default one…).
  *
- * @throws {PdfRenderError} when the document is invalid (`validateDocument`'s issues), holds a
+ * @throws {PacteError} when the document is invalid (`validateDocument`'s issues), holds a
  * character no font can draw (`pdf.missing_glyph`), an image that cannot be decoded, or when
  * the options are invalid.
  * @example
@@ -154,7 +155,7 @@ const errorsOf = (issues: readonly PdfIssue[]): PdfIssue[] => issues.filter((i) 
  * layout.headings[0] //=> { id: "art-1", title: "Article 1 – Objet", level: 1, listed: true, pageIndex: 0, top: 741.3 }
  */
 export async function renderPdfWithLayout(document: Document, options: RenderPdfOptions = {}): Promise<RenderedPdf> {
-  const lang: PdfLang = options.lang === "en" ? "en" : "fr";
+  const lang: Lang = options.lang === "en" ? "en" : "fr";
   let theme: Theme;
   try {
     theme = resolveTheme(options.theme ?? {});
@@ -163,23 +164,23 @@ export async function renderPdfWithLayout(document: Document, options: RenderPdf
       e && typeof e === "object" && "issues" in e && Array.isArray((e as { issues: unknown }).issues)
         ? (e as { issues: { path?: unknown[]; message?: string }[] }).issues.map((i) => `${(i.path ?? []).join(".")} : ${i.message ?? ""}`).join(" ; ")
         : String(e);
-    throw new PdfRenderError([pdfIssue("pdf.invalid_theme", ["options", "theme"], { details }, lang)], lang);
+    throw new PacteError([pdfIssue("pdf.invalid_theme", ["options", "theme"], { details }, lang)], pdfError(lang));
   }
   const fonts = options.fonts ?? [];
   if (!Array.isArray(fonts) || fonts.some((f) => !f || typeof f.name !== "string" || !(f.regular instanceof Uint8Array))) {
-    throw new PdfRenderError([pdfIssue("pdf.invalid_options", ["options", "fonts"], { option: "fonts", expected: "[{ name, regular: Uint8Array, … }]" }, lang)], lang);
+    throw new PacteError([pdfIssue("pdf.invalid_options", ["options", "fonts"], { option: "fonts", expected: "[{ name, regular: Uint8Array, … }]" }, lang)], pdfError(lang));
   }
   const validated = validateDocument(document, { lang });
-  if (!validated.success) throw new PdfRenderError([...validated.issues], lang);
+  if (!validated.success) throw new PacteError([...validated.issues], pdfError(lang));
   const doc = validated.data;
 
   const layout = layoutDocument(doc, { theme, fonts, hyphenate: options.hyphenate === true, lang });
-  const issues: PdfIssue[] = [...validated.warnings, ...layout.issues];
-  if (errorsOf(issues).length > 0) throw new PdfRenderError(errorsOf(issues), lang);
+  const issues: Issue[] = [...validated.warnings, ...layout.issues];
+  if (errorsOf(issues).length > 0) throw new PacteError(errorsOf(issues), pdfError(lang));
 
   const pdf = await PDFDocument.create({ updateMetadata: false });
   const written = await writePages(pdf, layout, lang);
-  if (errorsOf(written).length > 0) throw new PdfRenderError(errorsOf(written), lang);
+  if (errorsOf(written).length > 0) throw new PacteError(errorsOf(written), pdfError(lang));
 
   addOutline(
     pdf,
@@ -201,7 +202,7 @@ export async function renderPdfWithLayout(document: Document, options: RenderPdf
  * bookmarks mirroring the headings, internal and external links, one empty signature field
  * over each signatory's signing space, PDF/A-2b by default. Identical input, identical bytes.
  *
- * @throws {PdfRenderError} carrying every issue when the document cannot be rendered (see
+ * @throws {PacteError} carrying every issue when the document cannot be rendered (see
  * {@link renderPdfWithLayout}).
  * @example
  * const bytes = await renderPdf({ meta: { title: "Note", createdAt: "2024-03-12" }, body: [{ type: "paragraph", content: [{ type: "text", text: "Bonjour." }] }] });

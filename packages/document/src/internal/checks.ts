@@ -2,9 +2,9 @@ import type { Block, Image } from "../block";
 import type { Document } from "../document";
 import { imageSize } from "../image-size";
 import { detectImageType } from "../image-type";
-import type { Issue, IssuePath, Lang } from "../issue";
+import type { Issue, IssuePath, Lang } from "@pacte/issues";
 import { documentIssue, type DocumentIssueCode } from "../messages";
-import { closest } from "./closest";
+import { closestMatch } from "@pacte/issues";
 import { isRealDate } from "./real-date";
 import { findForbiddenCharacters, type CharacterProblem } from "./text-check";
 import { blockSites, documentInlineSites, listLevels, stringSites, tableRows } from "./walk";
@@ -132,7 +132,7 @@ export function documentRuleIssues(doc: Document, lang: Lang): Issue[] {
   for (const { inlines, path } of documentInlineSites(doc)) {
     for (const [i, inline] of inlines.entries()) {
       if (inline.type === "ref" && !known.has(inline.target)) {
-        const suggestion = closest(inline.target, headingIds);
+        const suggestion = closestMatch(inline.target, headingIds);
         const params = suggestion === undefined ? { target: inline.target } : { target: inline.target, suggestion };
         add("document.unknown_ref", [...path, i, "target"], params);
       } else if (inline.type === "link") {

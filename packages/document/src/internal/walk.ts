@@ -1,7 +1,7 @@
 import type { Block, List, TableRow } from "../block";
 import type { Document } from "../document";
 import type { Inline } from "../inline";
-import type { IssuePath } from "../issue";
+import type { IssuePath } from "@pacte/issues";
 
 /** Where a block sits: its path and the keepTogether groups around it (outermost first). */
 export interface BlockSite {

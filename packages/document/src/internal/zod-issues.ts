@@ -1,11 +1,8 @@
-import { z } from "zod";
-import type { Issue, IssuePath, Lang } from "../issue";
+import type { z } from "zod";
+import type { Issue, IssuePath, Lang } from "@pacte/issues";
 import { documentIssue, type DocumentIssueCode } from "../messages";
 
 type ZodIssue = z.core.$ZodIssue;
-
-/** zod's own French and English wording for structural problems. */
-export const ZOD_LOCALES = { fr: z.locales.fr(), en: z.locales.en() } as const;
 
 const TIMESTAMP_KEYS: ReadonlySet<PropertyKey> = new Set(["createdAt", "modifiedAt"]);
 const ID_KEYS: ReadonlySet<PropertyKey> = new Set(["id", "fieldId"]);
@@ -57,46 +54,11 @@ function documentCode(zi: ZodIssue, path: IssuePath): { code: DocumentIssueCode;
   return undefined;
 }
 
-/** A union of literals (heading levels…) reports one `invalid_value` with every allowed value. */
-function flattenLiteralUnion(zi: ZodIssue, lang: Lang): { message: string; values: unknown[] } | undefined {
-  if (zi.code !== "invalid_union" || zi.errors.length === 0) return undefined;
-  const values: unknown[] = [];
-  for (const branch of zi.errors) {
-    const [only] = branch;
-    if (branch.length !== 1 || only === undefined || only.code !== "invalid_value" || only.path.length > 0) return undefined;
-    values.push(...only.values);
-  }
-  const raw = { code: "invalid_value", values, input: zi.input, path: zi.path } as unknown as z.core.$ZodRawIssue;
-  const out = ZOD_LOCALES[lang].localeError(raw);
-  const message = typeof out === "string" ? out : out?.message;
-  return message === undefined ? undefined : { message, values };
-}
-
-/** A zod issue without the input it was given, nested issues (of unions, record keys) included. */
-function withoutInput(zi: ZodIssue): Record<string, unknown> {
-  const { input: _input, ...rest } = zi as ZodIssue & { input?: unknown };
-  const out: Record<string, unknown> = { ...rest };
-  if (zi.code === "invalid_union") out.errors = zi.errors.map((branch) => branch.map(withoutInput));
-  if (zi.code === "invalid_key" || zi.code === "invalid_element") out.issues = zi.issues.map(withoutInput);
-  return out;
-}
-
 /**
- * Turns zod's issues into ours: the IR's own rules get their `document.*` code and a message in
- * `lang`; other structural problems become `schema.<zod code>` with zod's localised message and
- * the zod issue's details (without the input) as params.
+ * The document's own codes for the zod issues that the IR's rules raise (ids, timestamps, alt
+ * text…), for `@pacte/issues`' `fromZodIssues`: `undefined` leaves the rest to it.
  */
-export function fromZodIssues(issues: readonly ZodIssue[], lang: Lang): Issue[] {
-  return issues.map((zi): Issue => {
-    const path: IssuePath = zi.path.map((k) => (typeof k === "symbol" ? String(k) : k));
-    const mapped = documentCode(zi, path);
-    if (mapped !== undefined) return documentIssue(mapped.code, path, mapped.params, { lang });
-    const flat = flattenLiteralUnion(zi, lang);
-    if (flat !== undefined) {
-      return { code: "schema.invalid_value", path, message: flat.message, severity: "error", params: { values: flat.values } };
-    }
-    const { code: _code, path: _path, message: _message, ...rest } = withoutInput(zi);
-    const { code, message } = zi;
-    return { code: `schema.${code}`, path, message, severity: "error", params: rest };
-  });
+export function documentZodIssue(zi: ZodIssue, path: IssuePath, lang: Lang): Issue | undefined {
+  const mapped = documentCode(zi, path);
+  return mapped === undefined ? undefined : documentIssue(mapped.code, path, mapped.params, { lang });
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Issue, IssuePath, Lang } from "../issue";
+import type { Issue, IssuePath, Lang } from "@pacte/issues";
 import { addModelIssue, modelIssue } from "../validate";
 import { isIsoDate } from "../iso-date";
 import { isInForce } from "./as-of";

@@ -3,7 +3,8 @@ import { md5 } from "../internal/hash";
 import { PDFName, fontkit, type PDFDocument, type PDFFont, type PDFImage, type PDFPage } from "../internal/pdf-lib";
 import type { DocumentLayout } from "../layout/layout-document";
 import type { DrawItem } from "../layout/page-canvas";
-import { pdfIssue, type PdfIssue, type PdfLang } from "../pdf-issue";
+import { pdfIssue } from "../pdf-issue";
+import { type Issue, type Lang } from "@pacte/issues";
 import { addExternalLink, addInternalLink } from "../pdf-objects/links";
 import { addSignatureField } from "../pdf-objects/signature-field";
 import { contentStream } from "./content-stream";
@@ -56,8 +57,8 @@ function usedCodePoints(layout: DocumentLayout): Map<FontFace, Set<number>> {
  * @example
  * const issues = await writePages(pdf, layout, "fr"); // pdf now has layout.pages.length pages
  */
-export async function writePages(pdf: PDFDocument, layout: DocumentLayout, lang: PdfLang): Promise<PdfIssue[]> {
-  const issues: PdfIssue[] = [];
+export async function writePages(pdf: PDFDocument, layout: DocumentLayout, lang: Lang): Promise<Issue[]> {
+  const issues: Issue[] = [];
   pdf.registerFontkit(fontkit);
 
   const faces = new Map<FontFace, EmbeddedFace>();

@@ -1,4 +1,5 @@
-import { pdfIssue, type PdfIssue, type PdfLang } from "../pdf-issue";
+import { pdfIssue } from "../pdf-issue";
+import { type Issue, type Lang } from "@pacte/issues";
 import type { FontFamily, FontStyleName } from "./font-family";
 import { FontMetrics, fontMetrics } from "./font-metrics";
 import { findFontFamily, registeredFontNames } from "./font-registry";
@@ -51,7 +52,7 @@ const STYLE_FALLBACKS: Record<FontStyleName, readonly FontStyleName[]> = {
   boldItalic: ["boldItalic", "bold", "italic", "regular"],
 };
 
-const STYLE_WORDS: Record<PdfLang, Record<FontStyleName, string>> = {
+const STYLE_WORDS: Record<Lang, Record<FontStyleName, string>> = {
   fr: { regular: "normal", bold: "gras", italic: "italique", boldItalic: "gras italique" },
   en: { regular: "regular", bold: "bold", italic: "italic", boldItalic: "bold italic" },
 };
@@ -81,7 +82,7 @@ export class FontStack {
   readonly faces: FontFace[] = [];
   readonly familyNames: string[];
   /** Warnings and errors found while opening the fonts. */
-  readonly issues: PdfIssue[] = [];
+  readonly issues: Issue[] = [];
   private readonly chains: Record<FontStyleName, FontFace[]>;
   private readonly resolved: Record<FontStyleName, Map<number, ResolvedGlyph | null>> = {
     regular: new Map(),
@@ -90,7 +91,7 @@ export class FontStack {
     boldItalic: new Map(),
   };
 
-  private constructor(families: readonly FontFamily[], lang: PdfLang) {
+  private constructor(families: readonly FontFamily[], lang: Lang) {
     this.familyNames = families.map((f) => f.name);
     const byBytes = new Map<Uint8Array, FontFace>();
     const face = (family: FontFamily, style: FontStyleName, bytes: Uint8Array): FontFace | undefined => {
@@ -139,8 +140,8 @@ export class FontStack {
    * @example
    * FontStack.create("Comic", []).issues[0]?.code //=> "pdf.unknown_font"
    */
-  static create(familyName: string, extra: readonly FontFamily[], lang: PdfLang = "fr"): FontStack {
-    const issues: PdfIssue[] = [];
+  static create(familyName: string, extra: readonly FontFamily[], lang: Lang = "fr"): FontStack {
+    const issues: Issue[] = [];
     let primary = findFontFamily(familyName, extra);
     if (!primary) {
       issues.push(

@@ -1,5 +1,5 @@
 import type { Block, Toc } from "@pacte/document";
-import type { PdfIssuePath } from "../pdf-issue";
+import type { IssuePath } from "@pacte/issues";
 import { BOX_DEFAULTS, type FlowBox } from "./flow-box";
 import { headingBox } from "./heading-box";
 import { imageBox } from "./image-box";
@@ -18,7 +18,7 @@ import { tableBoxes } from "./table-boxes";
  */
 export interface TocSlot {
   readonly toc: Toc;
-  readonly path: PdfIssuePath;
+  readonly path: IssuePath;
   /** Index in the box list where its boxes are inserted. */
   readonly at: number;
 }
@@ -51,12 +51,12 @@ const pageBreakBox = (): FlowBox => ({
  * @example
  * bodyFlow(ctx, doc.body, ["body"]).boxes.length //=> 42
  */
-export function bodyFlow(ctx: LayoutContext, blocks: readonly Block[], path: PdfIssuePath): BodyFlow {
+export function bodyFlow(ctx: LayoutContext, blocks: readonly Block[], path: IssuePath): BodyFlow {
   const boxes: FlowBox[] = [];
   const tocs: TocSlot[] = [];
-  const visit = (list: readonly Block[], base: PdfIssuePath): void => {
+  const visit = (list: readonly Block[], base: IssuePath): void => {
     list.forEach((block, i) => {
-      const at: PdfIssuePath = [...base, i];
+      const at: IssuePath = [...base, i];
       switch (block.type) {
         case "paragraph":
           boxes.push(paragraphBox(ctx, block, at));

@@ -1,5 +1,5 @@
 import type { HeaderFooter } from "@pacte/document";
-import type { PdfIssuePath } from "../pdf-issue";
+import type { IssuePath } from "@pacte/issues";
 import { setInlines, type LayoutContext } from "./layout-context";
 import type { PageCanvas } from "./page-canvas";
 import { drawTextLines, type FieldValues } from "./text-block";
@@ -21,7 +21,7 @@ export function drawHeaderFooter(
   canvas: PageCanvas,
   hf: HeaderFooter | undefined,
   where: "header" | "footer",
-  path: PdfIssuePath,
+  path: IssuePath,
   fields: FieldValues,
 ): void {
   if (!hf) return;

@@ -1,5 +1,5 @@
 import type { Heading } from "@pacte/document";
-import type { PdfIssuePath } from "../pdf-issue";
+import type { IssuePath } from "@pacte/issues";
 import type { FlowBox } from "./flow-box";
 import { setRuns, type LayoutContext } from "./layout-context";
 import { fontStyleOf } from "./run-style";
@@ -27,7 +27,7 @@ export function headingTitle(heading: Pick<Heading, "label" | "text">, separator
  * @example
  * headingBox(ctx, { type: "heading", level: 1, id: "a1", text: "Objet" }, ["body", 3]).keep //=> "withNext"
  */
-export function headingBox(ctx: LayoutContext, heading: Heading, path: PdfIssuePath, inset = 0): FlowBox {
+export function headingBox(ctx: LayoutContext, heading: Heading, path: IssuePath, inset = 0): FlowBox {
   const { theme } = ctx;
   const level = heading.level;
   const size = [theme.sizes.heading1, theme.sizes.heading2, theme.sizes.heading3, theme.sizes.heading4][level - 1] ?? theme.sizes.body;

@@ -1,5 +1,6 @@
 import { imageBoxPt, type Image } from "@pacte/document";
-import { pdfIssue, type PdfIssuePath } from "../pdf-issue";
+import { pdfIssue } from "../pdf-issue";
+import { type IssuePath } from "@pacte/issues";
 import { BOX_DEFAULTS, type FlowBox } from "./flow-box";
 import type { LayoutContext } from "./layout-context";
 
@@ -14,7 +15,7 @@ import type { LayoutContext } from "./layout-context";
 export function imageSizeIn(
   ctx: LayoutContext,
   image: Pick<Image, "data" | "mimeType" | "width" | "height">,
-  path: PdfIssuePath,
+  path: IssuePath,
   maxHeight: number,
   maxWidth = ctx.frame.contentWidth,
 ): { width: number; height: number } | undefined {
@@ -34,7 +35,7 @@ export function imageSizeIn(
  * @example
  * imageBox(ctx, { type: "image", data, mimeType: "image/png", alt: "Logo", width: 120 }, ["body", 0]).height //=> 45
  */
-export function imageBox(ctx: LayoutContext, image: Image, path: PdfIssuePath): FlowBox {
+export function imageBox(ctx: LayoutContext, image: Image, path: IssuePath): FlowBox {
   const { frame } = ctx;
   const size = imageSizeIn(ctx, image, path, frame.contentHeight) ?? { width: 0, height: 0 };
   const slack = frame.contentWidth - size.width;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { pdfIssue, type PdfIssue } from "../pdf-issue";
+import { pdfIssue } from "../pdf-issue";
+import { type Issue } from "@pacte/issues";
 import { inlineRuns, SUPERSCRIPT_RISE, SUPERSCRIPT_SCALE, type InlineContext } from "./inline-runs";
 
-const issues: PdfIssue[] = [];
+const issues: Issue[] = [];
 const ctx: InlineContext = {
   base: { bold: false, italic: true, size: 10, color: "111111" },
   linkColor: "0000AA",

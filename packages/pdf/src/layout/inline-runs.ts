@@ -1,5 +1,6 @@
 import type { Inline, TextRun } from "@pacte/document";
-import { pdfIssue, type PdfIssue, type PdfIssuePath, type PdfLang } from "../pdf-issue";
+import { pdfIssue } from "../pdf-issue";
+import { type Issue, type IssuePath, type Lang } from "@pacte/issues";
 import { fontStyleOf, type LinkTarget, type RunStyle } from "./run-style";
 import type { StyledRun } from "./styled-run";
 
@@ -44,15 +45,15 @@ export interface InlineContext {
   readonly refLabels: ReadonlyMap<string, string>;
   /** The text a field shows where it is laid out (a placeholder in the body, the value in a footer). */
   readonly field: (field: "pageNumber" | "pageCount") => string;
-  readonly issues: PdfIssue[];
-  readonly lang: PdfLang;
+  readonly issues: Issue[];
+  readonly lang: Lang;
 }
 
 /**
  * Splits a document string into runs: NFC-normalised, tabs as spaces, line feeds as line
  * breaks (`validateDocument` refuses both; the renderer still copes).
  */
-function pushText(out: StyledRun[], text: string, style: RunStyle, path: PdfIssuePath): void {
+function pushText(out: StyledRun[], text: string, style: RunStyle, path: IssuePath): void {
   const normal = text.normalize("NFC").replace(/\t/g, " ");
   const parts = normal.split(/\r\n|[\n\r\u2028\u2029]/);
   parts.forEach((part, i) => {
@@ -101,7 +102,7 @@ function runStyle(
  * inlineRuns([{ type: "text", text: "1", }, { type: "text", text: "er", superscript: true }], ["body", 0, "content"], ctx).length
  * //=> 2
  */
-export function inlineRuns(content: readonly Inline[], path: PdfIssuePath, ctx: InlineContext): StyledRun[] {
+export function inlineRuns(content: readonly Inline[], path: IssuePath, ctx: InlineContext): StyledRun[] {
   const out: StyledRun[] = [];
   content.forEach((inline, i) => {
     const at = [...path, i];

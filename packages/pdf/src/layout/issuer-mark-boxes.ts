@@ -1,5 +1,5 @@
 import type { IssuerMark } from "@pacte/document";
-import type { PdfIssuePath } from "../pdf-issue";
+import type { IssuePath } from "@pacte/issues";
 import { BOX_DEFAULTS, type FlowBox } from "./flow-box";
 import { imageSizeIn } from "./image-box";
 import { setRuns, type LayoutContext } from "./layout-context";
@@ -23,7 +23,7 @@ export const ISSUER_LOGO_MAX = { width: 160, height: 90 } as const;
  * @example
  * issuerMarkBoxes(ctx, { type: "issuerMark", lines: ["PRÉFET DE LA CREUSE", "DDETS"] }, ["body", 0]).length //=> 1
  */
-export function issuerMarkBoxes(ctx: LayoutContext, mark: IssuerMark, path: PdfIssuePath): FlowBox[] {
+export function issuerMarkBoxes(ctx: LayoutContext, mark: IssuerMark, path: IssuePath): FlowBox[] {
   const { theme, frame } = ctx;
   const align = mark.align ?? "left";
   const boxes: FlowBox[] = [];

@@ -1,6 +1,6 @@
 import type { Alignment, Inline, Theme } from "@pacte/document";
 import type { FontStack } from "../fonts/font-stack";
-import type { PdfIssue, PdfIssuePath, PdfLang } from "../pdf-issue";
+import type { Issue, IssuePath, Lang } from "@pacte/issues";
 import { inlineRuns, type BaseTextStyle } from "./inline-runs";
 import type { PageFrame } from "./page-frame";
 import { fontStyleOf } from "./run-style";
@@ -22,8 +22,8 @@ export interface LayoutContext {
   /** Heading ids with what a reference to them shows ("Article 5"). */
   readonly refLabels: ReadonlyMap<string, string>;
   readonly hyphenate: boolean;
-  readonly issues: PdfIssue[];
-  readonly lang: PdfLang;
+  readonly issues: Issue[];
+  readonly lang: Lang;
 }
 
 /**
@@ -46,7 +46,7 @@ export interface SetOptions {
  * @example
  * setInlines(ctx, paragraph.content, ["body", 0, "content"], { base, width: 481.9, align: "justify" }).lines.length //=> 4
  */
-export function setInlines(ctx: LayoutContext, content: readonly Inline[], path: PdfIssuePath, options: SetOptions): TextBlock {
+export function setInlines(ctx: LayoutContext, content: readonly Inline[], path: IssuePath, options: SetOptions): TextBlock {
   return setWords(ctx, shapeInlines(ctx, content, path, options), options);
 }
 
@@ -60,7 +60,7 @@ export function setInlines(ctx: LayoutContext, content: readonly Inline[], path:
 export function shapeInlines(
   ctx: LayoutContext,
   content: readonly Inline[],
-  path: PdfIssuePath,
+  path: IssuePath,
   options: Pick<SetOptions, "base" | "fieldText">,
 ): Word[] {
   const runs = inlineRuns(content, path, {

@@ -1,7 +1,8 @@
 import type { Block, Document, Theme } from "@pacte/document";
 import type { FontFamily } from "../fonts/font-family";
 import { FontStack } from "../fonts/font-stack";
-import { pdfIssue, type PdfIssue, type PdfLang } from "../pdf-issue";
+import { pdfIssue } from "../pdf-issue";
+import { type Issue, type Lang } from "@pacte/issues";
 import { bodyFlow } from "./document-boxes";
 import type { FlowBox } from "./flow-box";
 import { drawHeaderFooter } from "./header-footer";
@@ -45,7 +46,7 @@ export interface DocumentLayout {
   readonly headings: readonly PlacedHeading[];
   /** The page number (from 1) each table of contents printed for each heading id. */
   readonly tocNumbers: ReadonlyMap<string, number>;
-  readonly issues: readonly PdfIssue[];
+  readonly issues: readonly Issue[];
   readonly stack: FontStack;
 }
 
@@ -59,7 +60,7 @@ export interface LayoutOptions {
   readonly theme: Theme;
   readonly fonts: readonly FontFamily[];
   readonly hyphenate: boolean;
-  readonly lang: PdfLang;
+  readonly lang: Lang;
 }
 
 function collectHeadings(blocks: readonly Block[], separator: string): HeadingInfo[] {
@@ -89,7 +90,7 @@ const sameNumbers = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, numb
  */
 export function layoutDocument(document: Document, options: LayoutOptions): DocumentLayout {
   const { theme, lang } = options;
-  const issues: PdfIssue[] = [];
+  const issues: Issue[] = [];
   const stack = FontStack.create(theme.fontFamily, options.fonts, lang);
   issues.push(...stack.issues);
   const frame = pageFrame(document, theme);

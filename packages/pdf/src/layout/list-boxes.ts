@@ -1,5 +1,5 @@
 import type { List } from "@pacte/document";
-import type { PdfIssuePath } from "../pdf-issue";
+import type { IssuePath } from "@pacte/issues";
 import type { FlowBox } from "./flow-box";
 import { setInlines, setRuns, type LayoutContext } from "./layout-context";
 import { drawTextLines } from "./text-block";
@@ -53,7 +53,7 @@ export function listLabel(ordered: boolean, depth: number, n: number): string {
  * @example
  * listBoxes(ctx, { type: "list", ordered: true, items: [a, b] }, ["body", 4]).length //=> 2
  */
-export function listBoxes(ctx: LayoutContext, list: List, path: PdfIssuePath, inset = 0, depth = 0): FlowBox[] {
+export function listBoxes(ctx: LayoutContext, list: List, path: IssuePath, inset = 0, depth = 0): FlowBox[] {
   const { theme, frame } = ctx;
   const base = { bold: false, italic: false, size: theme.sizes.body, color: theme.colors.text };
   const indent = theme.spacing.listIndent;

@@ -1,5 +1,5 @@
 import type { Alignment, Paragraph, ParagraphStyle, Theme } from "@pacte/document";
-import type { PdfIssuePath } from "../pdf-issue";
+import type { IssuePath } from "@pacte/issues";
 import type { FlowBox } from "./flow-box";
 import type { BaseTextStyle } from "./inline-runs";
 import { setInlines, type LayoutContext } from "./layout-context";
@@ -61,7 +61,7 @@ export function paragraphLook(style: ParagraphStyle, theme: Theme): ParagraphLoo
  * @example
  * paragraphBox(ctx, { type: "paragraph", content: [{ type: "text", text: "Bonjour." }] }, ["body", 0]).height //=> 13.125
  */
-export function paragraphBox(ctx: LayoutContext, paragraph: Paragraph, path: PdfIssuePath, inset = 0): FlowBox {
+export function paragraphBox(ctx: LayoutContext, paragraph: Paragraph, path: IssuePath, inset = 0): FlowBox {
   const look = paragraphLook(paragraph.style ?? "body", ctx.theme);
   const left = ctx.frame.margins.left + inset + look.indent;
   const block = setInlines(ctx, paragraph.content, [...path, "content"], {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { plain, testShaper } from "../test-support/shaping";
 
-const text = (s: string) => ({ text: s, style: plain, path: ["body", 0, "content", 0, "text"] as const });
+const text = (s: string) => ({ text: s, style: plain, path: ["body", 0, "content", 0, "text"] });
 const words = (s: string) => testShaper().shaper.words([text(s)]);
 const wordText = (w: ReturnType<typeof words>[number]): string => w.pieces.map((p) => String.fromCodePoint(...p.src)).join("");
 

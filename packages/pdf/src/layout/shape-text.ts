@@ -1,5 +1,6 @@
 import type { FontFace, FontStack } from "../fonts/font-stack";
-import { codePointLabel, pdfIssue, type PdfIssue, type PdfIssuePath, type PdfLang } from "../pdf-issue";
+import { codePointLabel, pdfIssue } from "../pdf-issue";
+import { type Issue, type IssuePath, type Lang } from "@pacte/issues";
 import type { RunStyle } from "./run-style";
 import type { StyledRun } from "./styled-run";
 
@@ -104,17 +105,17 @@ export class Shaper {
   private readonly reported = new Set<string>();
 
   private readonly stack: FontStack;
-  private readonly issues: PdfIssue[];
-  private readonly lang: PdfLang;
+  private readonly issues: Issue[];
+  private readonly lang: Lang;
 
-  constructor(stack: FontStack, issues: PdfIssue[], lang: PdfLang) {
+  constructor(stack: FontStack, issues: Issue[], lang: Lang) {
     this.stack = stack;
     this.issues = issues;
     this.lang = lang;
   }
 
   /** Appends one character to `pieces` (a new piece when face or style changes); false when no font has it. */
-  addGlyph(pieces: Piece[], cp: number, style: RunStyle, path: PdfIssuePath): boolean {
+  addGlyph(pieces: Piece[], cp: number, style: RunStyle, path: IssuePath): boolean {
     const resolved = this.stack.resolve(cp, style.font);
     if (!resolved) {
       const key = `${path.join("/")}|${cp}`;

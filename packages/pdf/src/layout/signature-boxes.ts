@@ -1,5 +1,6 @@
 import { formatDate, type Signatory, type Signatures } from "@pacte/document";
-import { pdfIssue, type PdfIssuePath } from "../pdf-issue";
+import { pdfIssue } from "../pdf-issue";
+import { type IssuePath } from "@pacte/issues";
 import { BOX_DEFAULTS, type FlowBox } from "./flow-box";
 import { setRuns, type LayoutContext } from "./layout-context";
 import type { PageCanvas } from "./page-canvas";
@@ -51,7 +52,7 @@ export function signaturePlaceDate(s: Pick<Signatory, "place" | "date">): string
   return date ? `Le ${date}` : "";
 }
 
-function slicesOf(ctx: LayoutContext, s: Signatory, path: PdfIssuePath, width: number): Slice[] {
+function slicesOf(ctx: LayoutContext, s: Signatory, path: IssuePath, width: number): Slice[] {
   const { theme } = ctx;
   const size = theme.sizes.body;
   const style = (bold: boolean, italic = false): RunStyle => ({
@@ -118,7 +119,7 @@ function alignRow(cols: readonly Slice[][]): Slice[][] {
  * @example
  * signatureBoxes(ctx, { type: "signatures", signatories: [etat, departement] }, ["body", 9]).length //=> 1
  */
-export function signatureBoxes(ctx: LayoutContext, block: Signatures, path: PdfIssuePath): FlowBox[] {
+export function signatureBoxes(ctx: LayoutContext, block: Signatures, path: IssuePath): FlowBox[] {
   const { frame, theme } = ctx;
   const colWidth = (frame.contentWidth - SIGNATURE_COLUMN_GAP) / 2;
   const left = frame.margins.left;

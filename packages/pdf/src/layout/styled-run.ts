@@ -1,4 +1,4 @@
-import type { PdfIssuePath } from "../pdf-issue";
+import type { IssuePath } from "@pacte/issues";
 import type { RunStyle } from "./run-style";
 
 /**
@@ -9,5 +9,5 @@ import type { RunStyle } from "./run-style";
  * const run: StyledRun = { text: "Article 5", style, path: ["body", 0, "text"] };
  */
 export type StyledRun =
-  | { readonly text: string; readonly style: RunStyle; readonly path: PdfIssuePath }
+  | { readonly text: string; readonly style: RunStyle; readonly path: IssuePath }
   | { readonly lineBreak: true };

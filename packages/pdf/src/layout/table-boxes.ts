@@ -1,5 +1,6 @@
 import type { Table, TableRow } from "@pacte/document";
-import { pdfIssue, type PdfIssuePath } from "../pdf-issue";
+import { pdfIssue } from "../pdf-issue";
+import { type IssuePath } from "@pacte/issues";
 import { BOX_DEFAULTS, type FlowBox, type Keep } from "./flow-box";
 import type { BaseTextStyle } from "./inline-runs";
 import { setRuns, setWords, shapeInlines, type LayoutContext } from "./layout-context";
@@ -48,7 +49,7 @@ const EPS = 1e-6;
  * @example
  * tableBoxes(ctx, { type: "table", columns: [{}, {}], header: [h], rows: [r1, r2], totals: [] }, ["body", 5]).length //=> 3
  */
-export function tableBoxes(ctx: LayoutContext, table: Table, path: PdfIssuePath): FlowBox[] {
+export function tableBoxes(ctx: LayoutContext, table: Table, path: IssuePath): FlowBox[] {
   const { theme, frame } = ctx;
   const nCols = table.columns.length;
   const left = frame.margins.left;

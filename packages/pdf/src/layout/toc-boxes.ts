@@ -1,5 +1,5 @@
 import type { Toc } from "@pacte/document";
-import type { PdfIssuePath } from "../pdf-issue";
+import type { IssuePath } from "@pacte/issues";
 import { BOX_DEFAULTS, type FlowBox } from "./flow-box";
 import { setRuns, type LayoutContext } from "./layout-context";
 import { fontStyleOf, type RunStyle } from "./run-style";
@@ -20,7 +20,7 @@ export interface HeadingInfo {
   readonly title: string;
   /** Listed in the table of contents and the outline. */
   readonly listed: boolean;
-  readonly path: PdfIssuePath;
+  readonly path: IssuePath;
 }
 
 /**
@@ -67,7 +67,7 @@ export function tocEntries(toc: Toc, headings: readonly HeadingInfo[]): HeadingI
 export function tocBoxes(
   ctx: LayoutContext,
   toc: Toc,
-  path: PdfIssuePath,
+  path: IssuePath,
   headings: readonly HeadingInfo[],
   pageOf: (id: string) => number | undefined,
   digits: number,

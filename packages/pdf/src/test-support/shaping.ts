@@ -1,7 +1,7 @@
 // Helpers to shape and break text in unit tests with the shipped font.
 import { defaultTheme } from "@pacte/document";
 import { FontStack } from "../fonts/font-stack";
-import type { PdfIssue } from "../pdf-issue";
+import type { Issue } from "@pacte/issues";
 import type { TextLine } from "../layout/break-lines";
 import type { LayoutContext } from "../layout/layout-context";
 import { pageFrame } from "../layout/page-frame";
@@ -12,9 +12,9 @@ import { Shaper } from "../layout/shape-text";
 export const plain: RunStyle = { font: "regular", size: 10, rise: 0, color: "000000", underline: false, link: null, field: null };
 
 /** A shaper over Pacte Sans, and the issues it reports. */
-export function testShaper(): { shaper: Shaper; stack: FontStack; issues: PdfIssue[] } {
+export function testShaper(): { shaper: Shaper; stack: FontStack; issues: Issue[] } {
   const stack = FontStack.create("Pacte Sans", []);
-  const issues: PdfIssue[] = [];
+  const issues: Issue[] = [];
   return { shaper: new Shaper(stack, issues, "fr"), stack, issues };
 }
 

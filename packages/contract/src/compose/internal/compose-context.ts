@@ -4,7 +4,7 @@ import type { ClauseValues } from "../../clauses/fill-slots";
 import { CLAUSE_GENERATIONS, defaultVisas, type ContractNames } from "../../clauses/generation-texts";
 import { ANNEX_IDS, CLAUSE_BLOCK_SLOTS, CLAUSE_SLOTS } from "../../clauses/slot-names";
 import type { Contract } from "../../contract";
-import { closestCandidate } from "../../internal/closest";
+import { closestMatch } from "@pacte/issues";
 import { contractIssue } from "../../issues";
 import type { AnnexKind, ClauseLibrary, ClauseTemplate } from "../../profile";
 import { clauseValues } from "../clause-values";
@@ -86,7 +86,7 @@ function available(placeholder: string, refs: ReadonlyMap<string, RefTarget>): s
   const prefix = name.includes(".") ? name.slice(0, name.indexOf(".") + 1) : undefined;
   const family = prefix === undefined ? [] : SLOT_NAMES.filter((s) => s.startsWith(prefix));
   if (family.length > 0) return family;
-  const near = closestCandidate(name, SLOT_NAMES);
+  const near = closestMatch(name, SLOT_NAMES);
   if (near !== undefined) return [near];
   return [...new Set(SLOT_NAMES.map((s) => (s.includes(".") ? `${s.slice(0, s.indexOf("."))}.…` : s)))];
 }

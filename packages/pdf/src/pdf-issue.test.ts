@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { PDF_ISSUE_CODES, codePointLabel, pdfIssue } from "./pdf-issue";
-import { PdfRenderError } from "./pdf-render-error";
+import { PacteError } from "@pacte/issues";
+import { renderPdf } from "./render-pdf";
 
-describe("pdfIssue and PdfRenderError", () => {
+describe("pdfIssue and PacteError", () => {
   it("words every code in French and in English", () => {
     for (const code of PDF_ISSUE_CODES) {
       const fr = pdfIssue(code, ["body", 0], { character: "x", codePoint: "U+0078", fonts: ["Pacte Sans"] });
@@ -21,9 +22,20 @@ describe("pdfIssue and PdfRenderError", () => {
     expect(pdfIssue(code, []).severity).toBe(severity);
   });
 
+  it("renderPdf throws the one PacteError, its issues listed with their paths", async () => {
+    const caught = await renderPdf({ meta: { title: "T", createdAt: "2024-01-01" }, body: [{ type: "paragraph", content: [{ type: "text", text: "😀" }] }] }).catch((e: unknown) => e);
+    expect(PacteError.is(caught)).toBe(true);
+    const e = caught as PacteError;
+    expect(e.issues.map((i) => i.code)).toEqual(["pdf.missing_glyph"]);
+    expect(e.message.split("\n")[0]).toBe("PDF impossible à produire (1 problème) :");
+    expect(e.message.split("\n")[1]).toMatch(/^body\[0\]\.content\[0\]\.text {2}pdf\.missing_glyph {2}Caractère « 😀 »/);
+  });
+
   it("lists the issues in its message, with their paths", () => {
-    const e = new PdfRenderError([pdfIssue("pdf.duplicate_field_id", ["body", 4, "signatories", 1, "fieldId"], { fieldId: "sig" })]);
-    expect(e.name).toBe("PdfRenderError");
+    const e = new PacteError([pdfIssue("pdf.duplicate_field_id", ["body", 4, "signatories", 1, "fieldId"], { fieldId: "sig" })], {
+      heading: { fr: "PDF impossible à produire", en: "Cannot produce the PDF" },
+    });
+    expect(e.name).toBe("PacteError");
     expect(e.message).toMatchInlineSnapshot(`
       "PDF impossible à produire (1 problème) :
       body[4].signatories[1].fieldId  pdf.duplicate_field_id  Identifiant de champ de signature « sig » utilisé plusieurs fois : chaque signataire doit avoir le sien."

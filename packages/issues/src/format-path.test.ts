@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPath } from "./issue";
+import { formatPath } from "./format-path";
 
 describe("formatPath", () => {
   it.each([
@@ -9,6 +9,7 @@ describe("formatPath", () => {
     [[0, "a"], "[0].a"],
     [["a b", "c"], '["a b"].c'],
     [["état"], '["état"]'],
+    [["meta", "customProperties", "Réf. contrat"], 'meta.customProperties["Réf. contrat"]'],
   ] as const)("%j → %s", (path, printed) => {
     expect(formatPath(path)).toBe(printed);
   });

@@ -1,8 +1,8 @@
 import type { Issue } from "./issue";
 
 /**
- * What {@link validateDocument} returns: the data and its warnings, or the issues that make the
- * input invalid (and the warnings found on the way).
+ * What every `validate…()` and `safe…()` function returns: the data and its warnings, or the
+ * issues that make the input invalid (and the warnings found on the way).
  *
  * @example
  * const r: Result<number> = { success: true, data: 42, warnings: [] };
@@ -23,10 +23,10 @@ export function ok<T>(data: T, warnings: readonly Issue[] = []): Result<T> {
 }
 
 /**
- * Builds a failed {@link Result}; the issues of severity `warning` are moved to `warnings`.
+ * Builds a failed {@link Result}; the issues of severity `warning` go to `warnings`.
  *
  * @example
- * fail([{ code: "document.unknown_ref", path: [], message: "…", severity: "error", params: {} }]).success //=> false
+ * fail([{ code: "siren.format", path: [], message: "…", severity: "error", params: {} }]).success //=> false
  */
 export function fail<T = never>(issues: readonly Issue[]): Result<T> {
   return {
@@ -34,4 +34,15 @@ export function fail<T = never>(issues: readonly Issue[]): Result<T> {
     issues: issues.filter((i) => i.severity === "error"),
     warnings: issues.filter((i) => i.severity === "warning"),
   };
+}
+
+/**
+ * Builds a {@link Result} from a value and every issue found about it: a success when none of
+ * them is an error (the warnings ride along), a failure otherwise.
+ *
+ * @example
+ * resultOf(3, []) //=> { success: true, data: 3, warnings: [] }
+ */
+export function resultOf<T>(data: T, issues: readonly Issue[]): Result<T> {
+  return issues.some((i) => i.severity === "error") ? fail(issues) : ok(data, issues);
 }
