@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { PENDING_TEMP_FILES, writeFileAtomic } from "./atomic-write";
 import { CliIoError, OverwriteError } from "./cli-error";
-import { nodeFileSystem } from "./cli-io";
+import { nodeFileSystem } from "./file-system";
 import { failingAfter } from "./test-support/failing-fs";
 import { tempDir } from "./test-support/run";
 

@@ -1,6 +1,6 @@
 import { basename, dirname, join } from "node:path";
 import { OverwriteError, ioError } from "./cli-error";
-import type { CliFileSystem, CliWriteHandle } from "./cli-io";
+import type { CliFileSystem, CliWriteHandle } from "./file-system";
 
 /**
  * Temporary files being written right now, so the executable can remove them if the process is

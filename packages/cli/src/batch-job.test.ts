@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { runBatchJob, type BatchJob } from "./batch-job";
-import { nodeFileSystem } from "./cli-io";
+import { nodeFileSystem } from "./file-system";
 import { smallYaml } from "./test-support/inputs";
 import { tempDir } from "./test-support/run";
 

@@ -2,7 +2,7 @@ import { contractToDocument } from "@pacte/contract";
 import type { Lang } from "@pacte/model";
 import { CliIoError } from "./cli-error";
 import type { LocatedIssue } from "./cli-issue";
-import type { CliFileSystem } from "./cli-io";
+import type { CliFileSystem } from "./file-system";
 import { checkContractText } from "./check-input";
 import { outputBaseName } from "./output-name";
 import { readInputFile } from "./read-input";

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { BatchJob, BatchJobResult } from "./batch-job";
 import { inProcessBatchRunner, workerBatchRunner } from "./batch-runner";
-import { nodeFileSystem } from "./cli-io";
+import { nodeFileSystem } from "./file-system";
 import { tempDir } from "./test-support/run";
 
 const cleanups: (() => void)[] = [];

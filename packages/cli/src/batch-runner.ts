@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { CliFileSystem } from "./cli-io";
+import type { CliFileSystem } from "./file-system";
 import { runBatchJob, type BatchJob, type BatchJobResult } from "./batch-job";
 
 /**

@@ -2,7 +2,7 @@
 import { parentPort } from "node:worker_threads";
 import { runBatchJob } from "./batch-job";
 import type { WorkerRequest, WorkerResponse } from "./batch-runner";
-import { nodeFileSystem } from "./cli-io";
+import { nodeFileSystem } from "./file-system";
 
 const fs = nodeFileSystem();
 parentPort?.on("message", (request: WorkerRequest) => {

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { CliIoError } from "./cli-error";
-import { nodeFileSystem } from "./cli-io";
+import { nodeFileSystem } from "./file-system";
 import { collectInputs } from "./collect-inputs";
 import { tempDir } from "./test-support/run";
 

@@ -1,4 +1,5 @@
-import type { CliFileSystem, CliStream } from "./cli-io";
+import type { CliStream } from "./cli-io";
+import type { CliFileSystem } from "./file-system";
 import type { BatchRunner } from "./batch-runner";
 
 /**

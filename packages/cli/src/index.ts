@@ -4,14 +4,8 @@
 export { runCli, COMMANDS, globalHelp } from "./run-cli";
 export { EXIT_CODES } from "./exit-codes";
 export { CLI_VERSION } from "./version";
-export {
-  nodeFileSystem,
-  type CliFileInfo,
-  type CliFileSystem,
-  type CliIo,
-  type CliStream,
-  type CliWriteHandle,
-} from "./cli-io";
+export type { CliIo, CliStream } from "./cli-io";
+export { nodeFileSystem, type CliFileInfo, type CliFileSystem, type CliWriteHandle } from "./file-system";
 export { inProcessBatchRunner, workerBatchRunner, type BatchRunner } from "./batch-runner";
 export type { BatchJob, BatchJobResult } from "./batch-job";
 export { CLI_ISSUE_CODES, type CliIssueCode, type LocatedIssue } from "./cli-issue";

@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CliIoError } from "./cli-error";
-import { nodeFileSystem } from "./cli-io";
+import { nodeFileSystem } from "./file-system";
 import { readInputFile } from "./read-input";
 import { tempDirs } from "./test-support/run";
 

@@ -1,7 +1,7 @@
 import type { Lang } from "@pacte/model";
 import { CliIoError, ioError } from "./cli-error";
 import { cliIssue, type LocatedIssue } from "./cli-issue";
-import type { CliFileSystem } from "./cli-io";
+import type { CliFileSystem } from "./file-system";
 
 /**
  * Default largest input file, in bytes (5 MiB): a contract of 12 actions weighs about 20 kB.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nodeFileSystem } from "./cli-io";
+import { nodeFileSystem } from "./file-system";
 import { COMMANDS } from "./run-cli";
 import { creuseYaml, writeFiles } from "./test-support/inputs";
 import { run, tempDirs } from "./test-support/run";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { nodeFileSystem } from "./cli-io";
+import { nodeFileSystem } from "./file-system";
 import { tempDir } from "./test-support/run";
 import { prepareOutputs, shownPath, writeOutputs } from "./write-outputs";
 

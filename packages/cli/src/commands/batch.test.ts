@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { BatchRunner } from "../batch-runner";
 import { inProcessBatchRunner } from "../batch-runner";
-import { nodeFileSystem } from "../cli-io";
+import { nodeFileSystem } from "../file-system";
 import { smallYaml, writeFiles } from "../test-support/inputs";
 import { run, tempDirs } from "../test-support/run";
 

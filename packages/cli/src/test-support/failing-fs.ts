@@ -1,5 +1,5 @@
 // File systems that fail on purpose, to prove that nothing half written is left behind.
-import { nodeFileSystem, type CliFileSystem, type CliWriteHandle } from "../cli-io";
+import { nodeFileSystem, type CliFileSystem, type CliWriteHandle } from "../file-system";
 
 /** The real file system, except that writing a new file throws once `limit` bytes are written to it. */
 export function failingAfter(limit: number, error: Error = Object.assign(new Error("no space left on device"), { code: "ENOSPC" })): CliFileSystem {

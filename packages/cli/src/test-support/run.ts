@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterEach } from "vitest";
 import type { CliIo } from "../cli-io";
 import { inProcessBatchRunner } from "../batch-runner";
-import { nodeFileSystem } from "../cli-io";
+import { nodeFileSystem } from "../file-system";
 import { runCli } from "../run-cli";
 
 /** What a run printed and returned. */
