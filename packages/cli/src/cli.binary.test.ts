@@ -30,6 +30,16 @@ describe.runIf(built)("node dist/cli.js", { timeout: 240_000 }, () => {
     expect(await pacte(["--version"])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: "" });
   });
 
+  it("runs through bin/pacte.mjs, the file npm links as `pacte`", async () => {
+    const shim = fileURLToPath(new URL("../bin/pacte.mjs", import.meta.url));
+    const out = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, [shim, "--version"], { cwd: dir }, (error, stdout, stderr) => resolve({ code: error === null ? 0 : Number(error.code), stdout, stderr }));
+    });
+    expect(out).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: "" });
+    expect(pkg.bin.pacte).toBe("./bin/pacte.mjs");
+    expect(pkg.files).toContain("bin");
+  });
+
   it("validate: 0 valid, 1 invalid with the three problems, 2 missing file — never a stack trace", async () => {
     writeFiles(dir, { "bon.yaml": creuseYaml(), "trois.yaml": threeProblemsYaml() });
     expect((await pacte(["validate", "bon.yaml"])).code).toBe(0);
