@@ -30,7 +30,7 @@ export function headingBox(ctx: LayoutContext, heading: Heading, path: IssuePath
   } as const;
   // The title the prepared document decided ("Article 5 – Objet"), as the DOCX, the table of contents and the outline show it.
   const title = ctx.prepared.headingById.get(heading.id)?.title ?? heading.text;
-  const runs: StyledRun[] = title === "" ? [] : [{ text: title, style, path: [...path, heading.label ? "label" : "text"] }];
+  const runs: StyledRun[] = title === "" ? [] : [{ text: title, style, path: heading.label ? path : [...path, "text"] }];
   const block = setRuns(ctx, runs, {
     base: { bold: true, italic, size, color: theme.colors.heading },
     width: ctx.frame.textWidth - inset,
