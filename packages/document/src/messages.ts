@@ -47,7 +47,7 @@ export type DocumentIssueCode = (typeof DOCUMENT_ISSUE_CODES)[number];
 
 /**
  * The codes reported as warnings (the document stays valid): an empty body, a heading without
- * text, a table of contents with nothing to list.
+ * text, a table of contents with nothing to list, an unknown theme key.
  *
  * @example
  * DOCUMENT_WARNING_CODES.includes("document.empty_body") //=> true
