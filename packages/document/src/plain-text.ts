@@ -3,7 +3,6 @@ import type { Document } from "./document";
 import type { Inline } from "./inline";
 import type { IssuePath } from "@pacte/issues";
 import { headingIndex, headingTitle, referenceLabels } from "./heading-index";
-import { prepareSignatures } from "./signature-lines";
 import { defaultTheme } from "./theme";
 import { mapBlocks } from "./visit-blocks";
 
@@ -21,8 +20,8 @@ export interface PlainTextOptions {
  * The text of a document in reading order, one string per paragraph-like unit: a heading as
  * "label – text", a paragraph, a list item (its sub-items after it), a table's caption then each
  * cell (header, body, totals, row by row), a table of contents' title (not its entries, which
- * repeat the headings), each signatory's lines as both renderers print them (role, quality,
- * « Fait à …, le … », name), each issuer line. A reference without text shows its heading's label (else
+ * repeat the headings), each signatory's role, quality, name and place (not the date, which
+ * renderers format: `prepareSignatures` gives the lines as they print them), each issuer line. A reference without text shows its heading's label (else
  * text); a line break is "\n"; page number and page count fields are skipped (they differ from
  * page to page); images give nothing (alt text is not printed). Blank strings are left out.
  *
@@ -40,7 +39,6 @@ export function documentPlainText(doc: Document, options: PlainTextOptions = {})
   const separator = options.labelSeparator ?? defaultTheme.headingLabelSeparator;
   const tocTitle = options.tocTitle ?? defaultTheme.tocTitle;
   const refText = referenceLabels(headingIndex(doc, separator));
-  const lang = (doc.meta.language ?? "fr-FR").toLowerCase().startsWith("fr") ? "fr" : "en";
 
   const inlineText = (inlines: readonly Inline[]): string =>
     inlines
@@ -85,8 +83,8 @@ export function documentPlainText(doc: Document, options: PlainTextOptions = {})
       keepTogether: (b, at) => visit(b.blocks, [...at, "blocks"]),
       pageBreak: () => undefined,
       toc: (b) => push(b.title ?? tocTitle),
-      signatures: (b, at) => {
-        for (const block of prepareSignatures(b, at, lang).blocks) push(...[...block.above, ...block.below].map((l) => l.text));
+      signatures: (b) => {
+        for (const s of b.signatories) push(s.role, s.quality, s.name, s.place);
       },
       image: () => undefined,
       issuerMark: (b) => push(...b.lines),

@@ -366,12 +366,12 @@ describe("renderDocx: paragraphs, lists and flow", () => {
     expect(textOf(p!.children)).toBe("Le contrat fixe les engagements réciproques des parties.\nIl couvre la période du 1er janvier 2024 au 31 décembre 2027.");
   });
 
-  it("numbers lists on several levels: 1. a. i. and • – ▪, restarting each ordered list", () => {
+  it("numbers lists on several levels: 1. a. i. and • – ◦ (as the PDF), restarting each ordered list", () => {
     const abstract = findAll(sample["word/numbering.xml"]!, "w:abstractNum");
     const levels = (a: El) => childrenNamed(a, "w:lvl").slice(0, 4).map((l) => [attr(child(l, "w:numFmt"), "w:val"), attr(child(l, "w:lvlText"), "w:val")]);
     const all = abstract.map(levels);
     expect(all).toContainEqual([["decimal", "%1."], ["lowerLetter", "%2."], ["lowerRoman", "%3."], ["decimal", "%4."]]);
-    expect(all).toContainEqual([["bullet", "\u2022"], ["bullet", "\u2013"], ["bullet", "\u25aa"], ["bullet", "\u2022"]]);
+    expect(all).toContainEqual([["bullet", "\u2022"], ["bullet", "\u2013"], ["bullet", "\u25e6"], ["bullet", "\u2022"]]);
     const items = paragraphsWithStyle(sample, "ListNumber").map((p) => [textOf(p.children), attr(findAll(p.children, "w:ilvl")[0], "w:val"), attr(findAll(p.children, "w:numId")[0], "w:val")]);
     expect(items.map(([t, l]) => [t, l])).toEqual([
       ["Prévenir la pauvreté dès l’enfance", "0"],
