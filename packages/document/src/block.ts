@@ -229,6 +229,7 @@ export const ImageSchema = z.object({
   alt: z.string().trim().min(1, { message: "Texte alternatif obligatoire (accessibilité) : décrivez l’image." }),
   width: POINTS.optional(),
   height: POINTS.optional(),
+  /** Left by default, in both formats. */
   align: z.enum(["left", "center", "right"]).optional(),
 });
 /** An image with its text alternative. */

@@ -58,7 +58,8 @@ export { DocumentMetaSchema, TimestampSchema, type DocumentMeta, type Timestamp 
 export { A4, PT_PER_CM, PageSetupSchema, type PageSetup } from "./page";
 export { HeaderFooterSchema, type HeaderFooter } from "./header-footer";
 export { DocumentSchema, type Document } from "./document";
-export { ThemeSchema, defaultTheme, resolveTheme, type Theme, type ThemeInput } from "./theme";
+export { ThemeSchema, defaultTheme, type Theme, type ThemeInput } from "./theme";
+export { resolveTheme, validateTheme, type ValidateThemeOptions } from "./validate-theme";
 
 // Issues, validation and errors: the one error model lives in @pacte/issues; its core is re-exported for convenience.
 export { PacteError, fail, formatPath, ok, type Issue, type IssuePath, type IssueSeverity, type Lang, type Result } from "@pacte/issues";
@@ -71,6 +72,40 @@ export {
   type DocumentIssueCode,
 } from "./messages";
 export { parseDocument, validateDocument, type ValidateDocumentOptions } from "./validate-document";
+
+// Walking blocks: one exhaustive dispatch
+export {
+  assertNever,
+  childBlocks,
+  mapBlock,
+  mapBlocks,
+  walkBlocks,
+  type BlockHandlers,
+  type BlockOfType,
+  type BlockSite,
+} from "./visit-blocks";
+
+// The prepared document: what both renderers draw, decided once
+export {
+  prepareDocument,
+  prepareDocumentOrThrow,
+  type PrepareDocumentOptions,
+  type PreparedDocument,
+  type PreparedHeaderFooter,
+  type PreparedToc,
+} from "./prepare-document";
+export { DEFAULT_TOC_MAX_LEVEL, headingIndex, headingTitle, referenceLabels, tocEntries, type HeadingEntry } from "./heading-index";
+export { MIN_TEXT_AREA, pageGeometry, type PageGeometry } from "./page-geometry";
+export {
+  prepareSignatures,
+  signatureBlock,
+  signaturePlaceAndDate,
+  type PreparedSignatures,
+  type SignatureBlock,
+  type SignatureLine,
+  type SignatureLineKind,
+  type SignatureRow,
+} from "./signature-lines";
 
 // Images and text
 export { detectImageType, type ImageMimeType } from "./image-type";
@@ -118,6 +153,7 @@ export { documentOf, type DocumentInput } from "./build-document";
 
 // French typography and fr-FR formatting
 export { FormatError, FormatErrorCodeSchema, type FormatErrorCode } from "./typography/format-error";
+export { headerFooterWithFrenchTypography, withFrenchTypography } from "./typography/french-document";
 export {
   FrenchSpacingStyleSchema,
   frenchTypography,

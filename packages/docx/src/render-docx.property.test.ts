@@ -1,4 +1,4 @@
-import { PacteError, type Block, type Document, type Inline, type List, type TextRun } from "@pacte/document";
+import { PacteError, prepareDocumentOrThrow, type Block, type Document, type Inline, type List, type TextRun } from "@pacte/document";
 import fc from "fast-check";
 import { strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
@@ -191,7 +191,8 @@ describe("renderDocx over generated documents with hostile text", () => {
         expect(bad).toBe(false);
         expect(malformedParts(bytes)).toEqual({});
         const text = textOf(parseXml(strFromU8(unzipDocx(bytes)["word/document.xml"]!)));
-        const missing = expectedTexts(doc).filter((t) => !text.includes(t));
+        // What the renderer writes is the prepared document: French typography applied.
+        const missing = expectedTexts(prepareDocumentOrThrow(doc).document).filter((t) => !text.includes(t));
         expect(missing).toEqual([]);
       }),
       { numRuns: 80 },

@@ -321,29 +321,36 @@ describe("renderDocx: tables", () => {
 describe("renderDocx: signatures", () => {
   const sig = () => findAll(body(sample).children, "w:tbl")[1]!;
 
-  it("sets the blocks side by side in a borderless table kept together", () => {
+  it("sets the blocks side by side in a borderless table kept together: the lines above, then the signing space and the name", () => {
     const rows = childrenNamed(sig(), "w:tr");
-    expect(rows).toHaveLength(1);
-    expect(childrenNamed(rows[0], "w:tc")).toHaveLength(2);
-    expect(child(child(rows[0], "w:trPr"), "w:cantSplit")).toBeDefined();
+    expect(rows).toHaveLength(2);
+    expect(rows.map((r) => childrenNamed(r, "w:tc").length)).toEqual([2, 2]);
+    expect(rows.every((r) => child(child(r, "w:trPr"), "w:cantSplit"))).toBe(true);
     const borders = child(child(sig(), "w:tblPr"), "w:tblBorders");
     expect(childrenNamed(borders, "w:top").concat(childrenNamed(borders, "w:insideV")).map((b) => attr(b, "w:val"))).toEqual(["nil", "nil"]);
     const paragraphs = findAll(sig().children, "w:p");
     expect(paragraphs.slice(0, -1).every((p) => child(child(p, "w:pPr"), "w:keepNext"))).toBe(true);
   });
 
-  it("writes place and date the French way, role, quality, room to sign and name", () => {
-    const cells = childrenNamed(childrenNamed(sig(), "w:tr")[0], "w:tc").map((c) => childrenNamed(c, "w:p").map((p) => textOf(p.children)));
-    expect(cells[0]).toEqual(["À Guéret, le 12 mars 2024", "Pour l’État", "La préfète de la Creuse", "", "Anne Martin"]);
-    expect(cells[1]?.[0]).toBe("À Guéret, le 1er mars 2024");
+  it("reads as the PDF does: role, quality, « Fait à …, le … », the room to sign, the name", () => {
+    const cells = childrenNamed(sig(), "w:tr").map((r) => childrenNamed(r, "w:tc").map((c) => childrenNamed(c, "w:p").map((p) => textOf(p.children))));
+    expect(cells[0]).toEqual([
+      ["Pour l’État", "La préfète de la Creuse", "Fait à Guéret, le 12 mars 2024"],
+      ["Pour le Département", "La présidente du conseil départemental", "Fait à Guéret, le 1er mars 2024"],
+    ]);
+    expect(cells[1]).toEqual([["", "Anne Martin"], ["", "Claire Dubois"]]);
     expect(findAll(sig().children, "w:bookmarkStart").map((b) => attr(b, "w:name"))).toEqual(["Signature_signature_etat", "Signature_signature_departement"]);
   });
 
-  it("wraps four signatories two by two", async () => {
+  it("sets blocks two by two as the PDF does, a lone signatory on the right", async () => {
     const s = { role: "R", quality: "Q", name: "N", fieldId: "f" };
-    const parts = await render(minimal([{ type: "signatures", signatories: [1, 2, 3, 4].map((i) => ({ ...s, fieldId: `f${i}` })) }]));
-    const rows = childrenNamed(findAll(body(parts).children, "w:tbl")[0], "w:tr");
-    expect(rows.map((r) => childrenNamed(r, "w:tc").length)).toEqual([2, 2]);
+    const cellsOf = async (n: number) => {
+      const parts = await render(minimal([{ type: "signatures", signatories: Array.from({ length: n }, (_, i) => ({ ...s, name: `N${i + 1}`, fieldId: `f${i + 1}` })) }]));
+      return childrenNamed(findAll(body(parts).children, "w:tbl")[0], "w:tr").filter((_, i) => i % 2 === 1).map((r) => childrenNamed(r, "w:tc").map((c) => textOf(c.children)));
+    };
+    expect(await cellsOf(1)).toEqual([["", "N1"]]);
+    expect(await cellsOf(3)).toEqual([["N1", "N2"], ["N3", ""]]);
+    expect(await cellsOf(4)).toEqual([["N1", "N2"], ["N3", "N4"]]);
   });
 });
 
@@ -359,12 +366,12 @@ describe("renderDocx: paragraphs, lists and flow", () => {
     expect(textOf(p!.children)).toBe("Le contrat fixe les engagements réciproques des parties.\nIl couvre la période du 1er janvier 2024 au 31 décembre 2027.");
   });
 
-  it("numbers lists on several levels: 1. a. i. and • – ▪, restarting each ordered list", () => {
+  it("numbers lists on several levels: 1. a. i. and • – ◦ (as the PDF), restarting each ordered list", () => {
     const abstract = findAll(sample["word/numbering.xml"]!, "w:abstractNum");
     const levels = (a: El) => childrenNamed(a, "w:lvl").slice(0, 4).map((l) => [attr(child(l, "w:numFmt"), "w:val"), attr(child(l, "w:lvlText"), "w:val")]);
     const all = abstract.map(levels);
     expect(all).toContainEqual([["decimal", "%1."], ["lowerLetter", "%2."], ["lowerRoman", "%3."], ["decimal", "%4."]]);
-    expect(all).toContainEqual([["bullet", "\u2022"], ["bullet", "\u2013"], ["bullet", "\u25aa"], ["bullet", "\u2022"]]);
+    expect(all).toContainEqual([["bullet", "\u2022"], ["bullet", "\u2013"], ["bullet", "\u25e6"], ["bullet", "\u2022"]]);
     const items = paragraphsWithStyle(sample, "ListNumber").map((p) => [textOf(p.children), attr(findAll(p.children, "w:ilvl")[0], "w:val"), attr(findAll(p.children, "w:numId")[0], "w:val")]);
     expect(items.map(([t, l]) => [t, l])).toEqual([
       ["Prévenir la pauvreté dès l’enfance", "0"],
@@ -380,7 +387,7 @@ describe("renderDocx: paragraphs, lists and flow", () => {
 
   it("keeps a group together: keepNext and keepLines on all its paragraphs but the last's keepNext", () => {
     const all = findAll(body(sample).children, "w:p");
-    const start = all.findIndex((p) => textOf(p.children) === "Le versement intervient en deux temps :");
+    const start = all.findIndex((p) => textOf(p.children) === "Le versement intervient en deux temps\u00A0:");
     const group = all.slice(start, start + 3).map((p) => [Boolean(child(child(p, "w:pPr"), "w:keepNext")), Boolean(child(child(p, "w:pPr"), "w:keepLines"))]);
     expect(group).toEqual([[true, true], [true, true], [false, true]]);
   });

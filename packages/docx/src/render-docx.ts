@@ -1,24 +1,25 @@
-import { PacteError, type Document, type ThemeInput } from "@pacte/document";
+import { PacteError, prepareDocument, type Document, type ThemeInput } from "@pacte/document";
 import { Document as DocxDocument, Packer, type PageNumberEstimator } from "docx";
 import { BodyBuilder } from "./internal/blocks";
 import { BookmarkNames } from "./internal/bookmarks";
-import { collectHeadings, geometryOf, type RenderContext } from "./internal/context";
+import type { RenderContext } from "./internal/context";
 import { headersAndFooters } from "./internal/header-footer";
 import { buildNumbering } from "./internal/numbering";
 import { appXml, coreXml, customXml, fontTableXml } from "./internal/package-parts";
 import { estimatePages } from "./internal/page-estimate";
 import { buildStyles, tableStylesXml } from "./internal/styles";
-import { tocHeadings } from "./internal/toc";
 import { twips } from "./internal/units";
-import { checkInput } from "./internal/validate";
 import { dosDateTime, setZipTimestamps } from "./internal/zip-timestamps";
 
 /**
  * Options of {@link renderDocx}.
  *
- * - `theme`: overrides merged over `defaultTheme` (fonts, sizes, colours, header/footer templates).
+ * - `theme`: overrides merged over `defaultTheme` (fonts, sizes, colours, header/footer templates),
+ *   checked by `validateTheme`.
  * - `lang`: language of the issues' messages, `"fr"` (default) or `"en"`. (The words the renderer
- *   writes itself, such as "À Guéret, le 12 mars 2024", follow `meta.language`.)
+ *   writes itself, such as « Fait à Guéret, le 12 mars 2024 », follow `meta.language`.)
+ * - `frenchTypography`: apply French typography to every text (see `prepareDocument`); on by
+ *   default for a French document.
  * - `pageNumbers`: how the page numbers cached in the table of contents and "Page X sur Y" are
  *   worked out. `"estimate"` (default) estimates them from the document model in a few
  *   milliseconds; `"layout"` lays the pages out as Word does with `docx/layout` (Arial metrics),
@@ -37,6 +38,7 @@ export type RenderDocxOptions = {
   readonly lang?: "fr" | "en";
   readonly pageNumbers?: "estimate" | "layout";
   readonly updateFieldsOnOpen?: boolean;
+  readonly frenchTypography?: boolean;
 };
 
 /**
@@ -47,10 +49,16 @@ export type RenderDocxOptions = {
  * process (dates come from `meta.createdAt`/`modifiedAt`, ids are counted, zip entries are dated
  * from the metadata). Runs unchanged in a browser.
  *
- * @throws {PacteError} (from `@pacte/issues`, re-exported here) when the document is not valid — it
- * is checked with `validateDocument` first — or holds what a DOCX cannot (control characters,
- * lone surrogates, references to unknown headings…), and when the theme is not: its `issues` say
- * what and where (`body[12].rows[3][2]`). No partial or corrupt file is ever produced.
+ * Everything both formats must say alike (heading titles, references, tables of contents,
+ * signature lines, page geometry, theme, header and footer, French typography) comes from
+ * `prepareDocument`, which the PDF renderer uses too.
+ *
+ * @throws {PacteError} (from `@pacte/issues`, re-exported here) — the only error it throws for
+ * what it is given — when the document is not valid (`validateDocument`: control characters,
+ * lone surrogates, references to unknown headings…), when the theme is not (`validateTheme`:
+ * `document.invalid_theme` at `theme.…`), or when the margins leave too little room
+ * (`document.page_too_small`): its `issues` say what and where (`body[12].rows[3][2]`). No
+ * partial or corrupt file is ever produced.
  * @example
  * const bytes = await renderDocx({
  *   meta: { title: "Note", createdAt: "2024-03-12" },
@@ -59,25 +67,27 @@ export type RenderDocxOptions = {
  * bytes.subarray(0, 2) //=> Uint8Array [ 80, 75 ] ("PK", a zip)
  */
 export async function renderDocx(document: Document, options: RenderDocxOptions = {}): Promise<Uint8Array> {
-  const lang = options.lang ?? "fr";
-  const checked = checkInput(document, options.theme, lang);
-  if (!checked.ok) throw new PacteError(checked.issues, { lang, heading: { fr: "DOCX impossible à produire", en: "Cannot produce the DOCX" } });
-  const { theme } = checked;
-  const doc = checked.document;
-  const language = doc.meta.language ?? "fr-FR";
-  const geometry = geometryOf(doc, theme);
-  const headings = collectHeadings(doc);
-  const pages = estimatePages(doc, theme, geometry, headings, (max) => tocHeadings(headings, max));
+  const lang = options.lang === "en" ? "en" : "fr";
+  const result = prepareDocument(document, {
+    lang,
+    ...(options.theme === undefined ? {} : { theme: options.theme }),
+    ...(options.frenchTypography === undefined ? {} : { frenchTypography: options.frenchTypography }),
+  });
+  if (!result.success) {
+    throw new PacteError(result.issues, { lang, heading: { fr: "DOCX impossible à produire", en: "Cannot produce the DOCX" }, warnings: result.warnings });
+  }
+  const prepared = result.data;
+  const { theme, geometry, language } = prepared;
+  const doc = prepared.document;
+  const pages = estimatePages(prepared);
 
   /** A fresh `docx` file each time: its components are not reused between packs. */
   const build = (pageNumbers: PageNumberEstimator | undefined) => {
     const ctx: RenderContext = {
+      prepared,
       document: doc,
       theme,
       geometry,
-      textLang: language.toLowerCase().startsWith("fr") ? "fr" : "en",
-      language,
-      headings,
       bookmarks: new BookmarkNames(),
       pages,
       counters: { drawing: 0, link: 0, list: 0, toc: 0 },
@@ -98,14 +108,14 @@ export async function renderDocx(document: Document, options: RenderDocxOptions 
           properties: {
             titlePage,
             page: {
-              size: { width: twips(geometry.pageWidth), height: twips(geometry.pageHeight) },
+              size: { width: twips(geometry.width), height: twips(geometry.height) },
               margin: {
                 top: twips(margins.top),
                 right: twips(margins.right),
                 bottom: twips(margins.bottom),
                 left: twips(margins.left),
-                header: twips(theme.page.headerDistance),
-                footer: twips(theme.page.footerDistance),
+                header: twips(geometry.headerDistance),
+                footer: twips(geometry.footerDistance),
               },
             },
           },

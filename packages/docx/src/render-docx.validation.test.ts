@@ -44,7 +44,7 @@ describe("renderDocx refuses what a DOCX cannot hold, saying where", () => {
   });
 
   it("checks the theme too: its schema, its strings and the references of its header and footer", async () => {
-    expect(await issuesOf(doc([]), { theme: { colors: { text: "bleu" } } })).toContainEqual({ code: "schema.invalid_format", path: "theme.colors.text" });
+    expect(await issuesOf(doc([]), { theme: { colors: { text: "bleu" } } })).toContainEqual({ code: "document.invalid_theme", path: "theme.colors.text" });
     expect(await issuesOf(doc([]), { theme: { tocTitle: "Som\u0000maire" } })).toContainEqual({ code: "document.invalid_character", path: "theme.tocTitle" });
     expect(await issuesOf(doc([]), { theme: { footer: { left: [{ type: "ref", target: "nulle-part" }] } } })).toContainEqual({ code: "document.unknown_ref", path: "theme.footer.left[0].target" });
   });

@@ -16,7 +16,7 @@ describe("pdfIssue and PacteError", () => {
   it.each([
     ["pdf.missing_glyph", "error"],
     ["pdf.unknown_font", "warning"],
-    ["pdf.unknown_ref", "warning"],
+    ["pdf.toc_unstable", "warning"],
     ["pdf.image_invalid", "error"],
   ] as const)("gives %s the severity %s", (code, severity) => {
     expect(pdfIssue(code, []).severity).toBe(severity);
@@ -32,13 +32,13 @@ describe("pdfIssue and PacteError", () => {
   });
 
   it("lists the issues in its message, with their paths", () => {
-    const e = new PacteError([pdfIssue("pdf.duplicate_field_id", ["body", 4, "signatories", 1, "fieldId"], { fieldId: "sig" })], {
+    const e = new PacteError([pdfIssue("pdf.image_invalid", ["body", 4, "data"], { mimeType: "image/png", reason: "CRC faux" })], {
       heading: { fr: "PDF impossible à produire", en: "Cannot produce the PDF" },
     });
     expect(e.name).toBe("PacteError");
     expect(e.message).toMatchInlineSnapshot(`
       "PDF impossible à produire (1 problème) :
-      body[4].signatories[1].fieldId  pdf.duplicate_field_id  Identifiant de champ de signature « sig » utilisé plusieurs fois : chaque signataire doit avoir le sien."
+      body[4].data  pdf.image_invalid  Image illisible (image/png) : CRC faux. Fournissez un fichier PNG ou JPEG valide."
     `);
   });
 

@@ -1,8 +1,10 @@
 import { defineIssueCatalog, show, type Issue, type IssueCatalog, type IssuePath, type Lang, type MessageFn } from "@pacte/issues";
 
 /**
- * The closed set of codes the PDF renderer itself produces (a document that fails
- * `validateDocument` comes back with that function's `document.*` and `schema.*` codes).
+ * The closed set of codes the PDF renderer itself produces: what only drawing can find (fonts,
+ * glyphs, images, the table of contents' pagination, options). A document or a theme that
+ * `prepareDocument` refuses comes back with its `document.*` and `schema.*` codes, the same
+ * as from the DOCX renderer.
  *
  * @example
  * PDF_ISSUE_CODES.includes("pdf.missing_glyph") //=> true
@@ -13,12 +15,7 @@ export const PDF_ISSUE_CODES = [
   "pdf.font_invalid",
   "pdf.font_missing_style",
   "pdf.image_invalid",
-  "pdf.unknown_ref",
-  "pdf.duplicate_field_id",
-  "pdf.page_too_small",
-  "pdf.table_row_span",
   "pdf.toc_unstable",
-  "pdf.invalid_theme",
   "pdf.invalid_options",
 ] as const;
 
@@ -33,7 +30,6 @@ export type PdfIssueCode = (typeof PDF_ISSUE_CODES)[number];
 const WARNINGS: readonly PdfIssueCode[] = [
   "pdf.unknown_font",
   "pdf.font_missing_style",
-  "pdf.unknown_ref",
   "pdf.toc_unstable",
 ];
 
@@ -52,17 +48,8 @@ const fr: Record<PdfIssueCode, MessageFn> = {
     `La police « ${s(p.family)} » n’a pas de style ${s(p.style)} : le style ${s(p.used)} est utilisé à la place.`,
   "pdf.image_invalid": (p) =>
     `Image illisible (${s(p.mimeType)}) : ${s(p.reason)}. Fournissez un fichier PNG ou JPEG valide.`,
-  "pdf.unknown_ref": (p) =>
-    `Renvoi vers « ${s(p.target)} » : aucun titre ne porte cet identifiant ; le texte est écrit sans lien.`,
-  "pdf.duplicate_field_id": (p) =>
-    `Identifiant de champ de signature « ${s(p.fieldId)} » utilisé plusieurs fois : chaque signataire doit avoir le sien.`,
-  "pdf.page_too_small": (p) =>
-    `Les marges laissent ${s(p.width)} × ${s(p.height)} pt pour le texte : réduisez les marges (au moins ${s(p.minimum)} pt de hauteur et de largeur sont nécessaires).`,
-  "pdf.table_row_span": (p) =>
-    `Ligne de tableau de ${s(p.received)} colonne(s) au lieu de ${s(p.expected)} : la somme des colSpan doit égaler le nombre de colonnes.`,
   "pdf.toc_unstable": (p) =>
     `Le sommaire n’a pas trouvé de mise en page stable en ${s(p.passes)} passes : vérifiez ses numéros de page.`,
-  "pdf.invalid_theme": (p) => `Thème invalide : ${s(p.details)}.`,
   "pdf.invalid_options": (p) => `Option « ${s(p.option)} » invalide : ${s(p.expected)} attendu.`,
 };
 
@@ -76,23 +63,14 @@ const en: Record<PdfIssueCode, MessageFn> = {
   "pdf.font_missing_style": (p) =>
     `Font "${s(p.family)}" has no ${s(p.style)} style: ${s(p.used)} is used instead.`,
   "pdf.image_invalid": (p) => `Unreadable image (${s(p.mimeType)}): ${s(p.reason)}. Provide a valid PNG or JPEG file.`,
-  "pdf.unknown_ref": (p) => `Reference to "${s(p.target)}": no heading has this id; the text is written without a link.`,
-  "pdf.duplicate_field_id": (p) =>
-    `Signature field id "${s(p.fieldId)}" is used more than once: every signatory needs its own.`,
-  "pdf.page_too_small": (p) =>
-    `The margins leave ${s(p.width)} × ${s(p.height)} pt for text: reduce them (at least ${s(p.minimum)} pt of height and width are needed).`,
-  "pdf.table_row_span": (p) =>
-    `Table row of ${s(p.received)} column(s) instead of ${s(p.expected)}: the colSpans must add up to the number of columns.`,
   "pdf.toc_unstable": (p) =>
     `The table of contents found no stable layout in ${s(p.passes)} passes: check its page numbers.`,
-  "pdf.invalid_theme": (p) => `Invalid theme: ${s(p.details)}.`,
   "pdf.invalid_options": (p) => `Invalid option "${s(p.option)}": ${s(p.expected)} expected.`,
 };
 
 /**
  * The catalog of the PDF renderer's own issue codes: messages in French and English, and which
- * codes are warnings (`pdf.unknown_font`, `pdf.font_missing_style`, `pdf.unknown_ref`,
- * `pdf.toc_unstable`).
+ * codes are warnings (`pdf.unknown_font`, `pdf.font_missing_style`, `pdf.toc_unstable`).
  *
  * @example
  * PDF_ISSUES.severity("pdf.missing_glyph") //=> "error"

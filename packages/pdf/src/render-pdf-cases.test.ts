@@ -55,9 +55,9 @@ describe("renderPdf — characters and fonts", () => {
     expect(e.issues.every((i) => i.severity === "error")).toBe(true);
   });
 
-  it("throws an issue for an invalid theme instead of zod's error", async () => {
+  it("throws the theme's issues at theme paths, as the DOCX renderer does, instead of zod's error", async () => {
     const e = await renderError(docOf([para("a")]), { theme: { colors: { text: "rouge" } } });
-    expect(e.issues[0]).toMatchObject({ code: "pdf.invalid_theme", path: ["options", "theme"] });
+    expect(e.issues[0]).toMatchObject({ code: "document.invalid_theme", path: ["theme", "colors", "text"] });
   });
 
   it.skipIf(!POPPLER)("draws U+2011 with a hyphen, French spaces with their own glyphs, and keeps them unbroken", async () => {
@@ -178,7 +178,7 @@ describe("renderPdf — pages, tables, images", () => {
 
   it("refuses margins that leave no room for text", async () => {
     const e = await renderError(docOf([para("x")], { page: { margins: { left: 270, right: 270 } } }));
-    expect(e.issues[0]).toMatchObject({ code: "pdf.page_too_small", path: ["page", "margins"] });
+    expect(e.issues[0]).toMatchObject({ code: "document.page_too_small", path: ["page", "margins"] });
   });
 
   it("moves a keep-together group whole to the next page", async () => {

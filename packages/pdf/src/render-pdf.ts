@@ -1,4 +1,4 @@
-import { resolveTheme, validateDocument, type Document, type Theme, type ThemeInput } from "@pacte/document";
+import { prepareDocument, type Document, type ThemeInput } from "@pacte/document";
 import { writePages } from "./draw/write-pages";
 import type { FontFamily } from "./fonts/font-family";
 import { PDFDocument } from "./internal/pdf-lib";
@@ -25,8 +25,10 @@ export const PDF_PRODUCER = "@pacte/pdf";
  * const options: RenderPdfOptions = { theme: { fontFamily: "Marianne" }, fonts: [marianne], hyphenate: true };
  */
 export interface RenderPdfOptions {
-  /** Overrides of `@pacte/document`'s default theme (sizes, colours, margins, font family…). */
+  /** Overrides of `@pacte/document`'s default theme (sizes, colours, margins, font family…), checked by `validateTheme`. */
   readonly theme?: ThemeInput;
+  /** French typography on every text (see `prepareDocument`); on by default for a French document. */
+  readonly frenchTypography?: boolean;
   /** Font families for this render only (see also `registerFont`); `theme.fontFamily` picks one. */
   readonly fonts?: readonly FontFamily[];
   /** PDF/A-2b (XMP `pdfaid`, sRGB output intent); `true` by default. */
@@ -102,13 +104,13 @@ function report(layout: DocumentLayout): PdfLayout {
     textArea: {
       x: frame.margins.left,
       y: frame.margins.bottom,
-      width: frame.contentWidth,
-      height: frame.contentHeight,
+      width: frame.textWidth,
+      height: frame.textHeight,
     },
     printableArea: {
       x: frame.margins.left,
       y: Math.min(frame.footerDistance, frame.margins.bottom),
-      width: frame.contentWidth,
+      width: frame.textWidth,
       height: frame.height - Math.min(frame.footerDistance, frame.margins.bottom) - Math.min(frame.headerDistance, frame.margins.top),
     },
     pages: layout.pages.map((p) => ({
@@ -147,35 +149,35 @@ const errorsOf = (issues: readonly Issue[]): Issue[] => issues.filter((i) => i.s
  * signature field the engine placed; `warnings` lists what did not stop the render (an unknown
  * font replaced by the default one…).
  *
- * @throws {PacteError} when the document is invalid (`validateDocument`'s issues), holds a
- * character no font can draw (`pdf.missing_glyph`), an image that cannot be decoded, or when
- * the options are invalid.
+ * Everything both formats must say alike (heading titles, references, tables of contents,
+ * signature lines, page geometry, theme, header and footer, French typography) comes from
+ * `prepareDocument`, which the DOCX renderer uses too.
+ *
+ * @throws {PacteError} — the only error it throws for what it is given — when the document is
+ * invalid (`validateDocument`'s issues), the theme is (`document.invalid_theme` at `theme.…`),
+ * the margins leave too little room (`document.page_too_small`), the document holds a character
+ * no font can draw (`pdf.missing_glyph`) or an image that cannot be decoded, or the `fonts`
+ * option is invalid.
  * @example
  * const { bytes, layout } = await renderPdfWithLayout(doc);
  * layout.headings[0] //=> { id: "art-1", title: "Article 1 – Objet", level: 1, listed: true, pageIndex: 0, top: 741.3 }
  */
 export async function renderPdfWithLayout(document: Document, options: RenderPdfOptions = {}): Promise<RenderedPdf> {
   const lang: Lang = options.lang === "en" ? "en" : "fr";
-  let theme: Theme;
-  try {
-    theme = resolveTheme(options.theme ?? {});
-  } catch (e) {
-    const details =
-      e && typeof e === "object" && "issues" in e && Array.isArray((e as { issues: unknown }).issues)
-        ? (e as { issues: { path?: unknown[]; message?: string }[] }).issues.map((i) => `${(i.path ?? []).join(".")} : ${i.message ?? ""}`).join(" ; ")
-        : String(e);
-    throw new PacteError([pdfIssue("pdf.invalid_theme", ["options", "theme"], { details }, lang)], pdfError(lang));
-  }
   const fonts = options.fonts ?? [];
   if (!Array.isArray(fonts) || fonts.some((f) => !f || typeof f.name !== "string" || !(f.regular instanceof Uint8Array))) {
     throw new PacteError([pdfIssue("pdf.invalid_options", ["options", "fonts"], { option: "fonts", expected: "[{ name, regular: Uint8Array, … }]" }, lang)], pdfError(lang));
   }
-  const validated = validateDocument(document, { lang });
-  if (!validated.success) throw new PacteError([...validated.issues], pdfError(lang));
-  const doc = validated.data;
+  const prepared = prepareDocument(document, {
+    lang,
+    ...(options.theme === undefined ? {} : { theme: options.theme }),
+    ...(options.frenchTypography === undefined ? {} : { frenchTypography: options.frenchTypography }),
+  });
+  if (!prepared.success) throw new PacteError([...prepared.issues], { ...pdfError(lang), warnings: prepared.warnings });
+  const doc = prepared.data.document;
 
-  const layout = layoutDocument(doc, { theme, fonts, hyphenate: options.hyphenate === true, lang });
-  const issues: Issue[] = [...validated.warnings, ...layout.issues];
+  const layout = layoutDocument(prepared.data, { fonts, hyphenate: options.hyphenate === true, lang });
+  const issues: Issue[] = [...prepared.warnings, ...layout.issues];
   if (errorsOf(issues).length > 0) throw new PacteError(errorsOf(issues), pdfError(lang));
 
   const pdf = await PDFDocument.create({ updateMetadata: false });

@@ -5,14 +5,14 @@ import { detectImageType } from "../image-type";
 import type { Issue, IssuePath, Lang } from "@pacte/issues";
 import { documentIssue, type DocumentIssueCode } from "../messages";
 import { closestMatch } from "@pacte/issues";
+import { DEFAULT_TOC_MAX_LEVEL } from "../heading-index";
 import { isRealDate } from "./real-date";
 import { findForbiddenCharacters, type CharacterProblem } from "./text-check";
-import { blockSites, documentInlineSites, listLevels, stringSites, tableRows } from "./walk";
+import { mapBlock, walkBlocks } from "../visit-blocks";
+import { documentInlineSites, listLevels, stringSites, tableRows, type InlineSite } from "./walk";
 
 /** The deepest a list may nest (Word numbers 9 levels, 0–8; we keep one spare). */
 export const MAX_LIST_DEPTH = 8;
-/** The deepest heading level, which a table of contents lists when it names no `maxLevel`. */
-const DEFAULT_TOC_MAX_LEVEL = 4;
 const LINK_SCHEMES: ReadonlySet<string> = new Set(["http:", "https:", "mailto:"]);
 
 const CHARACTER_CODES: Record<CharacterProblem, DocumentIssueCode> = {
@@ -79,35 +79,38 @@ export function documentRuleIssues(doc: Document, lang: Lang): Issue[] {
     }
   };
 
-  for (const { block, path, groups } of blockSites(doc.body, ["body"])) {
+  for (const { block, path, groups } of walkBlocks(doc.body, ["body"])) {
     if (groups.length > 0) checkKeepTogether(block, path, groups, add);
-    switch (block.type) {
-      case "heading":
-        anchor(block.id, [...path, "id"]);
-        headingIds.push(block.id);
-        if (block.toc !== false) tocLevels.push(block.level);
-        if (block.text.trim() === "") add("document.empty_heading", [...path, "text"]);
-        break;
-      case "table":
-        if (block.id !== undefined) anchor(block.id, [...path, "id"]);
-        for (const { row, path: rowPath } of tableRows(block, path)) {
-          const received = row.reduce((sum, cell) => sum + (cell.colSpan ?? 1), 0);
-          if (received !== block.columns.length) {
-            add("document.table_row_span", rowPath, { columns: block.columns.length, received });
-          }
-        }
-        break;
-      case "list":
-        for (const { path: listPath, depth } of listLevels(block, path)) {
+    mapBlock<void>(block, path, {
+      heading: (h) => {
+        anchor(h.id, [...path, "id"]);
+        headingIds.push(h.id);
+        if (h.toc !== false) tocLevels.push(h.level);
+        if (h.text.trim() === "") add("document.empty_heading", [...path, "text"]);
+      },
+      paragraph: () => undefined,
+      list: (list) => {
+        for (const { path: listPath, depth } of listLevels(list, path)) {
           // Report the first level too deep only, not every level below it.
           if (depth === MAX_LIST_DEPTH + 1) add("document.list_too_deep", listPath, { depth, max: MAX_LIST_DEPTH });
         }
-        break;
-      case "toc":
-        tocs.push({ path, maxLevel: block.maxLevel ?? DEFAULT_TOC_MAX_LEVEL });
-        break;
-      case "signatures":
-        for (const [i, signatory] of block.signatories.entries()) {
+      },
+      table: (table) => {
+        if (table.id !== undefined) anchor(table.id, [...path, "id"]);
+        for (const { row, path: rowPath } of tableRows(table, path)) {
+          const received = row.reduce((sum, cell) => sum + (cell.colSpan ?? 1), 0);
+          if (received !== table.columns.length) {
+            add("document.table_row_span", rowPath, { columns: table.columns.length, received });
+          }
+        }
+      },
+      keepTogether: () => undefined,
+      pageBreak: () => undefined,
+      toc: (toc) => {
+        tocs.push({ path, maxLevel: toc.maxLevel ?? DEFAULT_TOC_MAX_LEVEL });
+      },
+      signatures: (sigs) => {
+        for (const [i, signatory] of sigs.signatories.entries()) {
           const at = [...path, "signatories", i];
           const first = fieldIds.get(signatory.fieldId);
           if (first === undefined) fieldIds.set(signatory.fieldId, [...at, "fieldId"]);
@@ -116,41 +119,54 @@ export function documentRuleIssues(doc: Document, lang: Lang): Issue[] {
             add("document.invalid_date", [...at, "date"], { received: signatory.date });
           }
         }
-        break;
-      case "image":
-        checkImage(block, path);
-        break;
-      case "issuerMark":
-        if (block.logo !== undefined) checkImage(block.logo, [...path, "logo"]);
-        break;
-      default:
-        break;
-    }
+      },
+      image: (image) => checkImage(image, path),
+      issuerMark: (mark) => {
+        if (mark.logo !== undefined) checkImage(mark.logo, [...path, "logo"]);
+      },
+    });
   }
 
-  const known = new Set(headingIds);
-  for (const { inlines, path } of documentInlineSites(doc)) {
-    for (const [i, inline] of inlines.entries()) {
-      if (inline.type === "ref" && !known.has(inline.target)) {
-        const suggestion = closestMatch(inline.target, headingIds);
-        const params = suggestion === undefined ? { target: inline.target } : { target: inline.target, suggestion };
-        add("document.unknown_ref", [...path, i, "target"], params);
-      } else if (inline.type === "link") {
-        const problem = linkProblem(inline.href);
-        if (problem !== undefined) add("document.invalid_link", [...path, i, "href"], { href: inline.href, ...problem });
-      }
-    }
-  }
+  issues.push(...inlineRuleIssues(documentInlineSites(doc), headingIds, lang));
 
   for (const toc of tocs) {
     if (!tocLevels.some((level) => level <= toc.maxLevel)) add("document.toc_empty", toc.path, { maxLevel: toc.maxLevel });
   }
 
-  for (const { text, path } of stringSites(doc, [])) {
+  issues.push(...characterIssues(doc, [], lang));
+  return issues;
+}
+
+/**
+ * The characters XML 1.0 and PDF cannot carry, and the tabs and line breaks that belong in
+ * `lineBreak` inlines, in every string inside `value` (a document, a theme), with their paths.
+ */
+export function characterIssues(value: unknown, path: IssuePath, lang: Lang): Issue[] {
+  const issues: Issue[] = [];
+  for (const { text, path: at } of stringSites(value, path)) {
     for (const f of findForbiddenCharacters(text)) {
       const params: Record<string, unknown> = { codePoint: f.codePoint, offset: f.offset, count: f.count, excerpt: f.excerpt };
       if (CHARACTER_CODES[f.problem] === "document.invalid_character") params.kind = f.problem;
-      add(CHARACTER_CODES[f.problem], path, params);
+      issues.push(documentIssue(CHARACTER_CODES[f.problem], at, params, { lang }));
+    }
+  }
+  return issues;
+}
+
+/** References to no heading of `headingIds` (with a suggestion) and links with a refused address, in inline content. */
+export function inlineRuleIssues(sites: Iterable<InlineSite>, headingIds: readonly string[], lang: Lang): Issue[] {
+  const issues: Issue[] = [];
+  const known = new Set(headingIds);
+  for (const { inlines, path } of sites) {
+    for (const [i, inline] of inlines.entries()) {
+      if (inline.type === "ref" && !known.has(inline.target)) {
+        const suggestion = closestMatch(inline.target, headingIds);
+        const params = suggestion === undefined ? { target: inline.target } : { target: inline.target, suggestion };
+        issues.push(documentIssue("document.unknown_ref", [...path, i, "target"], params, { lang }));
+      } else if (inline.type === "link") {
+        const problem = linkProblem(inline.href);
+        if (problem !== undefined) issues.push(documentIssue("document.invalid_link", [...path, i, "href"], { href: inline.href, ...problem }, { lang }));
+      }
     }
   }
   return issues;

@@ -2,26 +2,7 @@ import type { Block, List, TableRow } from "../block";
 import type { Document } from "../document";
 import type { Inline } from "../inline";
 import type { IssuePath } from "@pacte/issues";
-
-/** Where a block sits: its path and the keepTogether groups around it (outermost first). */
-export interface BlockSite {
-  readonly block: Block;
-  readonly path: IssuePath;
-  readonly groups: readonly IssuePath[];
-}
-
-/** Every block of `blocks` in reading order, keepTogether groups and their contents included. */
-export function* blockSites(
-  blocks: readonly Block[],
-  path: IssuePath,
-  groups: readonly IssuePath[] = [],
-): Generator<BlockSite> {
-  for (const [i, block] of blocks.entries()) {
-    const at = [...path, i];
-    yield { block, path: at, groups };
-    if (block.type === "keepTogether") yield* blockSites(block.blocks, [...at, "blocks"], [...groups, at]);
-  }
-}
+import { mapBlock, walkBlocks } from "../visit-blocks";
 
 /** The sections of a table, in reading order. */
 export const TABLE_SECTIONS = ["header", "rows", "totals"] as const;
@@ -50,25 +31,25 @@ export interface InlineSite {
   readonly path: IssuePath;
 }
 
-/** Every sequence of inlines of one block, in reading order. */
-export function* blockInlineSites(block: Block, path: IssuePath): Generator<InlineSite> {
-  switch (block.type) {
-    case "paragraph":
-      yield { inlines: block.content, path: [...path, "content"] };
-      return;
-    case "list":
-      for (const { list, path: listPath } of listLevels(block, path)) {
-        for (const [i, item] of list.items.entries()) yield { inlines: item.content, path: [...listPath, "items", i, "content"] };
-      }
-      return;
-    case "table":
-      for (const { row, path: rowPath } of tableRows(block, path)) {
-        for (const [c, cell] of row.entries()) yield { inlines: cell.content, path: [...rowPath, c, "content"] };
-      }
-      return;
-    default:
-      return;
-  }
+/** Every sequence of inlines of one block, in reading order (not those of the blocks a group holds). */
+export function blockInlineSites(block: Block, path: IssuePath): InlineSite[] {
+  const none = (): InlineSite[] => [];
+  return mapBlock<InlineSite[]>(block, path, {
+    heading: none,
+    paragraph: (b, at) => [{ inlines: b.content, path: [...at, "content"] }],
+    list: (b, at) =>
+      [...listLevels(b, at)].flatMap(({ list, path: listPath }) =>
+        list.items.map((item, i) => ({ inlines: item.content, path: [...listPath, "items", i, "content"] })),
+      ),
+    table: (b, at) =>
+      [...tableRows(b, at)].flatMap(({ row, path: rowPath }) => row.map((cell, c) => ({ inlines: cell.content, path: [...rowPath, c, "content"] }))),
+    keepTogether: none,
+    pageBreak: none,
+    toc: none,
+    signatures: none,
+    image: none,
+    issuerMark: none,
+  });
 }
 
 /** Every sequence of inlines of a document: header, footer, then the body in reading order. */
@@ -81,7 +62,7 @@ export function* documentInlineSites(doc: Document): Generator<InlineSite> {
       if (inlines !== undefined) yield { inlines, path: [part, slot] };
     }
   }
-  for (const { block, path } of blockSites(doc.body, ["body"])) yield* blockInlineSites(block, path);
+  for (const { block, path } of walkBlocks(doc.body, ["body"])) yield* blockInlineSites(block, path);
 }
 
 /** Every string value inside `value` (object keys excluded) with its path; byte arrays are skipped. */

@@ -1,6 +1,6 @@
-import type { Block, Heading, IssuerMark, List, Paragraph as IrParagraph } from "@pacte/document";
+import { mapBlock, type Block, type Heading, type IssuerMark, type List, type Paragraph as IrParagraph } from "@pacte/document";
 import { BookmarkEnd, BookmarkStart, Paragraph, type FileChild, type IParagraphOptions } from "docx";
-import { headingBookmark, headingText, nestedList, type RenderContext } from "./context";
+import { headingBookmark, nestedList, type RenderContext } from "./context";
 import { imageRun } from "./image";
 import { renderInlines, textRuns } from "./inlines";
 import { LIST, MAX_LIST_LEVEL } from "./numbering";
@@ -83,33 +83,27 @@ export class BodyBuilder {
 
   private one(block: Block) {
     const ctx = this.ctx;
-    switch (block.type) {
-      case "heading":
-        this.heading(block);
-        break;
-      case "paragraph": {
-        const style = PARAGRAPH_STYLE[block.style ?? "body"];
+    mapBlock<void>(block, [], {
+      heading: (h) => this.heading(h),
+      paragraph: (b) => {
+        const style = PARAGRAPH_STYLE[b.style ?? "body"];
         this.paragraph({
           ...(style ? { style } : {}),
-          ...(block.align ? { alignment: ALIGN[block.align] } : {}),
-          ...(block.keepWithNext ? { keepNext: true } : {}),
-          children: renderInlines(ctx, block.content),
+          ...(b.align ? { alignment: ALIGN[b.align] } : {}),
+          ...(b.keepWithNext ? { keepNext: true } : {}),
+          children: renderInlines(ctx, b.content),
         });
-        break;
-      }
-      case "list":
-        this.list(block, 0);
-        break;
-      case "table": {
-        if (block.caption) this.paragraph({ style: STYLE.caption, keepNext: true, children: textRuns(block.caption, {}) });
-        const table = renderTable(ctx, block, this.keep > 0);
+      },
+      list: (b) => this.list(b, 0),
+      table: (b) => {
+        if (b.caption) this.paragraph({ style: STYLE.caption, keepNext: true, children: textRuns(b.caption, {}) });
+        const table = renderTable(ctx, b, this.keep > 0);
         if (table) this.block(table);
-        break;
-      }
-      case "keepTogether": {
+      },
+      keepTogether: (b) => {
         const start = this.items.length;
         this.keep++;
-        this.blocks(block.blocks);
+        this.blocks(b.blocks);
         this.keep--;
         // The group's last paragraph keeps its own lines together but not with what follows.
         const last = this.items.at(-1);
@@ -117,30 +111,23 @@ export class BodyBuilder {
           const { keepNext: _drop, ...rest } = last.options;
           last.options = { ...rest, keepLines: true };
         }
-        break;
-      }
-      case "pageBreak":
+      },
+      pageBreak: () => {
         this.pendingBreak = true;
-        break;
-      case "toc": {
+      },
+      toc: (b) => {
         const pageBreak = this.pendingBreak;
         this.pendingBreak = false;
-        this.block(renderToc(ctx, block, pageBreak));
-        break;
-      }
-      case "signatures":
-        this.block(renderSignatures(ctx, block));
-        break;
-      case "image":
+        this.block(renderToc(ctx, b, pageBreak));
+      },
+      signatures: (b) => this.block(renderSignatures(ctx, b)),
+      image: (b) =>
         this.paragraph({
-          alignment: block.align ?? "center",
-          children: [imageRun(ctx, block)],
-        });
-        break;
-      case "issuerMark":
-        this.issuerMark(block);
-        break;
-    }
+          alignment: b.align ?? "left",
+          children: [imageRun(ctx, b)],
+        }),
+      issuerMark: (b) => this.issuerMark(b),
+    });
   }
 
   private heading(h: Heading) {
@@ -152,7 +139,7 @@ export class BodyBuilder {
       ...(h.toc === false ? { outlineLevel: 9 } : {}),
       children: [
         asChild(new BookmarkStart(bookmark.name, bookmark.id)),
-        ...textRuns(headingText(h, this.ctx.theme), {}),
+        ...textRuns(this.ctx.prepared.headingById.get(h.id)?.title ?? h.text, {}),
         asChild(new BookmarkEnd(bookmark.id)),
       ],
     });

@@ -5,8 +5,6 @@ import { renderInlines } from "./inlines";
 import { STYLE } from "./styles";
 import { twips } from "./units";
 
-const isEmpty = (hf: HeaderFooter | undefined) => !hf || (!hf.left?.length && !hf.center?.length && !hf.right?.length);
-
 /** One line with three slots: left, centred on a centre tab, right-aligned on a right tab at the margin. */
 function line(ctx: RenderContext, hf: HeaderFooter, style: string): Paragraph {
   const tab = (): ParagraphChild => new TextRun({ children: [new Tab()] });
@@ -25,17 +23,16 @@ function line(ctx: RenderContext, hf: HeaderFooter, style: string): Paragraph {
 }
 
 /**
- * The header and footer of the section: the document's own, else the theme's templates.
+ * The header and footer of the section, as the prepared document resolved them (the document's
+ * own, else the theme's).
  *
  * @example
  * headersAndFooters(ctx).footers.default //=> a Footer with "Page {PAGE} sur {NUMPAGES}" (default theme)
  */
 export function headersAndFooters(ctx: RenderContext) {
-  const header = ctx.document.header ?? ctx.theme.header;
-  const footer = ctx.document.footer ?? ctx.theme.footer;
-  const headerOut = isEmpty(header) ? undefined : header;
-  const footerOut = isEmpty(footer) ? undefined : footer;
-  const blankFirst = (headerOut?.firstPage === false) || (footerOut?.firstPage === false);
+  const headerOut = ctx.prepared.header?.content;
+  const footerOut = ctx.prepared.footer?.content;
+  const blankFirst = ctx.prepared.header?.firstPage === false || ctx.prepared.footer?.firstPage === false;
   return {
     titlePage: blankFirst,
     headers: {

@@ -1,6 +1,6 @@
-import type { Heading, Inline, TextRun as IrTextRun, Theme } from "@pacte/document";
+import type { Inline, TextRun as IrTextRun } from "@pacte/document";
 import { ConcreteHyperlink, InternalHyperlink, Tab, TextRun, type IContext, type IRunOptions, type IXmlableObject, type ParagraphChild } from "docx";
-import { headingBookmark, headingText, type RenderContext } from "./context";
+import { headingBookmark, type RenderContext } from "./context";
 import { asChild, el } from "./raw-xml";
 import { STYLE } from "./styles";
 
@@ -136,11 +136,11 @@ export function renderInlines(ctx: RenderContext, content: readonly Inline[], ba
         break;
       }
       case "ref": {
-        const heading = ctx.headings.get(inline.target);
-        const shown = inline.children ?? [{ type: "text" as const, text: heading ? heading.label || headingText(heading, ctx.theme) : inline.target }];
+        const label = ctx.prepared.references.get(inline.target);
+        const shown = inline.children ?? [{ type: "text" as const, text: label ?? inline.target }];
         const children = shown.flatMap((run) => textRuns(run.text, { ...marks(run, base), style: STYLE.hyperlink }));
         if (children.length === 0) break;
-        out.push(...(heading ? [new InternalHyperlink({ anchor: headingBookmark(ctx, heading.id).name, children })] : children));
+        out.push(...(label === undefined ? children : [new InternalHyperlink({ anchor: headingBookmark(ctx, inline.target).name, children })]));
         break;
       }
     }
@@ -152,18 +152,16 @@ export function renderInlines(ctx: RenderContext, content: readonly Inline[], ba
  * The plain text inline content shows (fields as a likely value), for the page estimate.
  *
  * @example
- * inlineText([{ type: "text", text: "a" }, { type: "lineBreak" }], new Map(), defaultTheme) //=> "a\n"
+ * inlineText([{ type: "text", text: "a" }, { type: "lineBreak" }], new Map()) //=> "a\n"
  */
-export function inlineText(content: readonly Inline[], headings: ReadonlyMap<string, Heading>, theme: Theme): string {
+export function inlineText(content: readonly Inline[], references: ReadonlyMap<string, string>): string {
   let text = "";
   for (const inline of content) {
     if (inline.type === "text") text += inline.text;
     else if (inline.type === "lineBreak") text += "\n";
     else if (inline.type === "link") text += inline.children.map((c) => c.text).join("");
-    else if (inline.type === "ref") {
-      const heading = headings.get(inline.target);
-      text += inline.children ? inline.children.map((c) => c.text).join("") : heading ? heading.label || headingText(heading, theme) : inline.target;
-    } else text += inline.field === "pageNumber" ? "9" : "99";
+    else if (inline.type === "ref") text += inline.children ? inline.children.map((c) => c.text).join("") : (references.get(inline.target) ?? inline.target);
+    else text += inline.field === "pageNumber" ? "9" : "99";
   }
   return text;
 }

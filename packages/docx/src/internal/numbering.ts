@@ -19,10 +19,10 @@ export const LIST = { ordered: "pacte-ordered", bullets: "pacte-bullets" } as co
 export const MAX_LIST_LEVEL = 8;
 
 const ORDERED_FORMATS = ["decimal", "lowerLetter", "lowerRoman"] as const;
-const BULLETS = ["\u2022", "\u2013", "\u25aa"] as const;
+const BULLETS = ["\u2022", "\u2013", "\u25e6"] as const; // as the PDF draws them
 
 /**
- * The two list definitions: ordered lists number 1. / a. / i. and again, bullets go • / – / ▪ and
+ * The two list definitions: ordered lists number 1. / a. / i. and again, bullets go • / – / ◦ (as in the PDF) and
  * again; each level is indented by the theme's list indent, the marker hanging in it.
  *
  * @example

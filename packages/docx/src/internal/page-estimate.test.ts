@@ -1,13 +1,10 @@
-import { defaultTheme, type Block, type Document } from "@pacte/document";
+import { prepareDocumentOrThrow, type Block, type Document } from "@pacte/document";
 import { describe, expect, it } from "vitest";
-import { collectHeadings, geometryOf } from "./context";
 import { estimatePages } from "./page-estimate";
-import { tocHeadings } from "./toc";
 
 const estimate = (body: Block[]) => {
   const doc: Document = { meta: { title: "x", createdAt: "2024-01-01" }, body };
-  const headings = collectHeadings(doc);
-  return estimatePages(doc, defaultTheme, geometryOf(doc, defaultTheme), headings, (max) => tocHeadings(headings, max));
+  return estimatePages(prepareDocumentOrThrow(doc));
 };
 const para = (chars: number): Block => ({ type: "paragraph", content: [{ type: "text", text: "mot ".repeat(Math.ceil(chars / 4)) }] });
 const h = (id: string, extra: Partial<Extract<Block, { type: "heading" }>> = {}): Block => ({ type: "heading", level: 1, id, text: id, ...extra });

@@ -1,21 +1,13 @@
-import type { Block, Document, Heading, Inline, List, Table, Theme } from "@pacte/document";
-import type { Geometry } from "./context";
-import { headingText, nestedList } from "./context";
-import { imageBoxPt } from "@pacte/document";
+import { imageBoxPt, mapBlock, type Block, type Heading, type Inline, type List, type PreparedDocument, type Table } from "@pacte/document";
+import { nestedList, type PageEstimate } from "./context";
 import { inlineText } from "./inlines";
 import { columnWidths } from "./table-widths";
-
-/**
- * Where each heading is expected to start, and how many pages the document is expected to have.
- *
- * @example
- * const estimate: PageEstimate = { headingPages: new Map([["art-1", 2]]), pageCount: 3 };
- */
-export type PageEstimate = { readonly headingPages: ReadonlyMap<string, number>; readonly pageCount: number };
 
 /** Average advance of a character of running text in Arial-like fonts, in ems. */
 const CHAR_EM = 0.47;
 const BOLD_CHAR_EM = 0.55;
+/** The height of the space where a signatory signs, as the DOCX writes it. */
+const SIGNING_SPACE = 56;
 
 /**
  * Estimates pages from the document model without laying out glyphs: each paragraph takes as many
@@ -25,9 +17,10 @@ const BOLD_CHAR_EM = 0.55;
  * first view of the table of contents and of "Page X sur Y" plausible. Deterministic.
  *
  * @example
- * estimatePages(doc, defaultTheme, geometryOf(doc, defaultTheme), headings, levels).pageCount //=> 1 for a short note
+ * estimatePages(prepareDocumentOrThrow(doc)).pageCount //=> 1 for a short note
  */
-export function estimatePages(document: Document, theme: Theme, geometry: Geometry, headings: ReadonlyMap<string, Heading>, tocLevelsOf: (maxLevel: number | undefined) => readonly Heading[]): PageEstimate {
+export function estimatePages(prepared: PreparedDocument): PageEstimate {
+  const { document, theme, geometry } = prepared;
   const H = geometry.textHeight;
   const W = geometry.textWidth;
   const lh = (size: number) => Math.max(size * theme.spacing.lineHeight, size * 1.15);
@@ -35,7 +28,7 @@ export function estimatePages(document: Document, theme: Theme, geometry: Geomet
     const perLine = Math.max(1, Math.floor(width / (size * (bold ? BOLD_CHAR_EM : CHAR_EM))));
     return text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
   };
-  const textOf = (content: readonly Inline[]) => inlineText(content, headings, theme);
+  const textOf = (content: readonly Inline[]) => inlineText(content, prepared.references);
 
   let page = 1;
   let y = 0;
@@ -80,7 +73,7 @@ export function estimatePages(document: Document, theme: Theme, geometry: Geomet
     const size = theme.sizes[`heading${h.level}`];
     return (
       theme.spacing.headingBefore[h.level - 1]! +
-      lines(headingText(h, theme), size, W, true) * lh(size) +
+      lines(prepared.headingById.get(h.id)?.title ?? h.text, size, W, true) * lh(size) +
       theme.spacing.headingAfter[h.level - 1]!
     );
   };
@@ -108,76 +101,68 @@ export function estimatePages(document: Document, theme: Theme, geometry: Geomet
   };
   const imageHeight = (data: Uint8Array, mimeType: "image/png" | "image/jpeg", width: number | undefined, height: number | undefined) =>
     imageBoxPt({ data, mimeType, ...(width === undefined ? {} : { width }), ...(height === undefined ? {} : { height }) }, { maxWidth: W })?.height ?? 72;
-  const signaturesHeight = (count: number) => Math.ceil(count / Math.min(count, 3)) * (5 * lh(theme.sizes.body) + 60);
+  const signaturesHeight = (block: Extract<Block, { type: "signatures" }>) =>
+    (prepared.signatures.get(block)?.rows ?? []).reduce((sum, row) => {
+      const lineCount = Math.max(0, ...row.map((b) => (b ? b.above.length + b.below.length : 0)));
+      return sum + lineCount * lh(theme.sizes.body) + SIGNING_SPACE + 12;
+    }, 0);
 
   /** The height of a block, ignoring page breaks (for keep-together groups). */
-  const heightOf = (block: Block): number => {
-    switch (block.type) {
-      case "heading":
-        return headingHeight(block);
-      case "paragraph":
-        return paragraphHeight(textOf(block.content), sizeOfStyle(block.style));
-      case "list":
-        return listHeight(block, 0);
-      case "table":
-        return tableHeight(block);
-      case "keepTogether":
-        return block.blocks.reduce((s, b) => s + heightOf(b), 0);
-      case "toc":
-        return lh(theme.sizes.heading1) + theme.spacing.headingBefore[0] + tocLevelsOf(block.maxLevel).length * (lh(theme.sizes.body) + 3);
-      case "signatures":
-        return signaturesHeight(block.signatories.length);
-      case "image":
-        return imageHeight(block.data, block.mimeType, block.width, block.height) + theme.spacing.paragraphAfter;
-      case "issuerMark":
-        return block.lines.length * lh(theme.sizes.small) + (block.logo ? imageHeight(block.logo.data, block.logo.mimeType, block.logo.width, block.logo.height) : 0) + theme.spacing.paragraphAfter;
-      case "pageBreak":
-        return 0;
-    }
-  };
+  const heightOf = (block: Block): number =>
+    mapBlock(block, [], {
+      heading: (h) => headingHeight(h),
+      paragraph: (b) => paragraphHeight(textOf(b.content), sizeOfStyle(b.style)),
+      list: (b) => listHeight(b, 0),
+      table: (b) => tableHeight(b),
+      keepTogether: (b) => b.blocks.reduce((s, c) => s + heightOf(c), 0),
+      toc: (b) =>
+        lh(theme.sizes.heading1) + theme.spacing.headingBefore[0] + (prepared.tocs.get(b)?.entries.length ?? 0) * (lh(theme.sizes.body) + 3),
+      signatures: (b) => signaturesHeight(b),
+      image: (b) => imageHeight(b.data, b.mimeType, b.width, b.height) + theme.spacing.paragraphAfter,
+      issuerMark: (b) =>
+        b.lines.length * lh(theme.sizes.small) + (b.logo ? imageHeight(b.logo.data, b.logo.mimeType, b.logo.width, b.logo.height) : 0) + theme.spacing.paragraphAfter,
+      pageBreak: () => 0,
+    });
 
   const place = (blocks: readonly Block[]) => {
     for (const block of blocks) {
-      switch (block.type) {
-        case "pageBreak":
-          newPage();
-          break;
-        case "heading": {
-          if (block.pageBreakBefore) newPage();
-          const h = headingHeight(block);
+      const kept = () => keep(heightOf(block));
+      const flowed = () => flow(heightOf(block));
+      mapBlock<void>(block, [], {
+        pageBreak: () => newPage(),
+        heading: (h) => {
+          if (h.pageBreakBefore) newPage();
+          const height = headingHeight(h);
           // A heading is kept with the first lines of what follows it.
-          if (y + h + 2 * lh(theme.sizes.body) > H && y > 0) newPage();
-          if (!headingPages.has(block.id)) headingPages.set(block.id, page);
-          flow(h);
-          break;
-        }
-        case "keepTogether":
+          if (y + height + 2 * lh(theme.sizes.body) > H && y > 0) newPage();
+          if (!headingPages.has(h.id)) headingPages.set(h.id, page);
+          flow(height);
+        },
+        keepTogether: (group) => {
           keep(0);
-          if (y + heightOf(block) > H && heightOf(block) <= H) newPage();
-          place(block.blocks);
-          break;
-        case "table": {
-          const widths = columnWidths(block, theme, W);
-          const header = block.header.reduce((sum, r) => sum + rowHeight(r, widths), 0);
-          const caption = block.caption ? lh(theme.sizes.small) + 9 : 0;
-          const first = block.rows[0] ? rowHeight(block.rows[0], widths) : 0;
+          if (y + heightOf(group) > H && heightOf(group) <= H) newPage();
+          place(group.blocks);
+        },
+        table: (table) => {
+          const widths = columnWidths(table, theme, W);
+          const header = table.header.reduce((sum, r) => sum + rowHeight(r, widths), 0);
+          const caption = table.caption ? lh(theme.sizes.small) + 9 : 0;
+          const first = table.rows[0] ? rowHeight(table.rows[0], widths) : 0;
           if (y + caption + header + first > H && y > 0) newPage();
           flow(caption + header);
-          for (const row of [...block.rows, ...block.totals]) {
+          for (const row of [...table.rows, ...table.totals]) {
             const before = page;
             keep(rowHeight(row, widths));
             if (page !== before) flow(header);
           }
-          break;
-        }
-        case "signatures":
-        case "image":
-        case "issuerMark":
-          keep(heightOf(block));
-          break;
-        default:
-          flow(heightOf(block));
-      }
+        },
+        signatures: kept,
+        image: kept,
+        issuerMark: kept,
+        paragraph: flowed,
+        list: flowed,
+        toc: flowed,
+      });
     }
   };
   place(document.body);

@@ -1,7 +1,6 @@
-import type { Signatures, Table as IrTable, TableCell as IrCell } from "@pacte/document";
+import type { SignatureBlock, SignatureLine, Signatures, Table as IrTable, TableCell as IrCell } from "@pacte/document";
 import { Paragraph, Table, TableCell, TableRow, type IBorderOptions, type IParagraphOptions, type ParagraphChild } from "docx";
 import type { RenderContext } from "./context";
-import { formatIsoDate } from "./format-date";
 import { renderInlines, textRuns, type RunBase } from "./inlines";
 import { asChild, el } from "./raw-xml";
 import { STYLE } from "./styles";
@@ -82,61 +81,82 @@ function dataCell(ctx: RenderContext, cell: IrCell, kind: RowKind, width: number
 }
 
 /**
- * The signature blocks side by side (three per row at most, two when there are four) in a
- * borderless table that is kept together: rows never split and every paragraph keeps with the
- * next. Each block: "À {place}, le {date}", the role (bold), the quality, room to sign
- * (bookmarked with the signature field's id) and the name.
+ * Space between the two columns of signature blocks, in points (as in the PDF).
  *
  * @example
- * renderSignatures(ctx, { type: "signatures", signatories: [s1, s2] }) //=> a Table of one row and two cells
+ * SIGNATURE_COLUMN_GAP //=> 28
+ */
+export const SIGNATURE_COLUMN_GAP = 28;
+/**
+ * Height of the space where a signatory signs, in points (as in the PDF), bookmarked
+ * `Signature_<fieldId>`.
+ *
+ * @example
+ * SIGNING_SPACE //=> 72
+ */
+export const SIGNING_SPACE = 72;
+
+/**
+ * The signature blocks as the prepared document lays them out, which is how the PDF draws them:
+ * two per row (a lone signatory on the right), each block reading role (bold), quality,
+ * « Fait à …, le … » (italic), the space to sign (bookmarked with the signature field's id),
+ * then the name (bold). In a borderless table kept together (rows never split, every paragraph
+ * keeps with the next): each row of blocks is two table rows, the lines above the signing space
+ * then the signing space and the name, so that side-by-side names are aligned however the lines
+ * above them wrap.
+ *
+ * @example
+ * renderSignatures(ctx, { type: "signatures", signatories: [s1, s2] }) //=> a Table of two rows of two cells
  */
 export function renderSignatures(ctx: RenderContext, block: Signatures): Table {
-  const n = block.signatories.length;
-  const perRow = n === 4 ? 2 : Math.min(n, 3);
-  const width = ctx.geometry.textWidth / perRow;
+  const prepared = ctx.prepared.signatures.get(block);
+  if (prepared === undefined) throw new Error("renderSignatures: this block is not one of the prepared document's blocks.");
+  const { theme } = ctx;
+  const width = ctx.geometry.textWidth / 2;
   const none: IBorderOptions = { style: "nil" };
-  const rows: TableRow[] = [];
-  for (let start = 0; start < n; start += perRow) {
-    const group = block.signatories.slice(start, start + perRow);
-    const cells = group.map((s, i) => {
-      const last = start + perRow >= n && i === group.length - 1;
-      const p = (children: readonly ParagraphChild[], extra: Omit<IParagraphOptions, "children"> = {}) =>
-        new Paragraph({ style: STYLE.signature, keepNext: true, keepLines: true, children, ...extra });
-      const bookmark = ctx.bookmarks.get(`signature:${s.fieldId}`, `Signature_${s.fieldId}`);
-      const paragraphs = [
-        ...(s.place || s.date ? [p(textRuns(placeAndDate(s.place, s.date, ctx.textLang), {}))] : []),
-        p(textRuns(s.role, { bold: true })),
-        p(textRuns(s.quality, {})),
-        p([asChild(el("w:bookmarkStart", { "w:id": bookmark.id, "w:name": bookmark.name })), asChild(el("w:bookmarkEnd", { "w:id": bookmark.id }))], {
-          spacing: { before: 0, after: 0, line: twips(56), lineRule: "exact" },
-        }),
-        p(textRuns(s.name, { bold: true }), last ? { keepNext: false } : {}),
-      ];
-      return new TableCell({ children: paragraphs, width: { size: twips(width), type: "dxa" }, verticalAlign: "top" });
+  const p = (children: readonly ParagraphChild[], extra: Omit<IParagraphOptions, "children"> = {}) =>
+    new Paragraph({ style: STYLE.signature, keepNext: true, keepLines: true, children, ...extra });
+  const line = (l: SignatureLine, extra: Omit<IParagraphOptions, "children"> = {}) =>
+    p(textRuns(l.text, l.kind === "role" || l.kind === "name" ? { bold: true } : l.kind === "placeAndDate" ? { italics: true } : {}), extra);
+  const cell = (children: Paragraph[], column: number) =>
+    new TableCell({
+      children: children.length > 0 ? children : [p([])],
+      width: { size: twips(width), type: "dxa" },
+      verticalAlign: "top",
+      margins: column === 0 ? { left: 0, right: twips(SIGNATURE_COLUMN_GAP / 2) } : { left: twips(SIGNATURE_COLUMN_GAP / 2), right: 0 },
     });
-    while (cells.length < perRow) cells.push(new TableCell({ children: [new Paragraph({ style: STYLE.signature })], width: { size: twips(width), type: "dxa" } }));
-    rows.push(new TableRow({ children: cells, cantSplit: true }));
-  }
+  const rows: TableRow[] = [];
+  prepared.rows.forEach((row, r) => {
+    const last = r === prepared.rows.length - 1;
+    const before = twips(r === 0 ? theme.spacing.headingBefore[0] : theme.spacing.paragraphAfter * 2);
+    // The lines above the signing space…
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        children: row.map((b, column) => cell((b?.above ?? []).map((l, i) => line(l, i === 0 ? { spacing: { before } } : {})), column)),
+      }),
+    );
+    // …then the signing space and the name, which so start at the same height in both columns.
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        children: row.map((b, column) => {
+          if (b === undefined) return cell([], column);
+          const bookmark = ctx.bookmarks.get(`signature:${b.fieldId}`, `Signature_${b.fieldId}`);
+          const space = p([asChild(el("w:bookmarkStart", { "w:id": bookmark.id, "w:name": bookmark.name })), asChild(el("w:bookmarkEnd", { "w:id": bookmark.id }))], {
+            spacing: { before: twips(4), after: twips(4), line: twips(SIGNING_SPACE), lineRule: "exact" },
+          });
+          return cell([space, ...b.below.map((l) => line(l, last ? { keepNext: false } : {}))], column);
+        }),
+      }),
+    );
+  });
   return new Table({
     rows,
     width: { size: twips(ctx.geometry.textWidth), type: "dxa" },
-    columnWidths: Array.from({ length: perRow }, () => twips(width)),
+    columnWidths: [twips(width), twips(width)],
     layout: "fixed",
     borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
-    margins: { top: 0, bottom: twips(12), left: twips(ctx.theme.spacing.cellPaddingX), right: twips(ctx.theme.spacing.cellPaddingX) },
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
   });
-}
-
-/**
- * "À Guéret, le 12 mars 2024" (French) or "Guéret, 12 March 2024" (English); either part may be missing.
- *
- * @example
- * placeAndDate("Guéret", "2024-03-12", "fr") //=> "À Guéret, le 12 mars 2024"
- */
-export function placeAndDate(place: string | undefined, date: string | undefined, lang: "fr" | "en"): string {
-  const d = date ? formatIsoDate(date, lang) : undefined;
-  if (lang === "en") return [place, d].filter(Boolean).join(", ");
-  if (place && d) return `À ${place}, le ${d}`;
-  if (place) return `À ${place}, le`;
-  return `Le ${d ?? ""}`;
 }

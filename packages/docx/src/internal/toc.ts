@@ -1,29 +1,10 @@
-import type { Heading, Toc } from "@pacte/document";
+import type { Toc } from "@pacte/document";
 import { InternalHyperlink, Paragraph, Tab, TextRun, type ParagraphChild } from "docx";
-import { headingBookmark, headingText, type RenderContext } from "./context";
+import { headingBookmark, type RenderContext } from "./context";
 import { fieldRuns, textRuns } from "./inlines";
 import { RawBlock, el } from "./raw-xml";
 import { STYLE } from "./styles";
 import { twips } from "./units";
-
-/**
- * Headings a table of contents lists by default: all four levels, as `validateDocument` assumes.
- *
- * @example
- * DEFAULT_TOC_LEVEL //=> 4
- */
-export const DEFAULT_TOC_LEVEL = 4;
-
-/**
- * The headings a table of contents lists: up to its level, not opted out, with some text.
- *
- * @example
- * tocHeadings(new Map([["a", { type: "heading", level: 2, id: "a", text: "A" }]]), 1) //=> []
- */
-export function tocHeadings(headings: ReadonlyMap<string, Heading>, maxLevel: number | undefined): Heading[] {
-  const max = maxLevel ?? DEFAULT_TOC_LEVEL;
-  return [...headings.values()].filter((h) => h.level <= max && h.toc !== false && (h.label || h.text).trim() !== "");
-}
 
 /**
  * The table of contents as Word writes one: a content control of the "Table of Contents" gallery
@@ -36,8 +17,10 @@ export function tocHeadings(headings: ReadonlyMap<string, Heading>, maxLevel: nu
  * renderToc(ctx, { type: "toc", maxLevel: 2 }, false) //=> a w:sdt holding the title and one TOC1/TOC2 paragraph per heading
  */
 export function renderToc(ctx: RenderContext, toc: Toc, pageBreakBefore: boolean): RawBlock {
-  const max = toc.maxLevel ?? DEFAULT_TOC_LEVEL;
-  const entries = tocHeadings(ctx.headings, max);
+  const prepared = ctx.prepared.tocs.get(toc);
+  if (prepared === undefined) throw new Error("renderToc: this table of contents is not one of the prepared document's blocks.");
+  const max = prepared.maxLevel;
+  const entries = prepared.entries;
   const begin: ParagraphChild[] = [
     new TextRun({ children: [el("w:fldChar", { "w:fldCharType": "begin" })] }),
     new TextRun({ children: [el("w:instrText", { "xml:space": "preserve" }, ` TOC \\o "1-${max}" \\h \\z \\u `)] }),
@@ -51,7 +34,7 @@ export function renderToc(ctx: RenderContext, toc: Toc, pageBreakBefore: boolean
     const link = new InternalHyperlink({
       anchor: bookmark.name,
       children: [
-        ...textRuns(headingText(heading, ctx.theme), {}),
+        ...textRuns(heading.title, {}),
         new TextRun({ children: [new Tab()] }),
         ...fieldRuns(`PAGEREF ${bookmark.name} \\h`, String(page)),
       ],
@@ -66,7 +49,7 @@ export function renderToc(ctx: RenderContext, toc: Toc, pageBreakBefore: boolean
   const title = new Paragraph({
     style: STYLE.tocHeading,
     ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
-    children: textRuns(toc.title ?? ctx.theme.tocTitle, {}),
+    children: textRuns(prepared.title, {}),
   });
   return new RawBlock("w:sdt", {}, [
     el("w:sdtPr", {}, [

@@ -1,4 +1,4 @@
-import type { Block, Toc } from "@pacte/document";
+import { mapBlock, type Block, type PreparedToc } from "@pacte/document";
 import type { IssuePath } from "@pacte/issues";
 import { BOX_DEFAULTS, type FlowBox } from "./flow-box";
 import { headingBox } from "./heading-box";
@@ -17,8 +17,7 @@ import { tableBoxes } from "./table-boxes";
  * bodyFlow(ctx, [{ type: "toc" }], ["body"]).tocs[0]?.at //=> 0
  */
 export interface TocSlot {
-  readonly toc: Toc;
-  readonly path: IssuePath;
+  readonly toc: PreparedToc;
   /** Index in the box list where its boxes are inserted. */
   readonly at: number;
 }
@@ -56,45 +55,29 @@ export function bodyFlow(ctx: LayoutContext, blocks: readonly Block[], path: Iss
   const tocs: TocSlot[] = [];
   const visit = (list: readonly Block[], base: IssuePath): void => {
     list.forEach((block, i) => {
-      const at: IssuePath = [...base, i];
-      switch (block.type) {
-        case "paragraph":
-          boxes.push(paragraphBox(ctx, block, at));
-          break;
-        case "heading":
-          boxes.push(headingBox(ctx, block, at));
-          break;
-        case "list":
-          boxes.push(...listBoxes(ctx, block, at));
-          break;
-        case "table":
-          boxes.push(...tableBoxes(ctx, block, at));
-          break;
-        case "signatures":
-          boxes.push(...signatureBoxes(ctx, block, at));
-          break;
-        case "image":
-          boxes.push(imageBox(ctx, block, at));
-          break;
-        case "issuerMark":
-          boxes.push(...issuerMarkBoxes(ctx, block, at));
-          break;
-        case "pageBreak":
-          boxes.push(pageBreakBox());
-          break;
-        case "toc":
-          tocs.push({ toc: block, path: at, at: boxes.length });
-          break;
-        case "keepTogether": {
+      mapBlock<void>(block, [...base, i], {
+        paragraph: (b, at) => boxes.push(paragraphBox(ctx, b, at)),
+        heading: (b, at) => boxes.push(headingBox(ctx, b, at)),
+        list: (b, at) => boxes.push(...listBoxes(ctx, b, at)),
+        table: (b, at) => boxes.push(...tableBoxes(ctx, b, at)),
+        signatures: (b, at) => boxes.push(...signatureBoxes(ctx, b, at)),
+        image: (b, at) => boxes.push(imageBox(ctx, b, at)),
+        issuerMark: (b, at) => boxes.push(...issuerMarkBoxes(ctx, b, at)),
+        pageBreak: () => boxes.push(pageBreakBox()),
+        toc: (b) => {
+          const toc = ctx.prepared.tocs.get(b);
+          if (toc === undefined) throw new Error("bodyFlow: this table of contents is not one of the prepared document's blocks.");
+          tocs.push({ toc, at: boxes.length });
+        },
+        keepTogether: (b, at) => {
           const start = boxes.length;
-          visit(block.blocks, [...at, "blocks"]);
+          visit(b.blocks, [...at, "blocks"]);
           for (let k = start; k < boxes.length - 1; k++) {
-            const b = boxes[k];
-            if (b && b.keep !== "together") boxes[k] = { ...b, keep: "together" };
+            const box = boxes[k];
+            if (box && box.keep !== "together") boxes[k] = { ...box, keep: "together" };
           }
-          break;
-        }
-      }
+        },
+      });
     });
   };
   visit(blocks, path);

@@ -1,5 +1,4 @@
-import type { HeaderFooter } from "@pacte/document";
-import type { IssuePath } from "@pacte/issues";
+import type { PreparedHeaderFooter } from "@pacte/document";
 import { setInlines, type LayoutContext } from "./layout-context";
 import type { PageCanvas } from "./page-canvas";
 import { drawTextLines, type FieldValues } from "./text-block";
@@ -7,25 +6,26 @@ import { drawTextLines, type FieldValues } from "./text-block";
 const SLOTS = ["left", "center", "right"] as const;
 
 /**
- * Draws a header (its top `headerDistance` below the page's top edge) or a footer (its last
+ * Draws the prepared header (its top `headerDistance` below the page's top edge) or a footer (its last
  * line ending `footerDistance` above the bottom edge) on one page: three slots aligned left,
  * centre and right over the text width, in the theme's header/footer size and muted colour,
  * fields filled with this page's number and the page count. Skipped on the first page when
  * `firstPage` is false.
  *
  * @example
- * drawHeaderFooter(ctx, canvas, defaultTheme.footer, "footer", ["theme", "footer"], { pageNumber: 2, pageCount: 9 })
+ * drawHeaderFooter(ctx, canvas, prepared.footer, "footer", { pageNumber: 2, pageCount: 9 })
  */
 export function drawHeaderFooter(
   ctx: LayoutContext,
   canvas: PageCanvas,
-  hf: HeaderFooter | undefined,
+  prepared: PreparedHeaderFooter | undefined,
   where: "header" | "footer",
-  path: IssuePath,
   fields: FieldValues,
 ): void {
-  if (!hf) return;
-  if (canvas.index === 0 && hf.firstPage === false) return;
+  if (!prepared) return;
+  if (canvas.index === 0 && !prepared.firstPage) return;
+  const hf = prepared.content;
+  const path = prepared.path;
   const { theme, frame } = ctx;
   const size = where === "header" ? theme.sizes.header : theme.sizes.footer;
   const base = { bold: false, italic: false, size, color: theme.colors.muted };
@@ -36,7 +36,7 @@ export function drawHeaderFooter(
     if (!content || content.length === 0) continue;
     const block = setInlines(ctx, content, [...path, slot], {
       base,
-      width: frame.contentWidth,
+      width: frame.textWidth,
       align: slot,
       fieldText: (field) => String(field === "pageNumber" ? fields.pageNumber : fields.pageCount),
     });

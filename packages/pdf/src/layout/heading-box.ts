@@ -7,20 +7,7 @@ import type { StyledRun } from "./styled-run";
 import { textBox } from "./text-box";
 
 /**
- * The text a heading shows: its label, the theme's separator and its text ("Article 5 – Objet"),
- * or whichever of the two it has.
- *
- * @example
- * headingTitle({ type: "heading", level: 1, id: "a5", label: "Article 5", text: "Objet" }, " – ") //=> "Article 5 – Objet"
- */
-export function headingTitle(heading: Pick<Heading, "label" | "text">, separator: string): string {
-  const label = heading.label ?? "";
-  if (label === "") return heading.text;
-  return heading.text === "" ? label : `${label}${separator}${heading.text}`;
-}
-
-/**
- * A heading as a flow box: bold, the theme's size and colour for its level, never at the bottom
+ * A heading as a flow box: its prepared title, bold, the theme's size and colour for its level, never at the bottom
  * of a page (kept with the first lines of what follows), a new page first when
  * `pageBreakBefore`; its top is the anchor of references, TOC entries and bookmarks.
  *
@@ -41,14 +28,12 @@ export function headingBox(ctx: LayoutContext, heading: Heading, path: IssuePath
     link: null,
     field: null,
   } as const;
-  const runs: StyledRun[] = [];
-  const label = heading.label ?? "";
-  if (label !== "") runs.push({ text: label, style, path: [...path, "label"] });
-  if (label !== "" && heading.text !== "") runs.push({ text: theme.headingLabelSeparator, style, path: ["theme", "headingLabelSeparator"] });
-  if (heading.text !== "") runs.push({ text: heading.text, style, path: [...path, "text"] });
+  // The title the prepared document decided ("Article 5 – Objet"), as the DOCX, the table of contents and the outline show it.
+  const title = ctx.prepared.headingById.get(heading.id)?.title ?? heading.text;
+  const runs: StyledRun[] = title === "" ? [] : [{ text: title, style, path: heading.label ? path : [...path, "text"] }];
   const block = setRuns(ctx, runs, {
     base: { bold: true, italic, size, color: theme.colors.heading },
-    width: ctx.frame.contentWidth - inset,
+    width: ctx.frame.textWidth - inset,
     align: "left",
   });
   return textBox({

@@ -17,7 +17,7 @@ export function imageSizeIn(
   image: Pick<Image, "data" | "mimeType" | "width" | "height">,
   path: IssuePath,
   maxHeight: number,
-  maxWidth = ctx.frame.contentWidth,
+  maxWidth = ctx.frame.textWidth,
 ): { width: number; height: number } | undefined {
   const box = imageBoxPt(image, { maxWidth: Math.max(maxWidth, 1) });
   if (!box) {
@@ -37,8 +37,8 @@ export function imageSizeIn(
  */
 export function imageBox(ctx: LayoutContext, image: Image, path: IssuePath): FlowBox {
   const { frame } = ctx;
-  const size = imageSizeIn(ctx, image, path, frame.contentHeight) ?? { width: 0, height: 0 };
-  const slack = frame.contentWidth - size.width;
+  const size = imageSizeIn(ctx, image, path, frame.textHeight) ?? { width: 0, height: 0 };
+  const slack = frame.textWidth - size.width;
   const x = frame.margins.left + (image.align === "center" ? slack / 2 : image.align === "right" ? slack : 0);
   return {
     ...BOX_DEFAULTS,

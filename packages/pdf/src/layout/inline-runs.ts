@@ -1,6 +1,5 @@
 import type { Inline, TextRun } from "@pacte/document";
-import { pdfIssue } from "../pdf-issue";
-import { type Issue, type IssuePath, type Lang } from "@pacte/issues";
+import type { IssuePath } from "@pacte/issues";
 import { fontStyleOf, type LinkTarget, type RunStyle } from "./run-style";
 import type { StyledRun } from "./styled-run";
 
@@ -41,12 +40,10 @@ export interface BaseTextStyle {
 export interface InlineContext {
   readonly base: BaseTextStyle;
   readonly linkColor: string;
-  /** Heading ids with what a reference without text shows ("Article 5"). */
-  readonly refLabels: ReadonlyMap<string, string>;
+  /** Heading ids with what a reference without text shows ("Article 5"), as the prepared document decided. */
+  readonly references: ReadonlyMap<string, string>;
   /** The text a field shows where it is laid out (a placeholder in the body, the value in a footer). */
   readonly field: (field: "pageNumber" | "pageCount") => string;
-  readonly issues: Issue[];
-  readonly lang: Lang;
 }
 
 /**
@@ -118,8 +115,8 @@ export function inlineRuns(content: readonly Inline[], path: IssuePath, ctx: Inl
         break;
       }
       case "ref": {
-        const label = ctx.refLabels.get(inline.target);
-        if (label === undefined) ctx.issues.push(pdfIssue("pdf.unknown_ref", [...at, "target"], { target: inline.target }, ctx.lang));
+        // (validateDocument refuses references to no heading: one would be written as plain text)
+        const label = ctx.references.get(inline.target);
         const link: LinkTarget | null = label === undefined ? null : { kind: "internal", target: inline.target };
         if (inline.children && inline.children.length > 0) {
           inline.children.forEach((child, k) =>

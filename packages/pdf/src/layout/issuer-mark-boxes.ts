@@ -29,11 +29,11 @@ export function issuerMarkBoxes(ctx: LayoutContext, mark: IssuerMark, path: Issu
   const boxes: FlowBox[] = [];
   if (mark.logo) {
     const logo = mark.logo;
-    const size = imageSizeIn(ctx, logo, [...path, "logo"], ISSUER_LOGO_MAX.height, Math.min(ISSUER_LOGO_MAX.width, frame.contentWidth)) ?? {
+    const size = imageSizeIn(ctx, logo, [...path, "logo"], ISSUER_LOGO_MAX.height, Math.min(ISSUER_LOGO_MAX.width, frame.textWidth)) ?? {
       width: 0,
       height: 0,
     };
-    const x = align === "right" ? frame.margins.left + frame.contentWidth - size.width : frame.margins.left;
+    const x = align === "right" ? frame.margins.left + frame.textWidth - size.width : frame.margins.left;
     boxes.push({
       ...BOX_DEFAULTS,
       height: size.height,
@@ -65,7 +65,7 @@ export function issuerMarkBoxes(ctx: LayoutContext, mark: IssuerMark, path: Issu
   });
   const block = setRuns(ctx, runs, {
     base: { bold: true, italic: false, size: theme.sizes.body, color: theme.colors.text },
-    width: frame.contentWidth,
+    width: frame.textWidth,
     align,
   });
   boxes.push(textBox({ block, left: frame.margins.left, spaceAfter: theme.spacing.headingBefore[0], split: "whole" }));

@@ -1,26 +1,26 @@
-import type { Alignment, Inline, Theme } from "@pacte/document";
+import type { Alignment, Inline, PageGeometry, PreparedDocument, Theme } from "@pacte/document";
 import type { FontStack } from "../fonts/font-stack";
 import type { Issue, IssuePath, Lang } from "@pacte/issues";
 import { inlineRuns, type BaseTextStyle } from "./inline-runs";
-import type { PageFrame } from "./page-frame";
 import { fontStyleOf } from "./run-style";
 import type { Shaper, Word } from "./shape-text";
 import type { StyledRun } from "./styled-run";
 import { textBlock, type TextBlock } from "./text-block";
 
 /**
- * Everything block layout needs: theme, fonts, page geometry, headings, options, issues.
+ * Everything block layout needs: the prepared document (which decided what the PDF says, as the
+ * DOCX says it), its theme and page geometry, fonts, options, issues.
  *
  * @example
- * setInlines(ctx, paragraph.content, ["body", 0, "content"], { base, width: ctx.frame.contentWidth, align: "left" })
+ * setInlines(ctx, paragraph.content, ["body", 0, "content"], { base, width: ctx.frame.textWidth, align: "left" })
  */
 export interface LayoutContext {
+  readonly prepared: PreparedDocument;
   readonly theme: Theme;
   readonly stack: FontStack;
   readonly shaper: Shaper;
-  readonly frame: PageFrame;
-  /** Heading ids with what a reference to them shows ("Article 5"). */
-  readonly refLabels: ReadonlyMap<string, string>;
+  /** The page geometry (the prepared document's). */
+  readonly frame: PageGeometry;
   readonly hyphenate: boolean;
   readonly issues: Issue[];
   readonly lang: Lang;
@@ -66,10 +66,8 @@ export function shapeInlines(
   const runs = inlineRuns(content, path, {
     base: options.base,
     linkColor: ctx.theme.colors.link,
-    refLabels: ctx.refLabels,
+    references: ctx.prepared.references,
     field: options.fieldText ?? (() => "00"),
-    issues: ctx.issues,
-    lang: ctx.lang,
   });
   return ctx.shaper.words(runs);
 }

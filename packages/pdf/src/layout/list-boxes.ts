@@ -71,7 +71,7 @@ export function listBoxes(ctx: LayoutContext, list: List, path: IssuePath, inset
     const left = frame.margins.left + inset + textOffset;
     const block = setInlines(ctx, item.content, [...path, "items", i, "content"], {
       base,
-      width: frame.contentWidth - inset - textOffset,
+      width: frame.textWidth - inset - textOffset,
       align: "left",
     });
     const last = i === list.items.length - 1 && !item.children;

@@ -66,7 +66,7 @@ export function paragraphBox(ctx: LayoutContext, paragraph: Paragraph, path: Iss
   const left = ctx.frame.margins.left + inset + look.indent;
   const block = setInlines(ctx, paragraph.content, [...path, "content"], {
     base: look.base,
-    width: ctx.frame.contentWidth - inset - look.indent,
+    width: ctx.frame.textWidth - inset - look.indent,
     align: paragraph.align ?? look.align,
   });
   return textBox({

@@ -1,14 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { signaturePlaceDate } from "./signature-boxes";
 
-describe("signaturePlaceDate", () => {
-  it.each([
-    [{ place: "Guéret", date: "2024-03-01" }, "Fait à Guéret, le 1er mars 2024"],
-    [{ place: "Guéret" }, "Fait à Guéret"],
-    [{ date: "2024-03-12" }, "Le 12 mars 2024"],
-    [{}, ""],
-  ])("writes place and date %#", (s, text) => {
-    expect(signaturePlaceDate(s)).toBe(text);
+describe("signatureBoxes", () => {
+  it("draws the prepared lines: role, quality, « Fait à …, le … », the signing space, the name", async () => {
+    const { renderPdfWithLayout } = await import("../render-pdf");
+    const { layout } = await renderPdfWithLayout({
+      meta: { title: "Signatures", createdAt: "2024-03-12" },
+      body: [{ type: "signatures", signatories: [{ role: "Pour l'État", quality: "Le préfet", name: "Jean Dupont", place: "Guéret", date: "2023-12-20", fieldId: "etat" }] }],
+    });
+    const page = layout.pages[0];
+    if (!page) throw new Error("one page expected");
+    const lines = new Map<number, string[]>();
+    for (const t of page.texts.filter((x) => x.region === "body")) lines.set(Math.round(t.y), [...(lines.get(Math.round(t.y)) ?? []), t.text]);
+    const text = [...lines.entries()].sort(([a], [b]) => b - a).map(([, parts]) => parts.join(""));
+    expect(text).toEqual(["Pour l’État", "Le préfet", "Fait à Guéret, le 20 décembre 2023", "Jean Dupont"]);
+    const [field] = layout.signatureFields;
+    // A lone signatory signs on the right, between the place and date and the name.
+    expect(field?.rect.x).toBeGreaterThan(layout.textArea.x + layout.textArea.width / 2);
   });
 });
 

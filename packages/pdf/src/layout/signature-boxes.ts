@@ -1,11 +1,9 @@
-import { formatDate, type Signatory, type Signatures } from "@pacte/document";
-import { pdfIssue } from "../pdf-issue";
+import type { SignatureBlock, SignatureLine, Signatures } from "@pacte/document";
 import { type IssuePath } from "@pacte/issues";
 import { BOX_DEFAULTS, type FlowBox } from "./flow-box";
 import { setRuns, type LayoutContext } from "./layout-context";
 import type { PageCanvas } from "./page-canvas";
 import { fontStyleOf, type RunStyle } from "./run-style";
-import type { StyledRun } from "./styled-run";
 import { drawTextLines, type FieldValues, type TextBlock } from "./text-block";
 
 /**
@@ -32,27 +30,7 @@ interface Slice {
   draw(canvas: PageCanvas, x: number, top: number, fields: FieldValues): void;
 }
 
-/**
- * The line that says where and when a signatory signs: "Fait à Guéret, le 12 mars 2024",
- * "Fait à Guéret", "Le 12 mars 2024", or nothing.
- *
- * @example
- * signaturePlaceDate({ place: "Guéret", date: "2024-03-01" }) //=> "Fait à Guéret, le 1er mars 2024"
- */
-export function signaturePlaceDate(s: Pick<Signatory, "place" | "date">): string {
-  let date: string | undefined;
-  if (s.date !== undefined) {
-    try {
-      date = formatDate(s.date);
-    } catch {
-      date = s.date; // validateDocument reports impossible dates; never fail here
-    }
-  }
-  if (s.place !== undefined && s.place !== "") return date ? `Fait à ${s.place}, le ${date}` : `Fait à ${s.place}`;
-  return date ? `Le ${date}` : "";
-}
-
-function slicesOf(ctx: LayoutContext, s: Signatory, path: IssuePath, width: number): Slice[] {
+function slicesOf(ctx: LayoutContext, block: SignatureBlock, width: number): Slice[] {
   const { theme } = ctx;
   const size = theme.sizes.body;
   const style = (bold: boolean, italic = false): RunStyle => ({
@@ -65,29 +43,27 @@ function slicesOf(ctx: LayoutContext, s: Signatory, path: IssuePath, width: numb
     field: null,
   });
   const base = { bold: false, italic: false, size, color: theme.colors.text };
-  const set = (runs: StyledRun[]): TextBlock => setRuns(ctx, runs, { base, width, align: "left" });
-  const lines = (block: TextBlock): Slice[] =>
-    block.lines.length === 0 || (block.lines.length === 1 && block.lines[0]?.items.length === 0)
+  const lines = (line: SignatureLine): Slice[] => {
+    const look = line.kind === "role" || line.kind === "name" ? style(true) : line.kind === "placeAndDate" ? style(false, true) : style(false);
+    const set: TextBlock = setRuns(ctx, [{ text: line.text, style: look, path: line.path }], { base, width, align: "left" });
+    return set.lines.length === 0 || (set.lines.length === 1 && set.lines[0]?.items.length === 0)
       ? []
-      : block.lines.map((_, i) => ({
-          height: block.lineHeight,
-          draw: (canvas: PageCanvas, x: number, top: number, fields: FieldValues) => drawTextLines(canvas, block, x, top, i, i + 1, fields),
+      : set.lines.map((_, i) => ({
+          height: set.lineHeight,
+          draw: (canvas: PageCanvas, x: number, top: number, fields: FieldValues) => drawTextLines(canvas, set, x, top, i, i + 1, fields),
         }));
-  const placeDate = signaturePlaceDate(s);
-  const out: Slice[] = [
-    ...lines(set([{ text: s.role, style: style(true), path: [...path, "role"] }])),
-    ...lines(set([{ text: s.quality, style: style(false), path: [...path, "quality"] }])),
-    ...lines(set(placeDate === "" ? [] : [{ text: placeDate, style: style(false, true), path: [...path, "place"] }])),
+  };
+  return [
+    ...block.above.flatMap(lines),
     { height: GAP, draw: () => undefined },
     {
       height: SIGNATURE_SPACE,
       signHere: true,
-      draw: (canvas, x, top) => canvas.signatureField(s.fieldId, x, top, width, SIGNATURE_SPACE),
+      draw: (canvas, x, top) => canvas.signatureField(block.fieldId, x, top, width, SIGNATURE_SPACE),
     },
     { height: GAP, draw: () => undefined },
-    ...lines(set([{ text: s.name, style: style(true), path: [...path, "name"] }])),
+    ...block.below.flatMap(lines),
   ];
-  return out;
 }
 
 const sumHeights = (slices: readonly Slice[]): number => slices.reduce((h, s) => h + s.height, 0);
@@ -111,9 +87,10 @@ function alignRow(cols: readonly Slice[][]): Slice[][] {
 }
 
 /**
- * The signature blocks, two side by side per row (a lone signatory on the right): role in
- * bold, quality, "Fait à …, le …", an empty space where the signature field goes, then the
- * name. A block is never split across pages (unless it is taller than a page) and the rows
+ * The signature blocks as the prepared document lays them out (the DOCX reads the same): two
+ * side by side per row (a lone signatory on the right), role in bold, quality, « Fait à …, le … »
+ * in italics, an empty space where the signature field goes, then the name in bold; side-by-side
+ * signing spaces and names start at the same height. A block is never split across pages (unless it is taller than a page) and the rows
  * are kept together when they fit on one page.
  *
  * @example
@@ -121,31 +98,21 @@ function alignRow(cols: readonly Slice[][]): Slice[][] {
  */
 export function signatureBoxes(ctx: LayoutContext, block: Signatures, path: IssuePath): FlowBox[] {
   const { frame, theme } = ctx;
-  const colWidth = (frame.contentWidth - SIGNATURE_COLUMN_GAP) / 2;
+  const prepared = ctx.prepared.signatures.get(block);
+  if (prepared === undefined) throw new Error(`signatureBoxes: the block at ${path.join(".")} is not one of the prepared document's blocks.`);
+  const colWidth = (frame.textWidth - SIGNATURE_COLUMN_GAP) / 2;
   const left = frame.margins.left;
   const right = left + colWidth + SIGNATURE_COLUMN_GAP;
-  const seen = new Set<string>();
-  block.signatories.forEach((s, i) => {
-    if (seen.has(s.fieldId)) {
-      ctx.issues.push(pdfIssue("pdf.duplicate_field_id", [...path, "signatories", i, "fieldId"], { fieldId: s.fieldId }, ctx.lang));
-    }
-    seen.add(s.fieldId);
+  const rows = prepared.rows.map((row) => {
+    const [a, b] = alignRow(row.map((s) => (s === undefined ? [] : slicesOf(ctx, s, colWidth))));
+    const cols: { x: number; slices: Slice[] }[] = [];
+    if (row[0] !== undefined && a) cols.push({ x: left, slices: a });
+    if (row[1] !== undefined && b) cols.push({ x: right, slices: b });
+    return cols;
   });
-  const columns = block.signatories.map((s, i) => slicesOf(ctx, s, [...path, "signatories", i], colWidth));
-  const rows: { x: number; slices: Slice[] }[][] = [];
-  if (columns.length === 1 && columns[0]) rows.push([{ x: right, slices: columns[0] }]);
-  else {
-    for (let i = 0; i < columns.length; i += 2) {
-      const row: { x: number; slices: Slice[] }[] = [];
-      const [a, b] = alignRow(columns.slice(i, i + 2));
-      if (a) row.push({ x: left, slices: a });
-      if (b) row.push({ x: right, slices: b });
-      rows.push(row);
-    }
-  }
   const rowBox = (cols: readonly { x: number; slices: Slice[] }[], spaceBefore: number, spaceAfter: number, last: boolean): FlowBox => {
     const height = Math.max(0, ...cols.map((c) => sumHeights(c.slices)));
-    const tall = height > frame.contentHeight;
+    const tall = height > frame.textHeight;
     return {
       ...BOX_DEFAULTS,
       height,

@@ -1,5 +1,4 @@
 import type { Table, TableRow } from "@pacte/document";
-import { pdfIssue } from "../pdf-issue";
 import { type IssuePath } from "@pacte/issues";
 import { BOX_DEFAULTS, type FlowBox, type Keep } from "./flow-box";
 import type { BaseTextStyle } from "./inline-runs";
@@ -53,7 +52,7 @@ export function tableBoxes(ctx: LayoutContext, table: Table, path: IssuePath): F
   const { theme, frame } = ctx;
   const nCols = table.columns.length;
   const left = frame.margins.left;
-  const total = frame.contentWidth;
+  const total = frame.textWidth;
   // A column must hold one glyph (an em) and its padding; with too many columns for the width,
   // the table's text and padding shrink so that nothing spills out of its cell.
   const fit = Math.min(1, total / nCols / (theme.sizes.table + 2 * theme.spacing.cellPaddingX));
@@ -103,10 +102,7 @@ export function tableBoxes(ctx: LayoutContext, table: Table, path: IssuePath): F
         }
         col += span;
       });
-      const spans = row.reduce((s, cell) => s + (cell.colSpan ?? 1), 0);
-      if (spans !== nCols) {
-        ctx.issues.push(pdfIssue("pdf.table_row_span", [...path, key, r], { expected: nCols, received: spans }, ctx.lang));
-      }
+      // (validateDocument refuses rows whose spans do not add up to the columns: cells past the last column are left out)
       measured.push({ kind, cells });
     });
   }
@@ -139,7 +135,7 @@ export function tableBoxes(ctx: LayoutContext, table: Table, path: IssuePath): F
 
   const headerCount = table.header.length;
   const headerHeight = rowLayouts.slice(0, headerCount).reduce((s, cells) => s + rowHeight(cells, cells.map((c) => [0, c.block.lines.length] as const)), 0);
-  const repeatable = headerHeight <= frame.contentHeight / 3;
+  const repeatable = headerHeight <= frame.textHeight / 3;
 
   function rowHeight(cells: readonly CellLayout[], ranges: readonly (readonly [number, number])[]): number {
     let content = 0;
@@ -173,7 +169,7 @@ export function tableBoxes(ctx: LayoutContext, table: Table, path: IssuePath): F
   ): FlowBox => {
     const height = rowHeight(cells, ranges);
     const maxLine = Math.max(emptyLine, ...cells.map((c) => c.block.lineHeight));
-    const room = frame.contentHeight - (repeat && repeatable ? headerHeight : 0);
+    const room = frame.textHeight - (repeat && repeatable ? headerHeight : 0);
     const tall = height > room + EPS;
     return {
       ...BOX_DEFAULTS,

@@ -1,27 +1,10 @@
-import type { Toc } from "@pacte/document";
-import type { IssuePath } from "@pacte/issues";
+import type { PreparedToc } from "@pacte/document";
 import { BOX_DEFAULTS, type FlowBox } from "./flow-box";
 import { setRuns, type LayoutContext } from "./layout-context";
 import { fontStyleOf, type RunStyle } from "./run-style";
 import type { Piece } from "./shape-text";
 import { drawTextLines } from "./text-block";
 import { textBox } from "./text-box";
-
-/**
- * A heading as the table of contents and the outline know it.
- *
- * @example
- * const h: HeadingInfo = { id: "art-1", level: 1, title: "Article 1 – Objet", listed: true, path: ["body", 4, "text"] };
- */
-export interface HeadingInfo {
-  readonly id: string;
-  readonly level: 1 | 2 | 3 | 4;
-  /** Label, separator and text: "Article 5 – Objet". */
-  readonly title: string;
-  /** Listed in the table of contents and the outline. */
-  readonly listed: boolean;
-  readonly path: IssuePath;
-}
 
 /**
  * Indent per level of a table of contents entry, in points.
@@ -40,35 +23,21 @@ export const LEADER_PITCH = 4;
 const GAP = 6;
 /** The least space between an entry's text and its leader, in points. */
 const LEADER_GAP = 4;
-const DEFAULT_MAX_LEVEL = 3;
 
 /**
- * The headings a table of contents lists: those not marked `toc: false`, down to its
- * `maxLevel` (3 by default).
- *
- * @example
- * tocEntries({ type: "toc", maxLevel: 1 }, headings).every((h) => h.level === 1) //=> true
- */
-export function tocEntries(toc: Toc, headings: readonly HeadingInfo[]): HeadingInfo[] {
-  const max = toc.maxLevel ?? DEFAULT_MAX_LEVEL;
-  return headings.filter((h) => h.listed && h.level <= max);
-}
-
-/**
- * A table of contents as flow boxes: its title (the heading look of level 1, not listed
- * itself), then one box per entry — indented by level, level 1 in bold, dot leaders to the page
+ * A table of contents as flow boxes, from the prepared table of contents (its title and entries,
+ * as the DOCX lists them): its title (the heading look of level 1, not listed itself), then one
+ * box per entry — indented by level, level 1 in bold, dot leaders to the page
  * number on the right, the whole entry a link to the heading. Numbers come from `pageOf` (the
  * previous layout pass); the number column is `digits` wide, so the entries break the same
  * whatever the numbers are.
  *
  * @example
- * tocBoxes(ctx, toc, ["body", 1], headings, (id) => pages.get(id), 2).length //=> headings.length + 1
+ * tocBoxes(ctx, prepared.tocs.get(toc)!, (id) => pages.get(id), 2).length //=> entries.length + 1
  */
 export function tocBoxes(
   ctx: LayoutContext,
-  toc: Toc,
-  path: IssuePath,
-  headings: readonly HeadingInfo[],
+  toc: PreparedToc,
   pageOf: (id: string) => number | undefined,
   digits: number,
 ): FlowBox[] {
@@ -79,8 +48,8 @@ export function tocBoxes(
   const titleStyle: RunStyle = { font: "bold", size: theme.sizes.heading1, rise: 0, color: theme.colors.heading, underline: false, link: null, field: null };
   const titleBlock = setRuns(
     ctx,
-    [{ text: toc.title ?? theme.tocTitle, style: titleStyle, path: toc.title !== undefined ? [...path, "title"] : ["theme", "tocTitle"] }],
-    { base: { bold: true, italic: false, size: theme.sizes.heading1, color: theme.colors.heading }, width: frame.contentWidth, align: "left" },
+    [{ text: toc.title, style: titleStyle, path: toc.titlePath }],
+    { base: { bold: true, italic: false, size: theme.sizes.heading1, color: theme.colors.heading }, width: frame.textWidth, align: "left" },
   );
   boxes.push(
     textBox({
@@ -94,20 +63,20 @@ export function tocBoxes(
   );
 
   const digitStyle: RunStyle = { font: "regular", size, rise: 0, color: theme.colors.text, underline: false, link: null, field: null };
-  const numberWidth = setRuns(ctx, [{ text: "0".repeat(Math.max(digits, 1)), style: digitStyle, path: [...path] }], {
+  const numberWidth = setRuns(ctx, [{ text: "0".repeat(Math.max(digits, 1)), style: digitStyle, path: toc.titlePath }], {
     base: { bold: false, italic: false, size, color: theme.colors.text },
     width: 10_000,
     align: "left",
   }).lines[0]?.naturalWidth ?? 0;
   const dot = stack.resolve(0x2e, "regular");
 
-  for (const h of tocEntries(toc, headings)) {
+  for (const h of toc.entries) {
     const indent = (h.level - 1) * TOC_INDENT;
     const bold = h.level === 1;
     const link = { kind: "internal", target: h.id } as const;
     const style: RunStyle = { font: fontStyleOf(bold, false), size, rise: 0, color: theme.colors.text, underline: false, link: null, field: null };
     const base = { bold, italic: false, size, color: theme.colors.text };
-    const textWidth = frame.contentWidth - indent - numberWidth - GAP;
+    const textWidth = frame.textWidth - indent - numberWidth - GAP;
     const block = setRuns(ctx, [{ text: h.title, style, path: h.path }], { base, width: textWidth, align: "left" });
     const page = pageOf(h.id);
     const numberBlock = setRuns(ctx, page === undefined ? [] : [{ text: String(page), style, path: h.path }], {
@@ -117,7 +86,7 @@ export function tocBoxes(
     });
     const lastLine = block.lines[block.lines.length - 1];
     const textEnd = left + indent + (lastLine?.naturalWidth ?? 0);
-    const numberLeft = left + frame.contentWidth - numberWidth;
+    const numberLeft = left + frame.textWidth - numberWidth;
     let leader: Piece | null = null;
     if (dot && page !== undefined) {
       const s = size / 1000;
@@ -154,7 +123,7 @@ export function tocBoxes(
           if (leader) canvas.glyphs(leader, leaderX, lastTop + b.baseline, leader.width);
           drawTextLines(canvas, numberBlock, numberLeft - 1, lastTop, 0, 1, { pageNumber: 0, pageCount: 0 });
         }
-        canvas.link(left + indent, top, frame.contentWidth - indent, (to - from) * b.lineHeight, link);
+        canvas.link(left + indent, top, frame.textWidth - indent, (to - from) * b.lineHeight, link);
       },
     });
     boxes.push(entry);

@@ -1,10 +1,9 @@
 // Helpers to shape and break text in unit tests with the shipped font.
-import { defaultTheme } from "@pacte/document";
+import { prepareDocumentOrThrow, type Block } from "@pacte/document";
 import { FontStack } from "../fonts/font-stack";
 import type { Issue } from "@pacte/issues";
 import type { TextLine } from "../layout/break-lines";
 import type { LayoutContext } from "../layout/layout-context";
-import { pageFrame } from "../layout/page-frame";
 import type { RunStyle } from "../layout/run-style";
 import { Shaper } from "../layout/shape-text";
 
@@ -18,15 +17,17 @@ export function testShaper(): { shaper: Shaper; stack: FontStack; issues: Issue[
   return { shaper: new Shaper(stack, issues, "fr"), stack, issues };
 }
 
-/** A layout context with the default theme and A4 frame. */
-export function testContext(options: { hyphenate?: boolean } = {}): LayoutContext {
+/** A layout context with the default theme and A4 frame, prepared from `body` (by default one heading, art-1 "Article 1 – Objet"). */
+export function testContext(options: { hyphenate?: boolean; body?: Block[] } = {}): LayoutContext {
   const { shaper, stack, issues } = testShaper();
+  const body = options.body ?? [{ type: "heading", level: 1, id: "art-1", label: "Article 1", text: "Objet" }];
+  const prepared = prepareDocumentOrThrow({ meta: { title: "Test", createdAt: "2024-01-01" }, body });
   return {
-    theme: defaultTheme,
+    prepared,
+    theme: prepared.theme,
     stack,
     shaper,
-    frame: pageFrame({}, defaultTheme),
-    refLabels: new Map([["art-1", "Article 1"]]),
+    frame: prepared.geometry,
     hyphenate: options.hyphenate === true,
     issues,
     lang: "fr",
