@@ -15,6 +15,7 @@ const creuse: Collectivite = {
   code: "23D",
   codeConfidence: "confirmed",
   name: "Département de la Creuse",
+  tncc: 2,
   kind: "departement",
   departements: ["23"],
   extent: "whole",
