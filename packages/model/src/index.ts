@@ -31,9 +31,12 @@ export {
   type TransverseQuestionId,
 } from "./pacte/transverse-questions";
 export {
+  KNOWN_REFERENCE_DOCUMENT_PART_IDS,
   REFERENCE_DOCUMENT_PARTS,
   ReferenceDocumentPartIdSchema,
   ReferenceDocumentPartSchema,
+  ReferenceDocumentSchema,
+  type ReferenceDocument,
   type ReferenceDocumentPart,
   type ReferenceDocumentPartId,
 } from "./pacte/reference-document";
@@ -45,7 +48,16 @@ export {
   type StakeholderCategory,
   type StakeholderCategoryId,
 } from "./pacte/stakeholders";
-export { MINISTRIES, MinistryRoleSchema, MinistrySchema, getMinistry, type Ministry, type MinistryRole } from "./pacte/ministries";
+export {
+  MINISTRIES,
+  MinisterSchema,
+  MinistryRoleSchema,
+  MinistrySchema,
+  getMinistry,
+  type Minister,
+  type Ministry,
+  type MinistryRole,
+} from "./pacte/ministries";
 export { ACTORS, ActorIdSchema, ActorSchema, getActor, type Actor, type ActorId } from "./pacte/actors";
 export {
   BudgetItemSchema,
