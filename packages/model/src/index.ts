@@ -130,6 +130,76 @@ export {
   type CollectiviteRef,
 } from "./territories/collectivite-ref";
 export { MetropoleRefSchema, type MetropoleRef } from "./territories/metropole-ref";
+export { ArticleFormsSchema, articleForms, type ArticleForms } from "./territories/article-forms";
+export { SourceRefSchema, SourcedSchema, isSettled, type SourceRef, type Sourced } from "./territories/sourced";
+export { GenderSchema, titleFor, type Gender } from "./territories/gender";
+export {
+  RegionCodeSchema,
+  RegionSchema,
+  RegionalPrefetSchema,
+  RegionalPrefetStyleSchema,
+  type Region,
+  type RegionCode,
+  type RegionalPrefet,
+  type RegionalPrefetStyle,
+} from "./territories/region";
+export { getRegion, listRegions, regionOfDepartement, type RegionLookupOptions } from "./territories/region-lookup";
+export {
+  PrefetQualitySchema,
+  isPrefetDeRegion,
+  prefetDeRegionQuality,
+  prefetQuality,
+  prefetTitleOfDepartement,
+  type PrefetQuality,
+  type PrefetQualityOptions,
+} from "./territories/prefet";
+export {
+  SigningCheckSchema,
+  SigningPrefetSchema,
+  checkSigningDepartement,
+  signingPrefetFor,
+  type SigningCheck,
+  type SigningPrefet,
+} from "./territories/signing-prefet";
+export {
+  StateServiceAcronymSchema,
+  StateServiceRecordSchema,
+  type StateServiceAcronym,
+  type StateServiceRecord,
+} from "./territories/state-service";
+export {
+  StateServiceLookupSchema,
+  StateServiceSchema,
+  listStateServiceRecords,
+  stateServiceFor,
+  type StateService,
+  type StateServiceLookup,
+} from "./territories/state-service-lookup";
+export { TribunalAdministratifSchema, type TribunalAdministratif } from "./territories/tribunal-administratif";
+export {
+  listTribunauxAdministratifs,
+  tribunalAdministratifFor,
+  type TribunalAdministratifWithForms,
+} from "./territories/tribunal-administratif-lookup";
+export {
+  DeliberatingBodyRoleSchema,
+  DeliberatingBodySchema,
+  type DeliberatingBody,
+  type DeliberatingBodyRole,
+} from "./territories/deliberating-body";
+export { deliberatingBodiesOf, deliberatingBody, type DeliberatingBodyWithForms } from "./territories/deliberating-body-lookup";
+export {
+  AmbiguityReasonSchema,
+  TerritoryCandidateSchema,
+  TerritoryEntrySchema,
+  TerritoryQueryResultSchema,
+  findTerritories,
+  territoriesInDepartement,
+  type AmbiguityReason,
+  type TerritoryCandidate,
+  type TerritoryEntry,
+  type TerritoryQueryResult,
+} from "./territories/territory-query";
 
 // Identifiers
 export { IdentifierSeparatorSchema, type FormatIdentifierOptions, type IdentifierSeparator } from "./identifier-format";
