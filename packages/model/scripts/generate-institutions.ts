@@ -10,11 +10,9 @@
  */
 import { departementOfCommune } from "../src/insee";
 import type { Provenance } from "../src/pacte/provenance";
-import { articleForms } from "../src/territories/article-forms";
 import type { Collectivite } from "../src/territories/collectivite";
 import type { DeliberatingBody, DeliberatingBodyRole } from "../src/territories/deliberating-body";
 import { nameForms, type Departement } from "../src/territories/departement";
-import type { Metropole } from "../src/territories/metropole";
 import type { Region, RegionalPrefetStyle } from "../src/territories/region";
 import type { StateServiceAcronym, StateServiceRecord } from "../src/territories/state-service";
 import type { TribunalAdministratif } from "../src/territories/tribunal-administratif";
@@ -204,85 +202,21 @@ export function buildStateServices(rows: readonly Row[], departements: readonly 
 }
 
 // ---------------------------------------------------------------------------------------------
-// Deliberating bodies. `organes-deliberants.csv` for the collectivities with a statute of their
-// own (Corse, Alsace, Lyon, Paris, Martinique, Guyane). Every other collectivity that is a
-// département has its conseil départemental and commission permanente (CGCT L. 3211-2), called
-// conseil général before the renewal of March 2015 (the day of the switch is taken as
-// 1 April 2015, unconfirmed). A métropole that is an EPCI has its conseil de la métropole and its
-// bureau; their full names are composed here (inferred).
+// Deliberating bodies: `organes-deliberants.csv` holds those of the collectivities with a statute
+// of their own (Corse, Alsace, Lyon, Paris, Martinique, Guyane). The bodies every other
+// collectivity and métropole has by law (conseil départemental and commission permanente;
+// conseil and bureau of a métropole that is an EPCI) follow a rule the look-up applies at run
+// time (`src/internal/rule-bodies.ts`): they are not stored.
 // ---------------------------------------------------------------------------------------------
 
-const RENAMED = "2015-04-01";
-const BEFORE_RENAMED = "2015-03-31";
-const DEPARTEMENT_BODY_SOURCES = ["http://senat.fr/amendements/commissions/2018-2019/677/Amdt_COM-131.html"];
-const CONSEIL_GENERAL_SOURCES = ["http://questions.assemblee-nationale.fr/q13/13-80860QE.htm"];
-const RENAMING_NOTE = "conseil général devenu conseil départemental au renouvellement de mars 2015 (bascule retenue au 1er avril 2015, date non confirmée)";
 const ROLES = new Set<string>(["assembly", "permanent-commission", "executive-council", "bureau"]);
 
-function departementBodies(
-  holder: string,
-  c: { readonly validFrom?: string | undefined; readonly validTo?: string | undefined },
-  dep: Departement,
-): DeliberatingBody[] {
-  const body = (
-    role: DeliberatingBodyRole,
-    council: string,
-    span: { validFrom?: string; validTo?: string },
-    provenance: Provenance,
-    sources: readonly string[],
-  ): DeliberatingBody => {
-    const assembly = `${council} ${dep.withDe}`;
-    return {
-      holder,
-      role,
-      name: role === "assembly" ? assembly : `commission permanente ${articleForms(assembly, 2).withDe}`,
-      shortName: role === "assembly" ? council : "commission permanente",
-      tncc: role === "assembly" ? 2 : 3,
-      gender: role === "assembly" ? "m" : "f",
-      ...span,
-      ...(council === "conseil général" ? { note: RENAMING_NOTE } : {}),
-      provenance,
-      sources: [...sources],
-    };
-  };
-  const out: DeliberatingBody[] = [];
-  const startsAfterRenaming = c.validFrom !== undefined && c.validFrom >= RENAMED;
-  const endsBeforeRenaming = c.validTo !== undefined && c.validTo < RENAMED;
-  const before = { ...(c.validFrom !== undefined ? { validFrom: c.validFrom } : {}), validTo: c.validTo !== undefined && c.validTo < BEFORE_RENAMED ? c.validTo : BEFORE_RENAMED };
-  const after = { validFrom: c.validFrom !== undefined && c.validFrom > RENAMED ? c.validFrom : RENAMED, ...(c.validTo !== undefined ? { validTo: c.validTo } : {}) };
-  for (const role of ["assembly", "permanent-commission"] as const) {
-    if (!startsAfterRenaming) out.push(body(role, "conseil général", before, "unconfirmed", CONSEIL_GENERAL_SOURCES));
-    if (!endsBeforeRenaming) out.push(body(role, "conseil départemental", after, "confirmed", DEPARTEMENT_BODY_SOURCES));
-  }
-  return out;
-}
-
-function metropoleBodies(m: Metropole): DeliberatingBody[] {
-  const of = articleForms(m.name, m.tncc).withDe;
-  const body = (role: "assembly" | "bureau", noun: string): DeliberatingBody => ({
-    holder: m.siren,
-    role,
-    name: `${noun} ${of}`,
-    shortName: `${noun} de la métropole`,
-    tncc: 2,
-    gender: "m",
-    note: role === "assembly" ? "aussi appelé « conseil métropolitain »" : "organe de l'EPCI qui reçoit des délégations du conseil",
-    provenance: "inferred",
-    sources: [],
-  });
-  return [body("assembly", "conseil"), body("bureau", "bureau")];
-}
-
-/** Builds the deliberating bodies: the CSV's, then those of every other collectivity version and métropole. */
-export function buildDeliberatingBodies(
-  rows: readonly Row[],
-  departements: readonly Departement[],
-  collectivites: readonly Collectivite[],
-  metropoles: readonly Metropole[],
-): DeliberatingBody[] {
-  const deps = new Map(departements.map((d) => [d.code, d]));
-  const out: DeliberatingBody[] = rows.map((r) => {
+/** Builds the deliberating bodies of `organes-deliberants.csv`; every holder must be a collectivity of the reference data. */
+export function buildDeliberatingBodies(rows: readonly Row[], collectivites: readonly Collectivite[]): DeliberatingBody[] {
+  const codes = new Set(collectivites.map((c) => c.code));
+  return rows.map((r) => {
     const holder = required(r.titulaire, "titulaire");
+    if (!codes.has(holder)) throw new Error(`generate-institutions: unknown holder ${holder}`);
     const role = required(r.role, `role of ${holder}`);
     if (!ROLES.has(role)) throw new Error(`generate-institutions: ${holder}: unknown role ${role}`);
     const gender = required(r.genre, `genre of ${holder}`);
@@ -301,22 +235,4 @@ export function buildDeliberatingBodies(
       sources: sourcesOf(r.sources),
     };
   });
-  const fromCsv = new Set(out.map((b) => b.holder));
-  const spans = new Map<string, { first: Collectivite; validFrom?: string | undefined; validTo?: string | undefined }>();
-  for (const c of collectivites) {
-    if (fromCsv.has(c.code) || c.kind !== "departement") continue;
-    const span = spans.get(c.code);
-    if (span === undefined) spans.set(c.code, { first: c, validFrom: c.validFrom, validTo: c.validTo });
-    else {
-      // Several versions of one code (the Rhône before and after 2015): one set of bodies over their union.
-      span.validFrom = span.validFrom === undefined || c.validFrom === undefined ? undefined : [span.validFrom, c.validFrom].sort()[0];
-      span.validTo = span.validTo === undefined || c.validTo === undefined ? undefined : [span.validTo, c.validTo].sort()[1];
-    }
-  }
-  for (const [code, span] of spans) {
-    const dep = required(deps.get(span.first.departements[0] ?? ""), `département of ${code}`);
-    out.push(...departementBodies(code, span, dep));
-  }
-  for (const m of metropoles) if (m.collectiviteCode === undefined) out.push(...metropoleBodies(m));
-  return out;
 }

@@ -366,7 +366,7 @@ export function renderTerritories(csv: ReferenceCsv): Record<string, string> {
   const regions = buildRegions(parseCsv(csv.regions), departements);
   const tribunaux = buildTribunaux(parseCsv(csv.tribunaux), departements);
   const services = buildStateServices(parseCsv(csv.services), departements);
-  const bodies = buildDeliberatingBodies(parseCsv(csv.organes), departements, collectivites, metropoles);
+  const bodies = buildDeliberatingBodies(parseCsv(csv.organes), collectivites);
   return {
     "departements.ts": module(
       "departements.csv",
@@ -417,11 +417,11 @@ export function renderTerritories(csv: ReferenceCsv): Record<string, string> {
       services,
     ),
     "deliberating-bodies.ts": module(
-      "organes-deliberants.csv + the rules in the script",
+      "organes-deliberants.csv",
       "DeliberatingBody",
       "deliberating-body",
       "DELIBERATING_BODY_DATA",
-      `The deliberating bodies (${bodies.length} versions) of the collectivities and métropoles.`,
+      `The deliberating bodies (${bodies.length} versions) of the collectivities with a statute of their own; the others follow a rule (src/internal/rule-bodies.ts).`,
       bodies,
     ),
   };

@@ -187,7 +187,12 @@ export {
   type DeliberatingBody,
   type DeliberatingBodyRole,
 } from "./territories/deliberating-body";
-export { deliberatingBodiesOf, deliberatingBody, type DeliberatingBodyWithForms } from "./territories/deliberating-body-lookup";
+export {
+  deliberatingBodiesOf,
+  deliberatingBody,
+  listDeliberatingBodies,
+  type DeliberatingBodyWithForms,
+} from "./territories/deliberating-body-lookup";
 export {
   AmbiguityReasonSchema,
   TerritoryCandidateSchema,

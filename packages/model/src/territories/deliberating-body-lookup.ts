@@ -1,11 +1,14 @@
 import { deepFreeze } from "../internal/deep-freeze";
 import { normalizeCode } from "../internal/normalize";
+import { departementBodies, metropoleBodies } from "../internal/rule-bodies";
 import { isInForce, REFERENCE_DATE } from "./as-of";
 import { articleForms, type ArticleForms } from "./article-forms";
-import { getCollectivite } from "./collectivite-lookup";
+import type { Collectivite } from "./collectivite";
+import { getCollectivite, listCollectiviteVersions } from "./collectivite-lookup";
 import { DELIBERATING_BODY_DATA } from "./data/deliberating-bodies";
 import type { DeliberatingBody, DeliberatingBodyRole } from "./deliberating-body";
-import { getMetropole } from "./metropole-lookup";
+import { getDepartement } from "./departement-lookup";
+import { getMetropole, listMetropoles } from "./metropole-lookup";
 
 /**
  * A deliberating body with the forms of its full name a sentence needs, capitals kept
@@ -15,15 +18,28 @@ import { getMetropole } from "./metropole-lookup";
  */
 export type DeliberatingBodyWithForms = DeliberatingBody & ArticleForms & { readonly short: ArticleForms };
 
+let all: readonly DeliberatingBodyWithForms[] | undefined;
 let byHolder: ReadonlyMap<string, readonly DeliberatingBodyWithForms[]> | undefined;
+
+/** The stored bodies (organes-deliberants.csv), then those the law gives every other département and EPCI métropole. */
+function everyBody(): DeliberatingBody[] {
+  const stored = new Set(DELIBERATING_BODY_DATA.map((b) => b.holder));
+  const versions = new Map<string, Collectivite[]>();
+  for (const c of listCollectiviteVersions())
+    if (c.kind === "departement" && !stored.has(c.code)) versions.set(c.code, [...(versions.get(c.code) ?? []), c]);
+  const byRule = [...versions.values()].flatMap((v) => {
+    const dep = getDepartement(v[0]?.departements[0] ?? "");
+    return dep === undefined ? [] : departementBodies(v, dep);
+  });
+  const metropoles = listMetropoles().filter((m) => m.collectiviteCode === undefined).flatMap(metropoleBodies);
+  return [...DELIBERATING_BODY_DATA, ...byRule, ...metropoles];
+}
 
 function index(): ReadonlyMap<string, readonly DeliberatingBodyWithForms[]> {
   if (byHolder !== undefined) return byHolder;
+  all = deepFreeze(everyBody().map((b) => ({ ...b, ...articleForms(b.name, b.tncc), short: articleForms(b.shortName, b.tncc) })));
   const map = new Map<string, DeliberatingBodyWithForms[]>();
-  for (const b of DELIBERATING_BODY_DATA) {
-    const withForms = deepFreeze({ ...b, ...articleForms(b.name, b.tncc), short: articleForms(b.shortName, b.tncc) });
-    map.set(b.holder, [...(map.get(b.holder) ?? []), withForms]);
-  }
+  for (const b of all) map.set(b.holder, [...(map.get(b.holder) ?? []), b]);
   byHolder = map;
   return map;
 }
@@ -78,4 +94,19 @@ export function deliberatingBody(
   options: { readonly asOf?: string | undefined } = {},
 ): DeliberatingBodyWithForms | undefined {
   return deliberatingBodiesOf(holder, options).find((b) => b.role === role);
+}
+
+/**
+ * Every version of every deliberating body the package knows: those stored for the
+ * collectivities with a statute of their own, then those the law gives every other département
+ * (conseil général until March 2015, then conseil départemental, and their commission
+ * permanente) and every EPCI métropole (conseil and bureau, inferred).
+ *
+ * @example
+ * listDeliberatingBodies().filter((b) => b.holder === "23D").map((b) => b.name)
+ * //=> ["conseil général de la Creuse", "conseil départemental de la Creuse", "commission permanente du conseil général de la Creuse", "commission permanente du conseil départemental de la Creuse"]
+ */
+export function listDeliberatingBodies(): readonly DeliberatingBodyWithForms[] {
+  index();
+  return all ?? [];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isSettled } from "./sourced";
 import { DELIBERATING_BODY_DATA } from "./data/deliberating-bodies";
+import { listDeliberatingBodies } from "./deliberating-body-lookup";
 import { DEPARTEMENT_DATA } from "./data/departements";
 import { REGION_DATA } from "./data/regions";
 import { STATE_SERVICE_DATA } from "./data/state-services";
@@ -17,7 +18,7 @@ describe("the institutions' reference data", () => {
     for (const r of REGION_DATA) expect(RegionSchema.safeParse(r).error, r.code).toBeUndefined();
     for (const t of TRIBUNAL_ADMINISTRATIF_DATA) expect(TribunalAdministratifSchema.safeParse(t).error, t.seat).toBeUndefined();
     for (const s of STATE_SERVICE_DATA) expect(StateServiceRecordSchema.safeParse(s).error, s.departement).toBeUndefined();
-    for (const b of DELIBERATING_BODY_DATA) expect(DeliberatingBodySchema.safeParse(b).error, `${b.holder} ${b.role}`).toBeUndefined();
+    for (const b of listDeliberatingBodies()) expect(DeliberatingBodySchema.safeParse(b).error, `${b.holder} ${b.role}`).toBeUndefined();
   });
 
   it("cites a source for every fact it calls confirmed or press", () => {
@@ -25,7 +26,7 @@ describe("the institutions' reference data", () => {
       ...REGION_DATA.map((r) => [`region ${r.code}`, r.prefet] as const),
       ...TRIBUNAL_ADMINISTRATIF_DATA.map((t) => [`TA ${t.seat}`, t] as const),
       ...STATE_SERVICE_DATA.map((s) => [`service ${s.departement}`, s] as const),
-      ...DELIBERATING_BODY_DATA.filter((b) => b.provenance !== "inferred").map((b) => [`body ${b.holder}`, b] as const),
+      ...listDeliberatingBodies().map((b) => [`body ${b.holder}`, b] as const),
     ];
     for (const [what, fact] of facts) if (isSettled(fact.provenance)) expect(fact.sources.length, what).toBeGreaterThan(0);
   });
@@ -59,8 +60,9 @@ describe("the institutions' reference data", () => {
   });
 
   it("gives each body holder and role versions that never overlap", () => {
+    expect(DELIBERATING_BODY_DATA.length).toBeLessThan(listDeliberatingBodies().length);
     const groups = new Map<string, (typeof DELIBERATING_BODY_DATA)[number][]>();
-    for (const b of DELIBERATING_BODY_DATA) groups.set(`${b.holder}/${b.role}`, [...(groups.get(`${b.holder}/${b.role}`) ?? []), b]);
+    for (const b of listDeliberatingBodies()) groups.set(`${b.holder}/${b.role}`, [...(groups.get(`${b.holder}/${b.role}`) ?? []), b]);
     for (const [key, versions] of groups) {
       const sorted = [...versions].sort((a, b) => (a.validFrom ?? "").localeCompare(b.validFrom ?? ""));
       for (let i = 1; i < sorted.length; i++) expect((sorted[i - 1]?.validTo ?? "9999") < (sorted[i]?.validFrom ?? ""), key).toBe(true);

@@ -196,7 +196,7 @@ describe("the generated modules", () => {
     const files = [
       ...readdirSync(root).filter((f) => f.endsWith(".ts")).map((f) => join(root, f)),
       ...readdirSync(join(root, "data")).map((f) => join(root, "data", f)),
-      ...["normalize.ts", "name-search.ts", "territory-identifiers.ts", "deep-freeze.ts"].map((f) => join(root, "..", "internal", f)),
+      ...["normalize.ts", "name-search.ts", "territory-identifiers.ts", "deep-freeze.ts", "rule-bodies.ts"].map((f) => join(root, "..", "internal", f)),
     ].filter((f) => !/\.(test|bench)\.ts$/.test(f));
     expect(files.length).toBeGreaterThan(10);
     for (const f of files) {
