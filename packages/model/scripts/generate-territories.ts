@@ -61,8 +61,9 @@ export function parseCsv(text: string): Row[] {
 // Facts that the 2024 CSVs do not carry. Sources: shared/data/README.md and shared/docs/DOMAIN.md
 // (dates of the CEA, Corse and Lyon: confirmed), the law of 28 February 2017 on the statute of
 // Paris (Ville de Paris from 2019-01-01). Martinique and Guyane: the single collectivities were
-// set up at the end of 2015; the day (2015-12-18 installation vs 2016-01-01) is not confirmed
-// here, hence `unconfirmed`. Mayotte became a département on 2011-03-31 (not in the shared docs:
+// set up at the first meeting of their assembly after the elections of December 2015; for
+// Martinique, Légifrance dates it 2015-12-18 (confirmed); for Guyane the day is not confirmed
+// here (kept as 2016-01-01, `unconfirmed`). Mayotte became a département on 2011-03-31 (not in the shared docs:
 // `unconfirmed`). No SIREN is invented: historical councils have none unless they are the same
 // legal person as a row of the CSV (the Département du Rhône).
 // ---------------------------------------------------------------------------------------------
@@ -81,9 +82,11 @@ const OVERLAYS: Readonly<Record<string, Overlay>> = {
   "69D": { validFrom: "2015-01-01", extent: "part" },
   "69M": { validFrom: "2015-01-01", extent: "part", aliases: ["Grand Lyon", "Lyon"] },
   "75C": { validFrom: "2019-01-01", aliases: ["Paris"] },
+  // The CTM's articles of the CGCT are in force since 2015-12-18, the first meeting of the
+  // assemblée de Martinique (loi n° 2011-884, art. 21; Légifrance's consolidation, as
+  // republished on tricoteuses.fr/en/legifrance/sections/LEGISCTA000024409961).
   "972R": {
-    validFrom: "2016-01-01",
-    validityConfidence: "unconfirmed",
+    validFrom: "2015-12-18",
     aliases: ["CTM", "Martinique", "la Martinique"],
     executiveTitleConfidence: "unconfirmed",
   },
@@ -120,7 +123,7 @@ const HISTORY: readonly HistoricalEntry[] = [
   // The same legal person as today's 69D (same SIREN), before the Métropole de Lyon took part of its territory.
   { code: "69D", departement: "69", executive: OLD_COUNCIL, executiveTitleConfidence: "unconfirmed", codeConfidence: "confirmed", siren: "226900017", validTo: "2014-12-31", validityConfidence: "confirmed" },
   { code: "75D", departement: "75", executive: "maire de Paris", executiveTitleConfidence: "unconfirmed", codeConfidence: "unconfirmed", validTo: "2018-12-31", validityConfidence: "confirmed", replacedBy: ["75C"] },
-  { code: "972D", departement: "972", executive: OLD_COUNCIL, executiveTitleConfidence: "unconfirmed", codeConfidence: "unconfirmed", validTo: "2015-12-31", validityConfidence: "unconfirmed", replacedBy: ["972R"] },
+  { code: "972D", departement: "972", executive: OLD_COUNCIL, executiveTitleConfidence: "unconfirmed", codeConfidence: "unconfirmed", validTo: "2015-12-17", validityConfidence: "confirmed", replacedBy: ["972R"] },
   { code: "973D", departement: "973", executive: OLD_COUNCIL, executiveTitleConfidence: "unconfirmed", codeConfidence: "unconfirmed", validTo: "2015-12-31", validityConfidence: "unconfirmed", replacedBy: ["973R"] },
 ];
 
