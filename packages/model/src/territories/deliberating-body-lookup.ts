@@ -15,6 +15,10 @@ import { getMetropole, listMetropoles } from "./metropole-lookup";
  * (« du Conseil de Paris », « de l'Assemblée de Corse », « de la commission permanente du
  * conseil départemental de la Creuse »), and `short`, the same forms of its short name
  * (« de la commission permanente »).
+ *
+ * @example
+ * const body: DeliberatingBodyWithForms | undefined = deliberatingBody("23D", "permanent-commission");
+ * body?.short.withArticle //=> "la commission permanente"
  */
 export type DeliberatingBodyWithForms = DeliberatingBody & ArticleForms & { readonly short: ArticleForms };
 

@@ -5,7 +5,13 @@ import { TRIBUNAL_ADMINISTRATIF_DATA } from "./data/tribunaux-administratifs";
 import { getDepartement } from "./departement-lookup";
 import type { TribunalAdministratif } from "./tribunal-administratif";
 
-/** A tribunal administratif with the forms of its name a clause needs (« le tribunal administratif de Limoges »). */
+/**
+ * A tribunal administratif with the forms of its name a clause needs (« le tribunal administratif de Limoges »).
+ *
+ * @example
+ * const ta: TribunalAdministratifWithForms | undefined = tribunalAdministratifFor("45");
+ * ta?.withDe //=> "du tribunal administratif d'Orléans"
+ */
 export type TribunalAdministratifWithForms = TribunalAdministratif & ArticleForms;
 
 let all: readonly TribunalAdministratifWithForms[] | undefined;
