@@ -31,9 +31,12 @@ export {
   type TransverseQuestionId,
 } from "./pacte/transverse-questions";
 export {
+  KNOWN_REFERENCE_DOCUMENT_PART_IDS,
   REFERENCE_DOCUMENT_PARTS,
   ReferenceDocumentPartIdSchema,
   ReferenceDocumentPartSchema,
+  ReferenceDocumentSchema,
+  type ReferenceDocument,
   type ReferenceDocumentPart,
   type ReferenceDocumentPartId,
 } from "./pacte/reference-document";
@@ -45,7 +48,16 @@ export {
   type StakeholderCategory,
   type StakeholderCategoryId,
 } from "./pacte/stakeholders";
-export { MINISTRIES, MinistryRoleSchema, MinistrySchema, getMinistry, type Ministry, type MinistryRole } from "./pacte/ministries";
+export {
+  MINISTRIES,
+  MinisterSchema,
+  MinistryRoleSchema,
+  MinistrySchema,
+  getMinistry,
+  type Minister,
+  type Ministry,
+  type MinistryRole,
+} from "./pacte/ministries";
 export { ACTORS, ActorIdSchema, ActorSchema, getActor, type Actor, type ActorId } from "./pacte/actors";
 export {
   BudgetItemSchema,
@@ -118,6 +130,81 @@ export {
   type CollectiviteRef,
 } from "./territories/collectivite-ref";
 export { MetropoleRefSchema, type MetropoleRef } from "./territories/metropole-ref";
+export { ArticleFormsSchema, articleForms, type ArticleForms } from "./territories/article-forms";
+export { SourceRefSchema, SourcedSchema, isSettled, type SourceRef, type Sourced } from "./territories/sourced";
+export { GenderSchema, titleFor, type Gender } from "./territories/gender";
+export {
+  RegionCodeSchema,
+  RegionSchema,
+  RegionalPrefetSchema,
+  RegionalPrefetStyleSchema,
+  type Region,
+  type RegionCode,
+  type RegionalPrefet,
+  type RegionalPrefetStyle,
+} from "./territories/region";
+export { getRegion, listRegions, regionOfDepartement, type RegionLookupOptions } from "./territories/region-lookup";
+export {
+  PrefetQualitySchema,
+  isPrefetDeRegion,
+  prefetDeRegionQuality,
+  prefetQuality,
+  prefetTitleOfDepartement,
+  type PrefetQuality,
+  type PrefetQualityOptions,
+} from "./territories/prefet";
+export {
+  SigningCheckSchema,
+  SigningPrefetSchema,
+  checkSigningDepartement,
+  signingPrefetFor,
+  type SigningCheck,
+  type SigningPrefet,
+} from "./territories/signing-prefet";
+export {
+  StateServiceAcronymSchema,
+  StateServiceRecordSchema,
+  type StateServiceAcronym,
+  type StateServiceRecord,
+} from "./territories/state-service";
+export {
+  StateServiceLookupSchema,
+  StateServiceSchema,
+  listStateServiceRecords,
+  stateServiceFor,
+  type StateService,
+  type StateServiceLookup,
+} from "./territories/state-service-lookup";
+export { TribunalAdministratifSchema, type TribunalAdministratif } from "./territories/tribunal-administratif";
+export {
+  listTribunauxAdministratifs,
+  tribunalAdministratifFor,
+  type TribunalAdministratifWithForms,
+} from "./territories/tribunal-administratif-lookup";
+export {
+  DeliberatingBodyRoleSchema,
+  DeliberatingBodySchema,
+  type DeliberatingBody,
+  type DeliberatingBodyRole,
+} from "./territories/deliberating-body";
+export {
+  deliberatingBodiesOf,
+  deliberatingBody,
+  listDeliberatingBodies,
+  type DeliberatingBodyWithForms,
+} from "./territories/deliberating-body-lookup";
+export {
+  AmbiguityReasonSchema,
+  TerritoryCandidateSchema,
+  TerritoryEntrySchema,
+  TerritoryQueryResultSchema,
+  findTerritories,
+  territoriesInDepartement,
+  type AmbiguityReason,
+  type TerritoryCandidate,
+  type TerritoryEntry,
+  type TerritoryQueryResult,
+} from "./territories/territory-query";
 
 // Identifiers
 export { IdentifierSeparatorSchema, type FormatIdentifierOptions, type IdentifierSeparator } from "./identifier-format";

@@ -12,7 +12,7 @@ const s = show;
  * @example
  * MODEL_ISSUE_CODES.includes("siren.checksum") //=> true
  */
-export const MODEL_ISSUE_CODES = [
+export const MODEL_ISSUE_CODES = Object.freeze([
   "siren.format",
   "siren.checksum",
   "siret.format",
@@ -36,7 +36,9 @@ export const MODEL_ISSUE_CODES = [
   "territory.unknown_collectivite",
   "territory.unknown_metropole",
   "territory.not_in_force",
-] as const;
+  "pacte.part_order",
+  "pacte.part_duplicate",
+] as const);
 
 /** One of {@link MODEL_ISSUE_CODES}. */
 export type ModelIssueCode = (typeof MODEL_ISSUE_CODES)[number];
@@ -96,6 +98,10 @@ const fr: Record<ModelIssueCode, MessageFn> = {
           ? `en vigueur depuis le ${s(p.validFrom)}`
           : `en vigueur jusqu’au ${s(p.validTo)}`
     }).${p.instead ? ` À cette date : ${s(p.instead)}.` : ""}`,
+  "pacte.part_order": (p) =>
+    `Partie du document de référence mal numérotée : la partie n° ${s(p.expected)} était attendue à cette place, n° ${s(p.received)} reçue ; numérotez les parties 1, 2, 3… dans l’ordre.`,
+  "pacte.part_duplicate": (p) =>
+    `Partie du document de référence en double : l’identifiant « ${s(p.received)} » est déjà utilisé par une autre partie ; donnez à chaque partie un identifiant distinct.`,
 };
 
 const en: Record<ModelIssueCode, MessageFn> = {
@@ -146,6 +152,10 @@ const en: Record<ModelIssueCode, MessageFn> = {
           ? `in force since ${s(p.validFrom)}`
           : `in force until ${s(p.validTo)}`
     }).${p.instead ? ` On that date: ${s(p.instead)}.` : ""}`,
+  "pacte.part_order": (p) =>
+    `Reference document part out of order: part ${s(p.expected)} was expected here, received part ${s(p.received)}; number the parts 1, 2, 3… in order.`,
+  "pacte.part_duplicate": (p) =>
+    `Duplicate reference document part: the id "${s(p.received)}" is already used by another part; give each part its own id.`,
 };
 
 /**
@@ -154,7 +164,7 @@ const en: Record<ModelIssueCode, MessageFn> = {
  * @example
  * MODEL_ISSUES.issue("siren.format", ["siren"], { received: "12" }).message //=> "SIREN invalide : 9 chiffres attendus, « 12 » reçu."
  */
-export const MODEL_ISSUES: IssueCatalog<Record<ModelIssueCode, MessageFn>> = defineIssueCatalog({ fr, en });
+export const MODEL_ISSUES: IssueCatalog<Record<ModelIssueCode, MessageFn>> = Object.freeze(defineIssueCatalog({ fr, en }));
 
 /**
  * The message for a model issue code, in French by default.

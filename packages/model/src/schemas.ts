@@ -18,6 +18,22 @@ import { DepartementSchema } from "./territories/departement";
 import { DepartementCodeRefSchema } from "./territories/departement-ref";
 import { MetropoleSchema, MetropoleStatuteSchema } from "./territories/metropole";
 import { MetropoleRefSchema } from "./territories/metropole-ref";
+import { ArticleFormsSchema } from "./territories/article-forms";
+import { DeliberatingBodyRoleSchema, DeliberatingBodySchema } from "./territories/deliberating-body";
+import { GenderSchema } from "./territories/gender";
+import { PrefetQualitySchema } from "./territories/prefet";
+import { RegionCodeSchema, RegionSchema, RegionalPrefetSchema, RegionalPrefetStyleSchema } from "./territories/region";
+import { SigningCheckSchema, SigningPrefetSchema } from "./territories/signing-prefet";
+import { SourceRefSchema, SourcedSchema } from "./territories/sourced";
+import { StateServiceAcronymSchema, StateServiceRecordSchema } from "./territories/state-service";
+import { StateServiceLookupSchema, StateServiceSchema } from "./territories/state-service-lookup";
+import {
+  AmbiguityReasonSchema,
+  TerritoryCandidateSchema,
+  TerritoryEntrySchema,
+  TerritoryQueryResultSchema,
+} from "./territories/territory-query";
+import { TribunalAdministratifSchema } from "./territories/tribunal-administratif";
 
 /**
  * Every public schema of `@pacte/model`, by export name — the list `modelJsonSchemas` publishes
@@ -27,7 +43,7 @@ import { MetropoleRefSchema } from "./territories/metropole-ref";
  * const all = modelJsonSchemas(MODEL_SCHEMAS);
  * all.SirenSchema.type //=> "string"
  */
-export const MODEL_SCHEMAS = {
+export const MODEL_SCHEMAS = Object.freeze({
   ...PACTE_SCHEMAS,
   LangSchema,
   IssueSchema,
@@ -56,4 +72,26 @@ export const MODEL_SCHEMAS = {
   MetropoleStatuteSchema,
   MetropoleSchema,
   MetropoleRefSchema,
-} satisfies Record<string, z.ZodType>;
+  ArticleFormsSchema,
+  SourceRefSchema,
+  SourcedSchema,
+  GenderSchema,
+  RegionCodeSchema,
+  RegionalPrefetStyleSchema,
+  RegionalPrefetSchema,
+  RegionSchema,
+  PrefetQualitySchema,
+  SigningPrefetSchema,
+  SigningCheckSchema,
+  StateServiceAcronymSchema,
+  StateServiceRecordSchema,
+  StateServiceSchema,
+  StateServiceLookupSchema,
+  TribunalAdministratifSchema,
+  DeliberatingBodyRoleSchema,
+  DeliberatingBodySchema,
+  TerritoryEntrySchema,
+  AmbiguityReasonSchema,
+  TerritoryCandidateSchema,
+  TerritoryQueryResultSchema,
+} satisfies Record<string, z.ZodType>);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { deepFreeze } from "../internal/deep-freeze";
 import { ProvenanceSchema } from "./provenance";
 import { StakeholderCategoryIdSchema } from "./stakeholders";
 
@@ -69,7 +70,7 @@ export type Actor = z.infer<typeof ActorSchema>;
  * @example
  * ACTORS.find((a) => a.id === "dgcs")?.role //=> "Porte le programme 304 et rédige les instructions de contractualisation."
  */
-export const ACTORS: readonly Actor[] = [
+export const ACTORS: readonly Actor[] = deepFreeze([
   {
     id: "diplp",
     shortName: "DIPLP",
@@ -189,7 +190,7 @@ export const ACTORS: readonly Actor[] = [
     nameProvenance: "inferred",
     role: "Instance consultative.",
   },
-];
+]);
 
 /**
  * Finds an actor by id (`"ddets"`) or short name (`"DDETS"`, `"France Travail"`), ignoring

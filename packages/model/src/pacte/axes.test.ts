@@ -36,11 +36,18 @@ describe("AXES", () => {
 
   it("keeps the seed wording exactly as the sources give it", () => {
     expect(AXES.map((a) => a.seedWording)).toEqual([
-      "Prévention de la pauvreté / inégalités à la racine",
-      "Accès au travail pour tous",
-      "Lutte contre la grande exclusion",
-      "Transition écologique solidaire",
+      "La prévention de la pauvreté et la lutte contre les inégalités à la racine par une action dès le plus jeune âge",
+      "L'amplification de la politique d'accès au travail pour tous",
+      "La prévention de la bascule dans la pauvreté et la lutte contre la grande exclusion",
+      "L'organisation solidaire de la transition écologique",
     ]);
+  });
+
+  it("says where the seed's words come from: the communiqué of 24 November 2022, through the press", () => {
+    for (const a of AXES) {
+      expect(a.seedWordingProvenance, String(a.number)).toBe("press");
+      expect(a.seedWordingSources.length, String(a.number)).toBeGreaterThan(0);
+    }
   });
 
   it("gives every axis objectives with ids unique across the Pacte", () => {

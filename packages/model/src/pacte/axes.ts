@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { deepFreeze } from "../internal/deep-freeze";
+import { SourceRefSchema } from "../territories/sourced";
+import { ProvenanceSchema } from "./provenance";
 
 /**
  * The number of an axis of the Pacte, 1 to 4. **This is what contracts and their inputs
@@ -27,7 +30,7 @@ export type AxisNumber = z.infer<typeof AxisNumberSchema>;
  * @example
  * AXIS_NUMBERS //=> [1, 2, 3, 4]
  */
-export const AXIS_NUMBERS: readonly AxisNumber[] = [1, 2, 3, 4];
+export const AXIS_NUMBERS: readonly AxisNumber[] = deepFreeze([1, 2, 3, 4]);
 
 /**
  * The stable slug of an axis, in the order of the axes (a readable alias of its number).
@@ -96,8 +99,10 @@ export type AxisObjective = z.infer<typeof AxisObjectiveSchema>;
 
 /**
  * An axis of the Pacte: its `number` (what contracts reference), its slug `id`, a `shortLabel`
- * of the project's own for tables and menus, the concertation seed's wording (`seedWording`),
- * the final official wording (`wording`) and its objectives.
+ * of the project's own for tables and menus, the concertation seed's wording (`seedWording`:
+ * the words of the ministry's communiqué of 24 November 2022 that opened the concertation,
+ * with their `seedWordingProvenance` and `seedWordingSources`), the final official wording
+ * (`wording`) and its objectives.
  *
  * @example
  * AxisSchema.parse(AXES[0]).wording //=> "Prévenir la pauvreté et lutter contre les inégalités dès l'enfance"
@@ -108,6 +113,8 @@ export const AxisSchema = z
     id: AxisIdSchema,
     shortLabel: z.string().min(1),
     seedWording: z.string().min(1),
+    seedWordingProvenance: ProvenanceSchema,
+    seedWordingSources: z.array(SourceRefSchema),
     wording: z.string().min(1),
     objectives: z.array(AxisObjectiveSchema).min(1),
   })
@@ -120,21 +127,31 @@ export const AxisSchema = z
  */
 export type Axis = z.infer<typeof AxisSchema>;
 
+/** Where the seed's wording comes from: the communiqué of 24 November 2022, as quoted and reproduced. */
+const SEED_SOURCES: readonly string[] = [
+  "https://banquedesterritoires.fr/la-concertation-demarre-sur-le-futur-pacte-des-solidarites",
+  "https://apahf.org/fr-FR/ministere-de-la-sante-et-de-la-prevension",
+];
+
 /**
  * The four axes of the Pacte des solidarités (2024–2027), in order, with the wording of the
- * concertation's seed and the final wording. Wording is kept exactly as the sources give it
- * (straight apostrophes included); French typography is the renderer's job.
+ * concertation's seed — the four « grandes priorités » of the ministry's communiqué of
+ * 24 November 2022, as the press quotes it (`press`) — and the final wording. Wording is kept
+ * exactly as the sources give it (straight apostrophes included); French typography is the
+ * renderer's job.
  *
  * @example
  * AXES.map((a) => a.number) //=> [1, 2, 3, 4]
- * AXES[1]?.seedWording //=> "Accès au travail pour tous"
+ * AXES[1]?.seedWording //=> "L'amplification de la politique d'accès au travail pour tous"
  */
-export const AXES: readonly Axis[] = [
+export const AXES: readonly Axis[] = deepFreeze([
   {
     number: 1,
     id: "prevenir-pauvrete-enfance",
     shortLabel: "Prévention dès l'enfance",
-    seedWording: "Prévention de la pauvreté / inégalités à la racine",
+    seedWording: "La prévention de la pauvreté et la lutte contre les inégalités à la racine par une action dès le plus jeune âge",
+    seedWordingProvenance: "press",
+    seedWordingSources: [...SEED_SOURCES],
     wording: "Prévenir la pauvreté et lutter contre les inégalités dès l'enfance",
     objectives: [
       {
@@ -148,7 +165,9 @@ export const AXES: readonly Axis[] = [
     number: 2,
     id: "acces-emploi-pour-tous",
     shortLabel: "Accès à l'emploi",
-    seedWording: "Accès au travail pour tous",
+    seedWording: "L'amplification de la politique d'accès au travail pour tous",
+    seedWordingProvenance: "press",
+    seedWordingSources: [...SEED_SOURCES],
     wording: "Amplifier la politique d'accès à l'emploi pour tous",
     objectives: [
       {
@@ -162,7 +181,9 @@ export const AXES: readonly Axis[] = [
     number: 3,
     id: "grande-exclusion-acces-droits",
     shortLabel: "Grande exclusion et accès aux droits",
-    seedWording: "Lutte contre la grande exclusion",
+    seedWording: "La prévention de la bascule dans la pauvreté et la lutte contre la grande exclusion",
+    seedWordingProvenance: "press",
+    seedWordingSources: [...SEED_SOURCES],
     wording: "Lutter contre la grande exclusion grâce à l'accès aux droits",
     objectives: [
       {
@@ -179,7 +200,9 @@ export const AXES: readonly Axis[] = [
     number: 4,
     id: "transition-ecologique-solidaire",
     shortLabel: "Transition écologique solidaire",
-    seedWording: "Transition écologique solidaire",
+    seedWording: "L'organisation solidaire de la transition écologique",
+    seedWordingProvenance: "press",
+    seedWordingSources: [...SEED_SOURCES],
     wording: "Construire une transition écologique solidaire",
     objectives: [
       {
@@ -192,7 +215,7 @@ export const AXES: readonly Axis[] = [
       },
     ],
   },
-];
+]);
 
 const ID_TO_NUMBER: Readonly<Record<AxisId, AxisNumber>> = {
   "prevenir-pauvrete-enfance": 1,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { deepFreeze } from "../internal/deep-freeze";
 import { ActorIdSchema } from "./actors";
 
 /**
@@ -43,11 +44,11 @@ export type BudgetLine = z.infer<typeof BudgetLineSchema>;
  * @example
  * PACTE_BUDGET_LINE.action //=> { number: 23, name: "Pacte des solidarités" }
  */
-export const PACTE_BUDGET_LINE: BudgetLine = {
+export const PACTE_BUDGET_LINE: BudgetLine = deepFreeze({
   programme: { number: 304, name: "Inclusion sociale et protection des personnes" },
   action: { number: 23, name: "Pacte des solidarités" },
   owner: "dgcs",
-};
+});
 
 /**
  * Writes a budget line the way a French text cites it (plain spaces; typography is applied

@@ -40,6 +40,8 @@ const meetingList = fc.array(
     kind: fc.constant("thematic" as const),
     axis: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const),
     subject: fc.constant("Sujet"),
+    provenance: fc.constant("press" as const),
+    sources: fc.constant([] as string[]),
   }),
   { maxLength: 8 },
 );
@@ -57,7 +59,9 @@ describe("the concertation's data", () => {
       ["2022-12-09", "thematic", 2],
       ["2022-12-14", "transverse", null],
     ]);
-    expect(CONCERTATION_MEETINGS[2]?.subject).toBe("Contractualisation avec les départements et les métropoles");
+    expect(CONCERTATION_MEETINGS[2]?.subject).toBe(
+      "Bilan et avenir de la contractualisation entre les collectivités (conseils départementaux et métropoles) et l'État",
+    );
     expect(new Set(CONCERTATION_MEETINGS.map((m) => m.id)).size).toBe(3);
   });
 
@@ -153,9 +157,9 @@ describe("meetingsOfAxis", () => {
 
   it("sorts its result by date without touching the list it is given", () => {
     const list: ConcertationMeeting[] = [
-      { id: "b", date: "2023-01-10", kind: "thematic", axis: 1, subject: "B" },
-      { id: "a", date: "2022-12-01", kind: "thematic", axis: 1, subject: "A" },
-      { id: "t", date: "2022-12-05", kind: "transverse", subject: "T" },
+      { id: "b", date: "2023-01-10", kind: "thematic", axis: 1, subject: "B", provenance: "press", sources: [] },
+      { id: "a", date: "2022-12-01", kind: "thematic", axis: 1, subject: "A", provenance: "press", sources: [] },
+      { id: "t", date: "2022-12-05", kind: "transverse", subject: "T", provenance: "press", sources: [] },
     ];
     const before = structuredClone(list);
     expect(meetingsOfAxis(1, list).map((m) => m.id)).toEqual(["a", "b"]);

@@ -1,8 +1,10 @@
 import { compareAsc, isAfter, isBefore } from "date-fns";
+import { deepFreeze } from "../internal/deep-freeze";
 import { z } from "zod";
 import { addModelIssue } from "../validate";
 import { AxisNumberSchema, getAxis } from "./axes";
 import { parseCalendarDate } from "./internal/iso-date";
+import { SourceRefSchema } from "../territories/sourced";
 import { ProvenanceSchema } from "./provenance";
 import { TransverseQuestionIdSchema } from "./transverse-questions";
 
@@ -32,6 +34,8 @@ const ThematicMeetingSchema = z.object({
   kind: z.literal("thematic"),
   axis: AxisNumberSchema,
   subject: z.string().min(1),
+  provenance: ProvenanceSchema,
+  sources: z.array(SourceRefSchema),
 });
 
 const TransverseMeetingSchema = z.object({
@@ -40,12 +44,15 @@ const TransverseMeetingSchema = z.object({
   kind: z.literal("transverse"),
   subject: z.string().min(1),
   transverseQuestion: TransverseQuestionIdSchema.optional(),
+  provenance: ProvenanceSchema,
+  sources: z.array(SourceRefSchema),
 });
 
 /**
- * A meeting of the Pacte's concertation: its `id`, ISO `date`, `kind` and French `subject`;
- * a thematic meeting names its `axis` (1–4), a transverse one may name the transverse
- * question it served (the project's linking).
+ * A meeting of the Pacte's concertation: its `id`, ISO `date`, `kind` and French `subject` (in
+ * full, as the sources give it), the `provenance` and `sources` of that subject and date; a
+ * thematic meeting names its `axis` (1–4), a transverse one may name the transverse question it
+ * served (the project's linking).
  *
  * @example
  * ConcertationMeetingSchema.parse(CONCERTATION_MEETINGS[0]).axis //=> 3
@@ -159,7 +166,7 @@ export type Concertation = z.infer<typeof ConcertationSchema>;
  * @example
  * CONCERTATION_PHASES.map((p) => p.id) //=> ["thematic-meetings", "transverse-meetings", "consolidation", "signature"]
  */
-export const CONCERTATION_PHASES: readonly ConcertationPhase[] = [
+export const CONCERTATION_PHASES: readonly ConcertationPhase[] = deepFreeze([
   {
     order: 1,
     id: "thematic-meetings",
@@ -194,40 +201,46 @@ export const CONCERTATION_PHASES: readonly ConcertationPhase[] = [
     precision: "day",
     provenance: "inferred",
   },
-];
+]);
 
 /**
- * The concertation meetings the sources date, in date order: the thematic meeting on axis 3
- * (2022-11-28), the one on axis 2 (2022-12-09) and the transverse meeting on the
- * contractualisation with départements and métropoles (2022-12-14). Subjects of thematic
- * meetings use the axes' wording of the time (the seed's).
+ * The concertation meetings the sources date, in date order, with their full subjects as the
+ * press reports the ministry's communiqué of 24 November 2022: the grande exclusion and access
+ * to rights (2022-11-28, axis 3), access to work (2022-12-09, axis 2) and the « bilan et avenir
+ * de la contractualisation » between the collectivities and the State (2022-12-14).
  *
  * @example
  * CONCERTATION_MEETINGS.map((m) => m.date) //=> ["2022-11-28", "2022-12-09", "2022-12-14"]
  */
-export const CONCERTATION_MEETINGS: readonly ConcertationMeeting[] = [
+export const CONCERTATION_MEETINGS: readonly ConcertationMeeting[] = deepFreeze([
   {
     id: "2022-11-28-axe-3",
     date: "2022-11-28",
     kind: "thematic",
     axis: 3,
-    subject: "Lutte contre la grande exclusion",
+    subject: "La grande exclusion et l'accès aux droits",
+    provenance: "press",
+    sources: ["https://banquedesterritoires.fr/la-concertation-demarre-sur-le-futur-pacte-des-solidarites"],
   },
   {
     id: "2022-12-09-axe-2",
     date: "2022-12-09",
     kind: "thematic",
     axis: 2,
-    subject: "Accès au travail pour tous",
+    subject: "L'accès au travail",
+    provenance: "press",
+    sources: ["https://banquedesterritoires.fr/la-concertation-demarre-sur-le-futur-pacte-des-solidarites"],
   },
   {
     id: "2022-12-14-contractualisation",
     date: "2022-12-14",
     kind: "transverse",
-    subject: "Contractualisation avec les départements et les métropoles",
+    subject: "Bilan et avenir de la contractualisation entre les collectivités (conseils départementaux et métropoles) et l'État",
     transverseQuestion: "contractualisation-etat-collectivites",
+    provenance: "press",
+    sources: ["https://banquedesterritoires.fr/la-concertation-demarre-sur-le-futur-pacte-des-solidarites"],
   },
-];
+]);
 
 /**
  * The concertation's phases and meetings together.
@@ -235,10 +248,10 @@ export const CONCERTATION_MEETINGS: readonly ConcertationMeeting[] = [
  * @example
  * CONCERTATION.phases[0]?.start //=> "2022-11-28"
  */
-export const CONCERTATION: Concertation = {
+export const CONCERTATION: Concertation = deepFreeze({
   phases: [...CONCERTATION_PHASES],
   meetings: [...CONCERTATION_MEETINGS],
-};
+});
 
 function byDate(a: ConcertationMeeting, b: ConcertationMeeting): number {
   return compareAsc(parseCalendarDate(a.date) ?? 0, parseCalendarDate(b.date) ?? 0);

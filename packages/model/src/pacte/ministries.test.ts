@@ -29,6 +29,20 @@ describe("MINISTRIES", () => {
   });
 });
 
+describe("the lead ministry's ministers", () => {
+  it("give their full titles, dated by the sources, with sources", () => {
+    expect(getMinistry("solidarites")?.ministers?.map((m) => [m.attestedOn, m.name, m.title])).toEqual([
+      ["2023-01-12", "Jean-Christophe Combe", "ministre des Solidarités, de l'Autonomie et des Personnes handicapées"],
+      ["2023-09-18", "Aurore Bergé", "ministre des Solidarités et des Familles"],
+    ]);
+    for (const m of getMinistry("solidarites")?.ministers ?? []) expect(m.sources.length, m.name).toBeGreaterThan(0);
+  });
+
+  it("are given for no ministry the sources do not name them for", () => {
+    expect(MINISTRIES.filter((m) => m.ministers !== undefined).map((m) => m.id)).toEqual(["solidarites"]);
+  });
+});
+
 describe("getMinistry", () => {
   it("finds a ministry by id", () => {
     expect(getMinistry("sante")?.portfolio).toBe("Santé");

@@ -1,4 +1,5 @@
 import { compareAsc } from "date-fns";
+import { deepFreeze } from "../internal/deep-freeze";
 import { z } from "zod";
 import { addModelIssue } from "../validate";
 import { BudgetLineSchema, PACTE_BUDGET_LINE } from "./budget";
@@ -71,7 +72,7 @@ export type Pacte = z.infer<typeof PacteSchema>;
  * PACTE.name //=> "Pacte des solidarités"
  * PACTE.presentedOn //=> "2023-09-18"
  */
-export const PACTE: Pacte = {
+export const PACTE: Pacte = deepFreeze({
   name: "Pacte des solidarités",
   predecessor: {
     name: "Stratégie nationale de prévention et de lutte contre la pauvreté",
@@ -85,4 +86,4 @@ export const PACTE: Pacte = {
   period: { firstYear: 2024, lastYear: 2027 },
   approximateMeasureCount: 25,
   budgetLine: PACTE_BUDGET_LINE,
-};
+});

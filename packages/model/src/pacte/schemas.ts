@@ -15,10 +15,10 @@ import {
   ConcertationSchema,
   MeetingKindSchema,
 } from "./concertation";
-import { MinistryRoleSchema, MinistrySchema } from "./ministries";
+import { MinisterSchema, MinistryRoleSchema, MinistrySchema } from "./ministries";
 import { PacteSchema } from "./pacte";
 import { ProvenanceSchema } from "./provenance";
-import { ReferenceDocumentPartIdSchema, ReferenceDocumentPartSchema } from "./reference-document";
+import { ReferenceDocumentPartIdSchema, ReferenceDocumentPartSchema, ReferenceDocumentSchema } from "./reference-document";
 import { StakeholderCategoryIdSchema, StakeholderCategorySchema } from "./stakeholders";
 import { TransverseQuestionIdSchema, TransverseQuestionSchema } from "./transverse-questions";
 
@@ -29,7 +29,7 @@ import { TransverseQuestionIdSchema, TransverseQuestionSchema } from "./transver
  * @example
  * Object.keys(PACTE_SCHEMAS).includes("AxisNumberSchema") //=> true
  */
-export const PACTE_SCHEMAS = {
+export const PACTE_SCHEMAS = Object.freeze({
   ProvenanceSchema,
   AxisNumberSchema,
   AxisIdSchema,
@@ -40,9 +40,11 @@ export const PACTE_SCHEMAS = {
   TransverseQuestionSchema,
   ReferenceDocumentPartIdSchema,
   ReferenceDocumentPartSchema,
+  ReferenceDocumentSchema,
   StakeholderCategoryIdSchema,
   StakeholderCategorySchema,
   MinistryRoleSchema,
+  MinisterSchema,
   MinistrySchema,
   ActorIdSchema,
   ActorSchema,
@@ -54,4 +56,4 @@ export const PACTE_SCHEMAS = {
   ConcertationPhaseSchema,
   ConcertationMeetingSchema,
   ConcertationSchema,
-} as const satisfies Readonly<Record<string, z.ZodType>>;
+} as const satisfies Readonly<Record<string, z.ZodType>>);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { deepFreeze } from "../internal/deep-freeze";
 
 /**
  * The stable id of a category of stakeholders of the Pacte.
@@ -47,13 +48,13 @@ export type StakeholderCategory = z.infer<typeof StakeholderCategorySchema>;
  * STAKEHOLDER_CATEGORIES.length //=> 5
  * STAKEHOLDER_CATEGORIES[2]?.label //=> "Organismes de sécurité sociale"
  */
-export const STAKEHOLDER_CATEGORIES: readonly StakeholderCategory[] = [
+export const STAKEHOLDER_CATEGORIES: readonly StakeholderCategory[] = deepFreeze([
   { id: "associations-collectivites", label: "Associations de collectivités" },
   { id: "associations-lutte-pauvrete", label: "Associations de lutte contre la pauvreté" },
   { id: "organismes-securite-sociale", label: "Organismes de sécurité sociale" },
   { id: "operateurs-etat", label: "Opérateurs de l'État" },
   { id: "services-etat", label: "Services de l'État" },
-];
+]);
 
 /**
  * Finds a stakeholder category by id; `undefined` if there is none.

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { deepFreeze } from "../internal/deep-freeze";
 
 /**
  * The stable id of a transverse question of the Pacte.
@@ -48,12 +49,12 @@ export type TransverseQuestion = z.infer<typeof TransverseQuestionSchema>;
  * TRANSVERSE_QUESTIONS.map((q) => q.id)
  * //=> ["adaptation-territoires", "contractualisation-etat-collectivites", "simplification-relations-associations", "lutte-stigmatisation"]
  */
-export const TRANSVERSE_QUESTIONS: readonly TransverseQuestion[] = [
+export const TRANSVERSE_QUESTIONS: readonly TransverseQuestion[] = deepFreeze([
   { id: "adaptation-territoires", label: "Adaptation aux territoires (ruralité, outre-mer)" },
   { id: "contractualisation-etat-collectivites", label: "Contractualisation entre l'État et les collectivités" },
   { id: "simplification-relations-associations", label: "Simplification des relations avec les associations" },
   { id: "lutte-stigmatisation", label: "Lutte contre la stigmatisation" },
-];
+]);
 
 /**
  * Finds a transverse question by id; `undefined` if there is none.

@@ -15,6 +15,7 @@ const creuse: Collectivite = {
   code: "23D",
   codeConfidence: "confirmed",
   name: "Département de la Creuse",
+  tncc: 2,
   kind: "departement",
   departements: ["23"],
   extent: "whole",
@@ -73,11 +74,12 @@ describe("kinds and titles", () => {
     expect(COLLECTIVITE_DATA.find((c) => c.code === "75C")?.executiveTitle).toEqual({ masculine: "maire de Paris", feminine: "maire de Paris" });
   });
 
-  it("marks as unconfirmed what the sources did not confirm (75C code; Corse, Martinique, Guyane titles)", () => {
+  it("marks as unconfirmed what the sources did not confirm (75C code; Corse, Martinique, Guyane titles; Guyane's and Mayotte's start)", () => {
     const current = COLLECTIVITE_DATA.filter((c) => c.validTo === undefined);
     expect(current.filter((c) => c.codeConfidence === "unconfirmed").map((c) => c.code)).toEqual(["75C"]);
     expect(current.filter((c) => c.executiveTitleConfidence === "unconfirmed").map((c) => c.code)).toEqual(["20R", "972R", "973R"]);
-    expect(current.filter((c) => c.validityConfidence === "unconfirmed").map((c) => c.code)).toEqual(["972R", "973R", "976R"]);
+    // Martinique's start (2015-12-18) is confirmed by Légifrance; Guyane's and Mayotte's are not.
+    expect(current.filter((c) => c.validityConfidence === "unconfirmed").map((c) => c.code)).toEqual(["973R", "976R"]);
   });
 });
 

@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { deepFreeze } from "../internal/deep-freeze";
 import { AsOfDateSchema } from "./as-of";
 import { CollectiviteCodeSchema, DepartementCodeSchema } from "../insee";
 import { StoredSirenSchema, StoredSiretSchema } from "../internal/territory-identifiers";
 import { ConfidenceSchema } from "./confidence";
+import { TnccSchema } from "./departement";
 
 /**
  * The kinds of collectivity that hold departmental powers, as stable kebab-case ids.
@@ -25,11 +27,11 @@ export type CollectiviteKind = z.infer<typeof CollectiviteKindSchema>;
  * @example
  * COLLECTIVITE_KIND_LABELS["collectivite-a-statut-particulier"] //=> "collectivité à statut particulier"
  */
-export const COLLECTIVITE_KIND_LABELS: Readonly<Record<CollectiviteKind, string>> = {
+export const COLLECTIVITE_KIND_LABELS: Readonly<Record<CollectiviteKind, string>> = deepFreeze({
   departement: "département",
   "collectivite-a-statut-particulier": "collectivité à statut particulier",
   "collectivite-territoriale-unique": "collectivité territoriale unique",
-};
+});
 
 /**
  * The title of a collectivity's executive, in lower case as it reads mid-sentence, in its
@@ -59,6 +61,8 @@ export type ExecutiveTitle = z.infer<typeof ExecutiveTitleSchema>;
  * - `siren` / `siret`: only where a source gave them (historical councils have none here).
  * - `codeConfidence`, `executiveTitleConfidence`: `unconfirmed` for the code `75C` and the titles
  *   of Corse, Martinique and Guyane; keep them overridable.
+ * - `tncc`: the INSEE-style article type of `name` (2 « le Département de la Creuse »,
+ *   3 « la Collectivité de Corse »); {@link articleForms} turns it into « du Département… ».
  * - `aliases`: other names people use ("CEA", "Alsace", "Creuse", "la Creuse").
  * - `replacedBy`: the codes of the collectivities that took over, for a dissolved one.
  *
@@ -69,6 +73,7 @@ export const CollectiviteSchema = z.object({
   code: CollectiviteCodeSchema,
   codeConfidence: ConfidenceSchema,
   name: z.string().min(1),
+  tncc: TnccSchema,
   kind: CollectiviteKindSchema,
   departements: z.array(DepartementCodeSchema).min(1),
   extent: z.enum(["whole", "part"]),

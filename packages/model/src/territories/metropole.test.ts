@@ -6,6 +6,7 @@ import { toJsonSchema } from "../json-schema";
 
 const saintEtienne: Metropole = {
   name: "Saint-Étienne Métropole",
+  tncc: 0,
   siren: "244200770",
   statute: "metropole",
   cgctArticle: "L.5217-1",
@@ -22,6 +23,7 @@ describe("MetropoleSchema", () => {
     ["cgctArticle", "5217-1", "schema.invalid_format"],
     ["seatDepartement", "20", "insee.departement"],
     ["statute", "epci", "schema.invalid_value"],
+    ["tncc", 9, "schema.too_big"],
   ])("reports %s = %j as %s", (key, value, code) => {
     const r = safeParseWith(MetropoleSchema, { ...saintEtienne, [key]: value });
     expect(r.success).toBe(false);

@@ -139,13 +139,22 @@ describe("identifiers of the reference data", () => {
 describe("the generated modules", () => {
   it("are what the generator writes from the shared CSVs today", () => {
     const files = renderTerritories(readSharedCsv(DEFAULT_SHARED_DATA_DIR));
-    expect(Object.keys(files).sort()).toEqual(["collectivites.ts", "departements.ts", "metropoles.ts"]);
+    expect(Object.keys(files).sort()).toEqual([
+      "collectivites.ts",
+      "deliberating-bodies.ts",
+      "departements.ts",
+      "metropoles.ts",
+      "regions.ts",
+      "state-services.ts",
+      "tribunaux-administratifs.ts",
+    ]);
     for (const [name, content] of Object.entries(files)) expect(readFileSync(join(OUTPUT_DIR, name), "utf8"), name).toBe(content);
   });
 
   it("round-trip: CSVs rebuilt from the shipped data render to the committed modules, twice alike", () => {
     const line = (cells: readonly string[]) => cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(",");
     const csv = {
+      ...readSharedCsv(DEFAULT_SHARED_DATA_DIR),
       departements: [
         "DEP,REG,CHEFLIEU,TNCC,NCC,NCCENR,LIBELLE",
         ...DEPARTEMENT_DATA.map((d) => line([d.code, d.regionCode, d.chefLieu, String(d.tncc), d.name.toUpperCase(), d.name, d.name])),
@@ -178,7 +187,7 @@ describe("the generated modules", () => {
 
   it("fail loudly on a CSV they cannot read", () => {
     expect(() =>
-      renderTerritories({ departements: "DEP,REG\n23", collectivites: "code\n", metropoles: "nom\n" }),
+      renderTerritories({ ...readSharedCsv(DEFAULT_SHARED_DATA_DIR), departements: "DEP,REG\n23", collectivites: "code\n", metropoles: "nom\n" }),
     ).toThrow(/fields/);
   });
 
@@ -187,7 +196,7 @@ describe("the generated modules", () => {
     const files = [
       ...readdirSync(root).filter((f) => f.endsWith(".ts")).map((f) => join(root, f)),
       ...readdirSync(join(root, "data")).map((f) => join(root, "data", f)),
-      ...["normalize.ts", "name-search.ts", "territory-identifiers.ts"].map((f) => join(root, "..", "internal", f)),
+      ...["normalize.ts", "name-search.ts", "territory-identifiers.ts", "deep-freeze.ts", "rule-bodies.ts"].map((f) => join(root, "..", "internal", f)),
     ].filter((f) => !/\.(test|bench)\.ts$/.test(f));
     expect(files.length).toBeGreaterThan(10);
     for (const f of files) {
