@@ -72,6 +72,9 @@ export {
 } from "./messages";
 export { parseDocument, validateDocument, type ValidateDocumentOptions } from "./validate-document";
 
+// Limits (each enforced by validateDocument with its issue code)
+export { DOCUMENT_LIMITS } from "./limits";
+
 // Images and text
 export { detectImageType, type ImageMimeType } from "./image-type";
 export { imageBoxPt, imageSize, type ImageBoxOptions, type Size } from "./image-size";

@@ -1,12 +1,12 @@
 import type { Block, Image } from "../block";
 import type { Document } from "../document";
-import { imageSize } from "../image-size";
 import { detectImageType } from "../image-type";
 import type { Issue, IssuePath, Lang } from "@pacte/issues";
 import { documentIssue, type DocumentIssueCode } from "../messages";
 import { closestMatch } from "@pacte/issues";
+import { checkImageBytes } from "./image-check";
 import { isRealDate } from "./real-date";
-import { findForbiddenCharacters, type CharacterProblem } from "./text-check";
+import { MAX_TEXT_LENGTH, findForbiddenCharacters, scriptOf, type CharacterProblem } from "./text-check";
 import { blockSites, documentInlineSites, listLevels, stringSites, tableRows } from "./walk";
 
 /** The deepest a list may nest (Word numbers 9 levels, 0–8; we keep one spare). */
@@ -21,6 +21,9 @@ const CHARACTER_CODES: Record<CharacterProblem, DocumentIssueCode> = {
   control: "document.invalid_character",
   noncharacter: "document.invalid_character",
   surrogate: "document.invalid_character",
+  bidi: "document.invisible_character",
+  invisible: "document.invisible_character",
+  unsupported: "document.unsupported_character",
 };
 
 const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
@@ -74,8 +77,13 @@ export function documentRuleIssues(doc: Document, lang: Lang): Issue[] {
     const detected = detectImageType(image.data);
     if (detected !== image.mimeType) {
       add("document.image_type_mismatch", [...path, "data"], { declared: image.mimeType, detected });
-    } else if (imageSize(image.data, image.mimeType) === undefined) {
-      add("document.image_corrupt", [...path, "data"], { declared: image.mimeType });
+    } else {
+      const problem = checkImageBytes(image.data, image.mimeType);
+      if (problem?.kind === "corrupt") add("document.image_corrupt", [...path, "data"], { declared: image.mimeType, reason: problem.reason });
+      else if (problem?.kind === "too_large") {
+        const { kind: _kind, ...params } = problem;
+        add("document.image_too_large", [...path, "data"], { declared: image.mimeType, ...params });
+      }
     }
   };
 
@@ -147,10 +155,21 @@ export function documentRuleIssues(doc: Document, lang: Lang): Issue[] {
   }
 
   for (const { text, path } of stringSites(doc, [])) {
+    if (text.length > MAX_TEXT_LENGTH) {
+      // Refused before anything reads it character by character.
+      add("document.text_too_long", path, { length: text.length, max: MAX_TEXT_LENGTH });
+      continue;
+    }
     for (const f of findForbiddenCharacters(text)) {
+      const code = CHARACTER_CODES[f.problem];
       const params: Record<string, unknown> = { codePoint: f.codePoint, offset: f.offset, count: f.count, excerpt: f.excerpt };
-      if (CHARACTER_CODES[f.problem] === "document.invalid_character") params.kind = f.problem;
-      add(CHARACTER_CODES[f.problem], path, params);
+      if (code === "document.invalid_character" || code === "document.invisible_character") params.kind = f.problem;
+      if (code === "document.unsupported_character") {
+        params.character = f.character;
+        const script = scriptOf(f.character);
+        if (script !== undefined) params.script = script;
+      }
+      add(code, path, params);
     }
   }
   return issues;
