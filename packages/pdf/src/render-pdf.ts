@@ -1,11 +1,12 @@
 import { resolveTheme, validateDocument, type Document, type Theme, type ThemeInput } from "@pacte/document";
 import { writePages } from "./draw/write-pages";
 import type { FontFamily } from "./fonts/font-family";
+import { familyNamed } from "./fonts/font-stack";
 import { PDFDocument } from "./internal/pdf-lib";
 import { layoutDocument, type DocumentLayout } from "./layout/layout-document";
 import type { PlacedBox, PlacedText, Rect } from "./layout/page-canvas";
 import { pdfIssue } from "./pdf-issue";
-import { PacteError, type Issue, type Lang } from "@pacte/issues";
+import { PacteError, type Issue, type IssuePath, type Lang } from "@pacte/issues";
 import { addOutline } from "./pdf-objects/outline";
 import { applyMetadata, applyPdfA, type PdfMetadata } from "./pdf-objects/pdfa";
 import { saveDeterministic } from "./pdf-objects/save";
@@ -27,7 +28,12 @@ export const PDF_PRODUCER = "@pacte/pdf";
 export interface RenderPdfOptions {
   /** Overrides of `@pacte/document`'s default theme (sizes, colours, margins, font family…). */
   readonly theme?: ThemeInput;
-  /** Font families for this render only (see also `registerFont`); `theme.fontFamily` picks one. */
+  /**
+   * The font families of this render, in fallback order: `theme.fontFamily` picks the one text is
+   * set in (the first when the theme names none), the others draw what it lacks, character by
+   * character. `@pacte/pdf/core` draws with these only (at least one is required); `@pacte/pdf`
+   * adds Pacte Sans after them, and Pacte Sans Extended when the text needs it.
+   */
   readonly fonts?: readonly FontFamily[];
   /** PDF/A-2b (XMP `pdfaid`, sRGB output intent); `true` by default. */
   readonly pdfa?: boolean;
@@ -147,34 +153,139 @@ const errorsOf = (issues: readonly Issue[]): Issue[] => issues.filter((i) => i.s
  * signature field the engine placed; `warnings` lists what did not stop the render (an unknown
  * font replaced by the default one…).
  *
- * @throws {PacteError} when the document is invalid (`validateDocument`'s issues), holds a
- * character no font can draw (`pdf.missing_glyph`), an image that cannot be decoded, or when
- * the options are invalid.
+ * @throws {PacteError} — and nothing else for what it is given — when the document is invalid
+ * (`validateDocument`'s issues), holds a character no font can draw (`pdf.missing_glyph`), an
+ * image that cannot be decoded, when the options are invalid, or when reading the caller's
+ * objects throws (`pdf.unreadable_input`, the caller's exception as `cause`).
  * @example
- * const { bytes, layout } = await renderPdfWithLayout(doc);
+ * const { bytes, layout } = await renderPdfWithLayout(doc, { fonts: [marianne] });
  * layout.headings[0] //=> { id: "art-1", title: "Article 1 – Objet", level: 1, listed: true, pageIndex: 0, top: 741.3 }
  */
 export async function renderPdfWithLayout(document: Document, options: RenderPdfOptions = {}): Promise<RenderedPdf> {
-  const lang: Lang = options.lang === "en" ? "en" : "fr";
+  return renderWithFonts(document, options, (given) => Promise.resolve(given));
+}
+
+/**
+ * Completes the font families a caller gave, once the document is known to be valid: the core
+ * entry keeps them as they are, the default one adds the shipped families.
+ *
+ * @example
+ * const keep: CompleteFonts = (given) => Promise.resolve(given);
+ */
+export type CompleteFonts = (given: readonly FontFamily[], document: Document, theme: Theme) => Promise<readonly FontFamily[]>;
+
+const OPTION_KEYS = ["theme", "fonts", "pdfa", "hyphenate", "lang"] as const;
+
+/** A caller's exception while we read what it gave, as the one documented error (the original as `cause`). */
+function unreadable(e: unknown, path: IssuePath, lang: Lang): PacteError {
+  const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return new PacteError([pdfIssue("pdf.unreadable_input", path, { reason }, lang)], { ...pdfError(lang), cause: e });
+}
+
+/**
+ * Reads each option once (a getter runs once, before any work), so that what follows works on
+ * plain values; the language first, so that the other problems are told in it.
+ */
+function readOptions(options: unknown): { lang: Lang; values: Partial<Record<(typeof OPTION_KEYS)[number], unknown>> } {
+  if (options === undefined) return { lang: "fr", values: {} };
+  if (typeof options !== "object" || options === null) {
+    throw new PacteError([pdfIssue("pdf.invalid_options", ["options"], { option: "options", expected: "{ theme, fonts, pdfa, hyphenate, lang }" })], pdfError("fr"));
+  }
+  const values: Partial<Record<(typeof OPTION_KEYS)[number], unknown>> = {};
+  let lang: Lang = "fr";
+  for (const key of ["lang", ...OPTION_KEYS.filter((k) => k !== "lang")] as const) {
+    try {
+      values[key] = (options as Record<string, unknown>)[key];
+    } catch (e) {
+      throw unreadable(e, ["options", key], lang);
+    }
+    if (key === "lang" && values.lang === "en") lang = "en";
+  }
+  return { lang, values };
+}
+
+const isBytes = (v: unknown): v is Uint8Array => v instanceof Uint8Array;
+
+/** Copies the font families given (name, aliases, bytes), checking their shape; `undefined` when one is not a family. */
+function readFonts(fonts: unknown, lang: Lang): FontFamily[] | undefined {
+  if (fonts === undefined) return [];
+  if (!Array.isArray(fonts)) return undefined;
+  const out: FontFamily[] = [];
+  for (const [i, f] of fonts.entries()) {
+    let family: FontFamily;
+    try {
+      if (typeof f !== "object" || f === null) return undefined;
+      const { name, aliases, regular, bold, italic, boldItalic } = f as Record<string, unknown>;
+      if (typeof name !== "string" || !isBytes(regular)) return undefined;
+      if (aliases !== undefined && !(Array.isArray(aliases) && aliases.every((a) => typeof a === "string"))) return undefined;
+      if ([bold, italic, boldItalic].some((b) => b !== undefined && !isBytes(b))) return undefined;
+      family = {
+        name,
+        regular,
+        ...(aliases === undefined ? {} : { aliases: [...(aliases as string[])] }),
+        ...(bold === undefined ? {} : { bold: bold as Uint8Array }),
+        ...(italic === undefined ? {} : { italic: italic as Uint8Array }),
+        ...(boldItalic === undefined ? {} : { boldItalic: boldItalic as Uint8Array }),
+      };
+    } catch (e) {
+      throw unreadable(e, ["options", "fonts", i], lang);
+    }
+    out.push(family);
+  }
+  return out;
+}
+
+/**
+ * The render itself, with the fonts completed by `complete` (see the entries `@pacte/pdf` and
+ * `@pacte/pdf/core`).
+ *
+ * Where the line between the caller's errors and ours is drawn: reading the options (once, each
+ * property) and validating the document (zod reads every property the caller's objects expose,
+ * getters included) run the caller's code; an exception there is the caller's, and comes out as
+ * a `PacteError` (`pdf.unreadable_input`, the original as `cause`). After validation we work on
+ * zod's copy of the document and on our own values: anything but a `PacteError` thrown from then
+ * on is a bug of ours, and is left to propagate as it is.
+ *
+ * @throws {PacteError} see {@link renderPdfWithLayout}.
+ * @example
+ * await renderWithFonts(doc, { fonts: [marianne] }, (given) => Promise.resolve(given))
+ */
+export async function renderWithFonts(document: Document, options: RenderPdfOptions, complete: CompleteFonts): Promise<RenderedPdf> {
+  const { lang, values: read } = readOptions(options);
+  const themeInput = (read.theme ?? {}) as ThemeInput;
   let theme: Theme;
   try {
-    theme = resolveTheme(options.theme ?? {});
+    theme = resolveTheme(themeInput);
   } catch (e) {
-    const details =
-      e && typeof e === "object" && "issues" in e && Array.isArray((e as { issues: unknown }).issues)
-        ? (e as { issues: { path?: unknown[]; message?: string }[] }).issues.map((i) => `${(i.path ?? []).join(".")} : ${i.message ?? ""}`).join(" ; ")
-        : String(e);
+    // zod's error (it has `issues`) is a theme of the wrong shape; anything else came from reading the caller's object.
+    const zodIssues = e && typeof e === "object" && "issues" in e ? (e as { issues: unknown }).issues : undefined;
+    if (!Array.isArray(zodIssues)) throw unreadable(e, ["options", "theme"], lang);
+    const details = (zodIssues as { path?: unknown[]; message?: string }[]).map((i) => `${(i.path ?? []).join(".")} : ${i.message ?? ""}`).join(" ; ");
     throw new PacteError([pdfIssue("pdf.invalid_theme", ["options", "theme"], { details }, lang)], pdfError(lang));
   }
-  const fonts = options.fonts ?? [];
-  if (!Array.isArray(fonts) || fonts.some((f) => !f || typeof f.name !== "string" || !(f.regular instanceof Uint8Array))) {
+  const given = readFonts(read.fonts, lang);
+  if (given === undefined) {
     throw new PacteError([pdfIssue("pdf.invalid_options", ["options", "fonts"], { option: "fonts", expected: "[{ name, regular: Uint8Array, … }]" }, lang)], pdfError(lang));
   }
-  const validated = validateDocument(document, { lang });
+  let validated: ReturnType<typeof validateDocument>;
+  try {
+    validated = validateDocument(document, { lang });
+  } catch (e) {
+    if (PacteError.is(e)) throw e;
+    throw unreadable(e, [], lang);
+  }
   if (!validated.success) throw new PacteError([...validated.issues], pdfError(lang));
   const doc = validated.data;
 
-  const layout = layoutDocument(doc, { theme, fonts, hyphenate: options.hyphenate === true, lang });
+  const fonts = await complete(given, doc, theme);
+  if (fonts.length === 0) {
+    throw new PacteError([pdfIssue("pdf.invalid_options", ["options", "fonts"], { option: "fonts", expected: "[{ name, regular: Uint8Array, … }] (une famille au moins)" }, lang)], pdfError(lang));
+  }
+  // A theme that names no family sets text in the first one given.
+  const named = (themeInput as { fontFamily?: unknown }).fontFamily !== undefined;
+  if (!named && !familyNamed(theme.fontFamily, fonts)) theme = { ...theme, fontFamily: fonts[0]?.name ?? theme.fontFamily };
+
+  const layout = layoutDocument(doc, { theme, fonts, hyphenate: read.hyphenate === true, lang });
   const issues: Issue[] = [...validated.warnings, ...layout.issues];
   if (errorsOf(issues).length > 0) throw new PacteError(errorsOf(issues), pdfError(lang));
 
@@ -186,7 +297,7 @@ export async function renderPdfWithLayout(document: Document, options: RenderPdf
     pdf,
     layout.headings.filter((h) => h.listed).map((h) => ({ title: h.title, level: h.level, pageIndex: h.pageIndex, top: h.top })),
   );
-  const pdfa = options.pdfa !== false;
+  const pdfa = read.pdfa !== false;
   if (pdfa) applyPdfA(pdf, metadata(doc));
   else applyMetadata(pdf, metadata(doc));
   const bytes = await saveDeterministic(pdf, { pdfa });
@@ -194,9 +305,9 @@ export async function renderPdfWithLayout(document: Document, options: RenderPdf
 }
 
 /**
- * Renders a document to PDF bytes with our own layout engine on pdf-lib: the default font
- * (Pacte Sans, metric-compatible with Arial) or a registered one embedded as subsets, lines
- * broken with real metrics and kerning (justified by spreading the spaces between words),
+ * Renders a document to PDF bytes with our own layout engine on pdf-lib, with the font
+ * families of `options.fonts` only (this is `@pacte/pdf/core`; `@pacte/pdf` adds the shipped
+ * fonts): embedded as subsets, lines broken with real metrics and kerning (justified by spreading the spaces between words),
  * pages with header, footer and "Page X sur Y", headings kept with what follows, no widows or
  * orphans, tables with repeated header rows, a table of contents with page numbers and links,
  * bookmarks mirroring the headings, internal and external links, one empty signature field
@@ -205,7 +316,7 @@ export async function renderPdfWithLayout(document: Document, options: RenderPdf
  * @throws {PacteError} carrying every issue when the document cannot be rendered (see
  * {@link renderPdfWithLayout}).
  * @example
- * const bytes = await renderPdf({ meta: { title: "Note", createdAt: "2024-03-12" }, body: [{ type: "paragraph", content: [{ type: "text", text: "Bonjour." }] }] });
+ * const bytes = await renderPdf(documentOf({ meta: { title: "Note", createdAt: "2024-03-12" }, body: [p("Bonjour.")] }), { fonts: [marianne] });
  * new TextDecoder().decode(bytes.subarray(0, 8)) //=> "%PDF-1.7"
  */
 export async function renderPdf(document: Document, options: RenderPdfOptions = {}): Promise<Uint8Array> {

@@ -14,7 +14,7 @@ describe("signaturePlaceDate", () => {
 
 describe("signature blocks side by side", () => {
   it("align their signing spaces and names when one quality is longer", async () => {
-    const { renderPdfWithLayout } = await import("../render-pdf");
+    const { renderPdfWithLayout } = await import("../default-fonts");
     const { layout } = await renderPdfWithLayout({
       meta: { title: "Signatures", createdAt: "2024-03-12" },
       body: [
