@@ -143,7 +143,13 @@ export {
   type FormatEurosOptions,
   type UnitSpace,
 } from "./typography/format-euros";
-export { formatPercent, type FormatPercentOptions, type PartOfWhole } from "./typography/format-percent";
+export {
+  PercentScaleSchema,
+  formatPercent,
+  type FormatPercentOptions,
+  type PartOfWhole,
+  type PercentScale,
+} from "./typography/format-percent";
 export {
   formatDate,
   formatDateRange,
