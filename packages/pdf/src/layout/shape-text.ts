@@ -113,6 +113,7 @@ export class Shaper {
   private readonly glyphs = new Map<RunStyle, Map<number, ShapedGlyph | null>>();
   private lastStyle: RunStyle | null = null;
   private lastGlyphs = new Map<number, ShapedGlyph | null>();
+  private readonly spaces = new Map<RunStyle, Map<number, Piece>>();
   private kernLeft = -1;
   private kernRight = -1;
   private kernFace: FontFace | null = null;
@@ -178,6 +179,19 @@ export class Shaper {
     piece.kerns.push(0);
     piece.width += adv;
     return true;
+  }
+
+  /** A piece holding only the space `cp` in `style`, shared by every word it follows (not to be modified). */
+  private spacePiece(cp: number, style: RunStyle, path: IssuePath, source: ComposedText, at: number): Piece | null {
+    let byCp = this.spaces.get(style);
+    if (!byCp) this.spaces.set(style, (byCp = new Map()));
+    const known = byCp.get(cp);
+    if (known) return known;
+    const pieces: Piece[] = [];
+    const piece = this.addGlyph(pieces, cp, style, path, source, at) ? pieces[0] : undefined;
+    if (!piece) return null; // (reported; not cached, so that another path reports it too)
+    byCp.set(cp, piece);
+    return piece;
   }
 
   private reportMissing(cp: number, path: IssuePath, source: ComposedText | undefined, at: number): void {
@@ -254,7 +268,15 @@ export class Shaper {
         i += size;
         if (BREAK_SPACES.has(cp)) {
           if (cur && cur.pieces.length > 0) {
-            const spaces: Piece[] = cur.space ? [cur.space] : [];
+            if (!cur.space) {
+              // The usual case, one space after a word: one shared piece per style and space
+              // character (never modified: a second space copies it first).
+              const shared = this.spacePiece(cp, style, path, typed, at);
+              if (shared) cur.space = shared;
+              cur.closed = true;
+              continue;
+            }
+            const spaces: Piece[] = [slicePiece(cur.space, 0, cur.space.cps.length)];
             if (this.addGlyph(spaces, cp, style, path, typed, at)) {
               // Spaces of different styles after one word: keep the first piece, widened.
               const first = spaces[0];
