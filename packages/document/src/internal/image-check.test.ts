@@ -1,19 +1,10 @@
 import { deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { DOCUMENT_LIMITS } from "../limits";
-import { chunk, hugePngHeader, jpegBytes, pngBomb, pngBytes } from "../test-support/images";
+import { be32, chunk, concat, hugePngHeader, jpegBytes, pngBomb, pngBytes } from "../test-support/images";
 import { checkImageBytes } from "./image-check";
 
-const be32 = (n: number) => new Uint8Array([(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff]);
-const cat = (...parts: Uint8Array[]) => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
+const cat = (...parts: Uint8Array[]): Uint8Array => concat(parts);
 const SIGNATURE = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const ihdr = (w: number, h: number, depth: number, colour: number, interlace = 0) => chunk("IHDR", cat(be32(w), be32(h), new Uint8Array([depth, colour, 0, 0, interlace])));
 const idat = (raw: Uint8Array) => chunk("IDAT", new Uint8Array(deflateSync(raw)));

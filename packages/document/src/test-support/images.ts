@@ -3,7 +3,8 @@
 import { constants, deflateRawSync, deflateSync } from "node:zlib";
 import { crc32 } from "../internal/crc32";
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
+/** The bytes of `parts`, one after the other. */
+export function concat(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {
@@ -13,7 +14,8 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
-function be32(n: number): Uint8Array {
+/** `n` as four big-endian bytes. */
+export function be32(n: number): Uint8Array {
   return new Uint8Array([(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff]);
 }
 

@@ -284,10 +284,17 @@ export function breakLines(words: readonly Word[], shaper: Shaper, options: Brea
   }
   if (line.length > 0 || rawLines.length === 0) close(false);
 
-  return rawLines.map((raw, index) => place(raw.words, raw.forced, index === rawLines.length - 1, max, align));
+  return rawLines.map((raw, index) => placeLine(raw.words, raw.forced, index === rawLines.length - 1, max, align));
 }
 
-function place(words: Word[], forced: boolean, last: boolean, max: number, align: Alignment): TextLine {
+/**
+ * Places the words of one line for the alignment: left, centred, right, or justified (the spaces
+ * between words widened, except on the last line and on a line a forced break ends).
+ *
+ * @example
+ * placeLine(words, false, false, 200, "justify").items.at(-1) // ends at x + width = 200
+ */
+export function placeLine(words: readonly Word[], forced: boolean, last: boolean, max: number, align: Alignment): TextLine {
   const content = words.filter((w) => w.pieces.length > 0);
   let natural = 0;
   let gaps = 0;

@@ -1,7 +1,7 @@
 // The line breaker as first written (quadratic on long words), kept as the oracle the linear one
 // is checked against in break-lines.test.ts. Test support only: never imported by the library.
 import type { Alignment } from "@pacte/document";
-import type { LineItem, TextLine } from "../layout/break-lines";
+import { placeLine, type TextLine } from "../layout/break-lines";
 import { frenchHyphenation } from "../layout/french-hyphenation";
 import { slicePiece, type Piece, type Shaper, type Word } from "../layout/shape-text";
 
@@ -154,35 +154,5 @@ export function referenceBreakLines(words: readonly Word[], shaper: Shaper, opti
   }
   if (line.length > 0 || rawLines.length === 0) close(false);
 
-  return rawLines.map((raw, index) => place(raw.words, raw.forced, index === rawLines.length - 1, max, align));
-}
-
-function place(words: Word[], forced: boolean, last: boolean, max: number, align: Alignment): TextLine {
-  const content = words.filter((w) => w.pieces.length > 0);
-  let natural = 0;
-  let gaps = 0;
-  content.forEach((w, i) => {
-    natural += w.width;
-    if (i < content.length - 1 && w.space) {
-      natural += w.space.width;
-      gaps++;
-    }
-  });
-  const slack = Math.max(0, max - natural);
-  const justify = align === "justify" && !last && !forced && gaps > 0;
-  const extra = justify ? slack / gaps : 0;
-  let x = align === "center" ? slack / 2 : align === "right" ? slack : 0;
-  const items: LineItem[] = [];
-  content.forEach((w, i) => {
-    for (const piece of w.pieces) {
-      items.push({ piece, x, width: piece.width, isSpace: false });
-      x += piece.width;
-    }
-    if (i < content.length - 1 && w.space) {
-      const width = w.space.width + extra;
-      items.push({ piece: w.space, x, width, isSpace: true });
-      x += width;
-    }
-  });
-  return { items, naturalWidth: natural, forced };
+  return rawLines.map((raw, index) => placeLine(raw.words, raw.forced, index === rawLines.length - 1, max, align));
 }
