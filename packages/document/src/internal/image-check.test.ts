@@ -48,7 +48,7 @@ describe("checkImageBytes — PNG", () => {
   });
 
   it("refuses an image whose data would pass the decompressed-size limit, from its header", () => {
-    expect(check(png(ihdr(2100, 2100, 16, 6), idat(new Uint8Array(10)), iend))).toEqual({ kind: "too_large", limit: "decoded", received: 2100 * (1 + 2100 * 8), max: DOCUMENT_LIMITS.maxImageDecodedBytes });
+    expect(check(png(ihdr(1300, 1300, 16, 6), idat(new Uint8Array(10)), iend))).toEqual({ kind: "too_large", limit: "decoded", received: 1300 * (1 + 1300 * 8), max: DOCUMENT_LIMITS.maxImageDecodedBytes });
   });
 
   it("refuses a file over the size limit before reading it", () => {
