@@ -6,7 +6,7 @@
 // Run it: `npm run demo` here. Another file: `npm run demo -- chemin/contrat.yaml`.
 import { fileURLToPath } from "node:url";
 import { contractICalendar, contractToDocument, contractTotals, paymentSchedule, validateContract } from "@pacte/contract";
-import { formatDate, formatDateRange, formatEuros } from "@pacte/document";
+import { formatDate, formatDateRange, formatEuros, formatPercent } from "@pacte/document";
 import { AXES } from "@pacte/model";
 import { fileArguments, fileBaseName, formatSize, invalidInput, outputFolder, printWarnings, readYaml, renderBoth, run, shown, writeFiles } from "@pacte/example-support";
 
@@ -32,7 +32,7 @@ run(async () => {
   const first = schedule.years[0];
   if (first !== undefined) {
     console.log(`  Versements de l’État en ${first.year} :`);
-    for (const p of first.payments) console.log(`    ${formatDate(p.due)} : ${formatEuros(p.amount)} (${p.percent} %)`);
+    for (const p of first.payments) console.log(`    ${formatDate(p.due)} : ${formatEuros(p.amount)} (${formatPercent(p.percent, undefined, { scale: "percent" })})`);
   }
 
   const { pdf, pages, docx } = await renderBoth(contractToDocument(contract));

@@ -111,7 +111,7 @@ describe("other blocks", () => {
 
 describe("builders and validation", () => {
   // Text without the characters a document refuses, possibly with line breaks (which p() turns into br()).
-  const safeText = fc.string({ unit: fc.constantFrom("a", "é", "É", " ", "’", "«", "»", "\u202F", "1", "€", "🎉", "\n", "-") });
+  const safeText = fc.string({ unit: fc.constantFrom("a", "é", "É", " ", "’", "«", "»", "\u202F", "1", "€", "ễ", "Д", "Ω", "∞", "\n", "-") });
 
   it("produce documents that validate, whatever the text", () => {
     fc.assert(

@@ -107,6 +107,9 @@ export {
   type SignatureRow,
 } from "./signature-lines";
 
+// Limits (each enforced by validateDocument with its issue code)
+export { DOCUMENT_LIMITS } from "./limits";
+
 // Images and text
 export { detectImageType, type ImageMimeType } from "./image-type";
 export { imageBoxPt, imageSize, type ImageBoxOptions, type Size } from "./image-size";
@@ -176,7 +179,13 @@ export {
   type FormatEurosOptions,
   type UnitSpace,
 } from "./typography/format-euros";
-export { formatPercent, type FormatPercentOptions, type PartOfWhole } from "./typography/format-percent";
+export {
+  PercentScaleSchema,
+  formatPercent,
+  type FormatPercentOptions,
+  type PartOfWhole,
+  type PercentScale,
+} from "./typography/format-percent";
 export {
   formatDate,
   formatDateRange,

@@ -19,12 +19,16 @@ const PARAMS: Record<DocumentIssueCode, Record<string, unknown>> = {
   "document.unknown_ref": { target: "art-9" },
   "document.table_row_span": { columns: 3, received: 2 },
   "document.invalid_character": { codePoint: "U+0007", offset: 4, count: 2, excerpt: "abcd⟨U+0007⟩", kind: "control" },
+  "document.invisible_character": { codePoint: "U+202E", offset: 3, count: 1, excerpt: "CAF⟨U+202E⟩ de la Creuse", kind: "bidi" },
+  "document.unsupported_character": { character: "ب", codePoint: "U+0628", script: "Arabic", offset: 0, count: 5, excerpt: "⟨U+0628⟩…" },
+  "document.text_too_long": { length: 1_000_000, max: 100_000 },
   "document.newline_in_text": { codePoint: "U+000A", offset: 1, count: 1, excerpt: "a⟨U+000A⟩b" },
   "document.tab_in_text": { codePoint: "U+0009", offset: 1, count: 1, excerpt: "a⟨U+0009⟩b" },
   "document.list_too_deep": { depth: 9, max: 8 },
   "document.keep_together_content": { type: "pageBreak" },
   "document.image_type_mismatch": { declared: "image/png", detected: "image/jpeg" },
-  "document.image_corrupt": { declared: "image/png" },
+  "document.image_corrupt": { declared: "image/png", reason: "checksum" },
+  "document.image_too_large": { declared: "image/png", limit: "pixels", width: 20_000, height: 20_000, received: 400_000_000, max: 8_000_000 },
   "document.invalid_link": { href: "ftp://a", scheme: "ftp:" },
   "document.empty_body": {},
   "document.empty_heading": {},
@@ -44,7 +48,7 @@ describe("documentMessage", () => {
     }
     expect(fr).not.toBe(en);
     for (const value of Object.values(PARAMS[code])) {
-      if (typeof value === "string" && !["block", "control", "pageBreak"].includes(value)) expect(fr).toContain(value);
+      if (typeof value === "string" && !["block", "control", "pageBreak", "bidi", "Arabic", "checksum", "pixels"].includes(value)) expect(fr).toContain(value);
     }
   });
 

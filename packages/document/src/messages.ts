@@ -1,3 +1,4 @@
+import { formatNumber } from "./typography/format-number";
 import { defineIssueCatalog, formatPath, type Issue, type IssueCatalog, type IssuePath, type IssueSeverity, type Lang, type MessageFn } from "@pacte/issues";
 
 type Params = Record<string, unknown>;
@@ -27,12 +28,16 @@ export const DOCUMENT_ISSUE_CODES = [
   "document.unknown_ref",
   "document.table_row_span",
   "document.invalid_character",
+  "document.invisible_character",
+  "document.unsupported_character",
+  "document.text_too_long",
   "document.newline_in_text",
   "document.tab_in_text",
   "document.list_too_deep",
   "document.keep_together_content",
   "document.image_type_mismatch",
   "document.image_corrupt",
+  "document.image_too_large",
   "document.invalid_link",
   "document.empty_body",
   "document.empty_heading",
@@ -71,6 +76,54 @@ const at = (p: Params, lang: Lang): string => {
 };
 const path = (v: unknown, lang: Lang): string => (Array.isArray(v) ? formatPath(v as IssuePath, lang) : s(v));
 const isC1 = (cp: unknown): boolean => typeof cp === "string" && /^U\+00[89][0-9A-F]$/.test(cp);
+const SCRIPT_NAMES: Record<string, string> = {
+  Arabic: "arabe",
+  Hebrew: "hébraïque",
+  Han: "chinoise (han)",
+  Japanese: "japonaise (kana)",
+  Hangul: "coréenne (hangeul)",
+  Thai: "thaïe",
+  Devanagari: "dévanagari",
+  Bengali: "bengalie",
+  Tamil: "tamoule",
+  Armenian: "arménienne",
+  Georgian: "géorgienne",
+  Ethiopic: "éthiopienne",
+  Syriac: "syriaque",
+  Thaana: "thâna",
+};
+const script = (p: Params, lang: Lang): string => {
+  if (p.script === "Emoji") return lang === "fr" ? "émoji ou pictogramme" : "emoji or pictograph";
+  if (typeof p.script === "string") return lang === "fr" ? `écriture ${SCRIPT_NAMES[p.script] ?? p.script}` : `${p.script} script`;
+  return lang === "fr" ? "symbole hors du répertoire" : "symbol outside the repertoire";
+};
+/** Integers for limits and sizes: 1 000 000 in French, 1,000,000 in English. */
+const n = (v: unknown, lang: Lang): string =>
+  typeof v === "number" && Number.isSafeInteger(v) ? (lang === "fr" ? formatNumber(v) : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, ",")) : s(v);
+/** Why an image cannot be decoded (`params.reason` of `document.image_corrupt`). */
+const IMAGE_REASONS: Record<Lang, Record<string, string>> = {
+  fr: {
+    truncated: "le fichier est tronqué",
+    header: "son en-tête est abîmé et ses dimensions ne peuvent pas être lues",
+    checksum: "la somme de contrôle d’un de ses blocs ne correspond pas (fichier abîmé)",
+    structure: "ses blocs ne sont pas dans l’ordre qu’exige le format",
+    data: "ses données d’image sont abîmées (décompression impossible)",
+    size: "ses données ne correspondent pas à ses dimensions",
+    "no-data": "il ne contient aucune donnée d’image",
+    "no-end": "il n’a pas de marqueur de fin (fichier tronqué)",
+  },
+  en: {
+    truncated: "the file is truncated",
+    header: "its header is damaged and its size cannot be read",
+    checksum: "the checksum of one of its chunks does not match (damaged file)",
+    structure: "its chunks are not in the order the format requires",
+    data: "its image data is damaged (cannot be decompressed)",
+    size: "its data does not match its size",
+    "no-data": "it holds no image data",
+    "no-end": "it has no end marker (truncated file)",
+  },
+};
+const imageReason = (p: Params, lang: Lang): string => IMAGE_REASONS[lang][String(p.reason)] ?? IMAGE_REASONS[lang].header ?? "";
 
 const fr: Record<DocumentIssueCode, MessageFn> = {
   "document.too_deep": (p) =>
@@ -107,6 +160,14 @@ const fr: Record<DocumentIssueCode, MessageFn> = {
     p.kind === "surrogate"
       ? `Demi-caractère UTF-16 isolé ${s(p.codePoint)} (${at(p, "fr")}) : le texte a sans doute été coupé au milieu d’un émoji ou d’un caractère rare ; corrigez la découpe. Contexte : « ${s(p.excerpt)} ».`
       : `Caractère ${s(p.codePoint)} interdit (${at(p, "fr")}) : XML et PDF ne peuvent pas le porter ; supprimez-le${isC1(p.codePoint) ? " (il vient souvent d’un texte Windows-1252 mal décodé : vérifiez l’encodage de la source)" : ""}. Contexte : « ${s(p.excerpt)} ».`,
+  "document.invisible_character": (p) =>
+    p.kind === "bidi"
+      ? `Caractère de contrôle bidirectionnel ${s(p.codePoint)} (${at(p, "fr")}) : invisible, il inverse l’ordre d’affichage du texte qui le suit (un montant ou une date peut s’y lire à l’envers) ; supprimez-le. Contexte : « ${s(p.excerpt)} ».`
+      : `Caractère invisible ${s(p.codePoint)} (${at(p, "fr")}) : il ne s’affiche pas et les formats ne le traitent pas de la même façon ; supprimez-le (seuls le trait d’union conditionnel U+00AD, l’espace sans chasse U+200B et le gluon U+2060 sont admis). Contexte : « ${s(p.excerpt)} ».`,
+  "document.unsupported_character": (p) =>
+    `Caractère « ${s(p.character)} » (${s(p.codePoint)}, ${script(p, "fr")}) non pris en charge (${at(p, "fr")}) : les documents s’écrivent en alphabet latin (avec ses extensions, vietnamien compris), grec ou cyrillique, avec la ponctuation et les symboles courants ; écrivez ce texte dans l’un d’eux (une translittération, par exemple). Contexte : « ${s(p.excerpt)} ».`,
+  "document.text_too_long": (p) =>
+    `Texte trop long : ${n(p.length, "fr")} caractères, ${n(p.max, "fr")} au plus dans un même texte ; découpez-le en paragraphes ou en cellules.`,
   "document.newline_in_text": (p) =>
     `Saut de ligne ${s(p.codePoint)} dans un texte (${at(p, "fr")}) : pour aller à la ligne, utilisez un élément { type: "lineBreak" } (br()) ou séparez le texte en paragraphes ; hors d’un paragraphe, remplacez-le par une espace. Contexte : « ${s(p.excerpt)} ».`,
   "document.tab_in_text": (p) =>
@@ -122,7 +183,13 @@ const fr: Record<DocumentIssueCode, MessageFn> = {
   "document.image_type_mismatch": (p) =>
     `Image déclarée ${s(p.declared)} mais ses octets ${p.detected === undefined ? "ne sont ni un PNG ni un JPEG" : `sont ceux d’un ${s(p.detected)}`} ; corrigez mimeType ou convertissez l’image en PNG ou en JPEG.`,
   "document.image_corrupt": (p) =>
-    `Image ${s(p.declared)} illisible : son en-tête est tronqué ou abîmé et ses dimensions ne peuvent pas être lues ; exportez-la de nouveau.`,
+    `Image ${s(p.declared)} illisible : ${imageReason(p, "fr")} ; exportez-la de nouveau.`,
+  "document.image_too_large": (p) =>
+    p.limit === "pixels"
+      ? `Image ${s(p.declared)} trop grande : ${n(p.width, "fr")} × ${n(p.height, "fr")} pixels, soit ${n(p.received, "fr")} pixels pour ${n(p.max, "fr")} au plus ; réduisez sa définition (une image de contrat n’en demande pas tant).`
+      : p.limit === "file"
+        ? `Image ${s(p.declared)} trop lourde : ${n(p.received, "fr")} octets pour ${n(p.max, "fr")} au plus ; réduisez sa définition ou compressez-la.`
+        : `Image ${s(p.declared)} trop lourde une fois décompressée : ${n(p.received, "fr")} octets pour ${n(p.max, "fr")} au plus ; réduisez sa définition ou sa profondeur de couleur.`,
   "document.invalid_link": (p) =>
     `Lien invalide « ${s(p.href)} » : seules les adresses http:, https: et mailto: sont acceptées${p.scheme === undefined ? " (adresse illisible)" : ` (« ${s(p.scheme)} » reçu)`} ; pour renvoyer à un titre du document, utilisez un renvoi (ref).`,
   "document.empty_body": () => `Document vide : le corps (body) ne contient aucun bloc.`,
@@ -171,6 +238,14 @@ const en: Record<DocumentIssueCode, MessageFn> = {
     p.kind === "surrogate"
       ? `Lone UTF-16 surrogate ${s(p.codePoint)} (${at(p, "en")}): the text was probably cut in the middle of an emoji or a rare character; fix the cut. Context: "${s(p.excerpt)}".`
       : `Character ${s(p.codePoint)} not allowed (${at(p, "en")}): XML and PDF cannot carry it; remove it${isC1(p.codePoint) ? " (it often comes from Windows-1252 text decoded the wrong way: check the source's encoding)" : ""}. Context: "${s(p.excerpt)}".`,
+  "document.invisible_character": (p) =>
+    p.kind === "bidi"
+      ? `Bidirectional control character ${s(p.codePoint)} (${at(p, "en")}): invisible, it reverses the display order of the text after it (an amount or a date may read backwards); remove it. Context: "${s(p.excerpt)}".`
+      : `Invisible character ${s(p.codePoint)} (${at(p, "en")}): it does not show and the formats do not treat it alike; remove it (only the soft hyphen U+00AD, the zero-width space U+200B and the word joiner U+2060 are allowed). Context: "${s(p.excerpt)}".`,
+  "document.unsupported_character": (p) =>
+    `Character "${s(p.character)}" (${s(p.codePoint)}, ${script(p, "en")}) not supported (${at(p, "en")}): documents are written in the Latin alphabet (with its extensions, Vietnamese included), Greek or Cyrillic, with common punctuation and symbols; write this text in one of them (a transliteration, for instance). Context: "${s(p.excerpt)}".`,
+  "document.text_too_long": (p) =>
+    `Text too long: ${n(p.length, "en")} characters, at most ${n(p.max, "en")} in one text; split it into paragraphs or cells.`,
   "document.newline_in_text": (p) =>
     `Line break ${s(p.codePoint)} inside a text (${at(p, "en")}): to start a new line, use a { type: "lineBreak" } inline (br()) or split the text into paragraphs; outside a paragraph, replace it with a space. Context: "${s(p.excerpt)}".`,
   "document.tab_in_text": (p) =>
@@ -186,7 +261,13 @@ const en: Record<DocumentIssueCode, MessageFn> = {
   "document.image_type_mismatch": (p) =>
     `Image declared as ${s(p.declared)} but its bytes ${p.detected === undefined ? "are neither a PNG nor a JPEG" : `are a ${s(p.detected)}`}; fix mimeType or convert the image to PNG or JPEG.`,
   "document.image_corrupt": (p) =>
-    `Unreadable ${s(p.declared)} image: its header is truncated or damaged and its size cannot be read; export it again.`,
+    `Unreadable ${s(p.declared)} image: ${imageReason(p, "en")}; export it again.`,
+  "document.image_too_large": (p) =>
+    p.limit === "pixels"
+      ? `${s(p.declared)} image too large: ${n(p.width, "en")} × ${n(p.height, "en")} pixels, that is ${n(p.received, "en")} pixels for at most ${n(p.max, "en")}; reduce its resolution.`
+      : p.limit === "file"
+        ? `${s(p.declared)} image too heavy: ${n(p.received, "en")} bytes for at most ${n(p.max, "en")}; reduce its resolution or compress it.`
+        : `${s(p.declared)} image too heavy once decompressed: ${n(p.received, "en")} bytes for at most ${n(p.max, "en")}; reduce its resolution or colour depth.`,
   "document.invalid_link": (p) =>
     `Invalid link "${s(p.href)}": only http:, https: and mailto: addresses are accepted${p.scheme === undefined ? " (unreadable address)" : ` (received "${s(p.scheme)}")`}; to point to a heading of the document, use a reference (ref).`,
   "document.empty_body": () => `Empty document: the body has no blocks.`,

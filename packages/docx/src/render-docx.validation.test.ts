@@ -63,7 +63,12 @@ describe("renderDocx refuses what a DOCX cannot hold, saying where", () => {
     expect(en.issues[0]?.params).toMatchObject({ codePoint: "U+0007", offset: 1 });
   });
 
-  it("accepts emoji, astral characters, right-to-left text and XML's reserved characters", async () => {
-    await expect(renderDocx(doc([para(`d 😀 𝄞 שלום مرحبا <&>"'`)]))).resolves.toBeInstanceOf(Uint8Array);
+  it("accepts XML's reserved characters, Vietnamese, Greek and Cyrillic", async () => {
+    await expect(renderDocx(doc([para(`d <&>"' Nguyễn Ἀλέξανδρος Дмитрий ∞`)]))).resolves.toBeInstanceOf(Uint8Array);
+  });
+
+  it("refuses emoji, astral symbols and right-to-left text as the PDF does (one repertoire, decided by validateDocument)", async () => {
+    const e = await renderDocx(doc([para(`d 😀 𝄞 שלום مرحبا`)])).catch((x: unknown) => x);
+    expect(e instanceof PacteError && e.issues.map((i) => i.code)).toEqual(["document.unsupported_character"]);
   });
 });

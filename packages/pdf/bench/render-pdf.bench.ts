@@ -7,7 +7,7 @@ import type { Document } from "@pacte/document";
 import { bench, describe } from "vitest";
 import { fontMetrics } from "../src/fonts/font-metrics";
 import { pacteSans } from "../src/fonts/pacte-sans";
-import { renderPdfWithLayout } from "../src/render-pdf";
+import { renderPdfWithLayout } from "../src/default-fonts";
 import { sampleDocument } from "../src/test-support/sample-document";
 import { pdfmakeDefinition } from "./pdfmake-document";
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PDF_ISSUE_CODES, codePointLabel, pdfIssue } from "./pdf-issue";
 import { PacteError } from "@pacte/issues";
+import { pacteSans } from "./fonts/pacte-sans";
 import { renderPdf } from "./render-pdf";
 
 describe("pdfIssue and PacteError", () => {
@@ -23,12 +24,12 @@ describe("pdfIssue and PacteError", () => {
   });
 
   it("renderPdf throws the one PacteError, its issues listed with their paths", async () => {
-    const caught = await renderPdf({ meta: { title: "T", createdAt: "2024-01-01" }, body: [{ type: "paragraph", content: [{ type: "text", text: "😀" }] }] }).catch((e: unknown) => e);
+    const caught = await renderPdf({ meta: { title: "T", createdAt: "2024-01-01" }, body: [{ type: "paragraph", content: [{ type: "text", text: "Ω" }] }] }, { fonts: [pacteSans()] }).catch((e: unknown) => e);
     expect(PacteError.is(caught)).toBe(true);
     const e = caught as PacteError;
     expect(e.issues.map((i) => i.code)).toEqual(["pdf.missing_glyph"]);
     expect(e.message.split("\n")[0]).toBe("PDF impossible à produire (1 problème) :");
-    expect(e.message.split("\n")[1]).toMatch(/^body\[0\]\.content\[0\]\.text {2}pdf\.missing_glyph {2}Caractère « 😀 »/);
+    expect(e.message.split("\n")[1]).toMatch(/^body\[0\]\.content\[0\]\.text {2}pdf\.missing_glyph {2}Caractère « Ω »/);
   });
 
   it("lists the issues in its message, with their paths", () => {

@@ -17,6 +17,7 @@ export const PDF_ISSUE_CODES = [
   "pdf.image_invalid",
   "pdf.toc_unstable",
   "pdf.invalid_options",
+  "pdf.unreadable_input",
 ] as const;
 
 /**
@@ -37,11 +38,21 @@ type Params = Readonly<Record<string, unknown>>;
 const s = show;
 const list = (v: unknown): string => (Array.isArray(v) ? v.map(show).join(", ") : show(v));
 
+/** What the user typed, when the text was composed (NFC) into another character: « ê » + U+0301. */
+const typed = (p: Params, lang: Lang): string => {
+  const parts = Array.isArray(p.typedCodePoints) ? (p.typedCodePoints as unknown[]).map(show) : [];
+  const [first, ...marks] = parts;
+  const shown = `« ${s(p.typedBase)} »${marks.length > 0 ? ` + ${marks.join(" + ")}` : ""}`;
+  return lang === "fr"
+    ? `Caractère saisi ${shown} (${first ?? ""}${marks.length > 0 ? " suivi d’accents combinants" : ""}), composé en « ${s(p.character)} » (${s(p.codePoint)}),`
+    : `Character typed as ${shown} (${first ?? ""}${marks.length > 0 ? " followed by combining marks" : ""}), composed into "${s(p.character)}" (${s(p.codePoint)}),`;
+};
+
 const fr: Record<PdfIssueCode, MessageFn> = {
   "pdf.missing_glyph": (p) =>
-    `Caractère « ${s(p.character)} » (${s(p.codePoint)}) absent des polices ${list(p.fonts)} : remplacez-le ou enregistrez une police qui le contient (registerFont ou l’option fonts).`,
+    `${p.typedBase === undefined ? `Caractère « ${s(p.character)} » (${s(p.codePoint)})` : typed(p, "fr")} absent des polices ${list(p.fonts)} : remplacez-le ou ajoutez une police qui le contient (option fonts).`,
   "pdf.unknown_font": (p) =>
-    `Police « ${s(p.received)} » inconnue : la police par défaut (${s(p.fallback)}) est utilisée. Polices disponibles : ${list(p.available)} ; enregistrez la vôtre avec registerFont ou l’option fonts.`,
+    `Police « ${s(p.received)} » inconnue : ${s(p.fallback)} est utilisée. Polices disponibles : ${list(p.available)} ; ajoutez la vôtre avec l’option fonts.`,
   "pdf.font_invalid": (p) =>
     `Police « ${s(p.family)} » (${s(p.style)}) illisible : des octets TrueType (.ttf) ou OpenType (.otf) sont attendus.`,
   "pdf.font_missing_style": (p) =>
@@ -51,13 +62,15 @@ const fr: Record<PdfIssueCode, MessageFn> = {
   "pdf.toc_unstable": (p) =>
     `Le sommaire n’a pas trouvé de mise en page stable en ${s(p.passes)} passes : vérifiez ses numéros de page.`,
   "pdf.invalid_options": (p) => `Option « ${s(p.option)} » invalide : ${s(p.expected)} attendu.`,
+  "pdf.unreadable_input": (p) =>
+    `Lecture impossible : lire cette valeur a levé une exception (${s(p.reason)}) ; des données simples (objets, tableaux, chaînes, nombres, octets) sont attendues, sans accesseur qui échoue.`,
 };
 
 const en: Record<PdfIssueCode, MessageFn> = {
   "pdf.missing_glyph": (p) =>
-    `Character "${s(p.character)}" (${s(p.codePoint)}) is in none of the fonts ${list(p.fonts)}: replace it or register a font that has it (registerFont or the fonts option).`,
+    `${p.typedBase === undefined ? `Character "${s(p.character)}" (${s(p.codePoint)})` : typed(p, "en")} is in none of the fonts ${list(p.fonts)}: replace it or add a font that has it (the fonts option).`,
   "pdf.unknown_font": (p) =>
-    `Unknown font "${s(p.received)}": the default font (${s(p.fallback)}) is used. Available fonts: ${list(p.available)}; register yours with registerFont or the fonts option.`,
+    `Unknown font "${s(p.received)}": ${s(p.fallback)} is used. Available fonts: ${list(p.available)}; add yours with the fonts option.`,
   "pdf.font_invalid": (p) =>
     `Font "${s(p.family)}" (${s(p.style)}) cannot be read: TrueType (.ttf) or OpenType (.otf) bytes are expected.`,
   "pdf.font_missing_style": (p) =>
@@ -66,6 +79,8 @@ const en: Record<PdfIssueCode, MessageFn> = {
   "pdf.toc_unstable": (p) =>
     `The table of contents found no stable layout in ${s(p.passes)} passes: check its page numbers.`,
   "pdf.invalid_options": (p) => `Invalid option "${s(p.option)}": ${s(p.expected)} expected.`,
+  "pdf.unreadable_input": (p) =>
+    `Cannot read this value: reading it threw an exception (${s(p.reason)}); plain data (objects, arrays, strings, numbers, bytes) is expected, without accessors that fail.`,
 };
 
 /**

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import type { Block, Document } from "@pacte/document";
 import { describe, expect, it } from "vitest";
-import { renderPdf, renderPdfWithLayout } from "./render-pdf";
+import { renderPdf, renderPdfWithLayout } from "./default-fonts";
+import { pacteSans } from "./fonts/pacte-sans";
+import { renderPdf as corePdf, type RenderPdfOptions } from "./render-pdf";
 import { PacteError } from "@pacte/issues";
 import { hasTool, pdfFonts, pdfStructure, pdfText } from "../test/pdf-tools";
 import { testPng } from "./test-support/png";
@@ -17,36 +19,49 @@ const para = (text: string, extra: Partial<Extract<Block, { type: "paragraph" }>
 });
 const latin1 = (bytes: Uint8Array): string => Array.from(bytes, (b) => String.fromCharCode(b)).join("");
 
-async function renderError(doc: Document, options = {}): Promise<PacteError> {
+async function errorOf(render: Promise<unknown>): Promise<PacteError> {
   try {
-    await renderPdf(doc, options);
+    await render;
   } catch (e) {
     if (e instanceof PacteError) return e;
     throw e;
   }
   throw new Error("expected a PacteError");
 }
+const renderError = (doc: Document, options = {}): Promise<PacteError> => errorOf(renderPdf(doc, options));
+const coreError = (doc: Document, options: RenderPdfOptions): Promise<PacteError> => errorOf(corePdf(doc, options));
 
 describe("renderPdf — characters and fonts", () => {
-  it("reports a character no font has with its code point and path, and renders nothing", async () => {
+  it("refuses a character outside the documents' repertoire (an emoji) with the document's issue, before any layout", async () => {
     const e = await renderError(docOf([para("ok"), { type: "paragraph", content: [{ type: "text", text: "Bravo 😀 !" }] }]));
+    expect(e.issues.map((i) => [i.code, i.path.join(".")])).toEqual([["document.unsupported_character", "body.1.content.0.text"]]);
+  });
+
+  it("reports a character the given fonts lack (core: no shipped font) with what was typed, its code point and its path", async () => {
+    const e = await coreError(docOf([para("ok"), para("Nguye\u0302\u0303n")]), { fonts: [pacteSans()] });
     expect(e.issues).toEqual([
       expect.objectContaining({
         code: "pdf.missing_glyph",
         path: ["body", 1, "content", 0, "text"],
         severity: "error",
-        params: { character: "😀", codePoint: "U+1F600", fonts: ["Pacte Sans"] },
+        params: { character: "ễ", codePoint: "U+1EC5", fonts: ["Pacte Sans"], typedBase: "e", typedCodePoints: ["U+0065", "U+0302", "U+0303"] },
       }),
     ]);
     expect(e.message).toMatchInlineSnapshot(`
       "PDF impossible à produire (1 problème) :
-      body[1].content[0].text  pdf.missing_glyph  Caractère « 😀 » (U+1F600) absent des polices Pacte Sans : remplacez-le ou enregistrez une police qui le contient (registerFont ou l’option fonts)."
+      body[1].content[0].text  pdf.missing_glyph  Caractère saisi « e » + U+0302 + U+0303 (U+0065 suivi d’accents combinants), composé en « ễ » (U+1EC5), absent des polices Pacte Sans : remplacez-le ou ajoutez une police qui le contient (option fonts)."
     `);
   });
 
+  it("names « ê » + a combining accent as typed, not as the « ế » it composes", async () => {
+    const e = await coreError(docOf([para("J\u00EA\u0301")]), { fonts: [pacteSans()] });
+    expect(e.issues[0]?.params).toMatchObject({ character: "ế", typedBase: "ê", typedCodePoints: ["U+00EA", "U+0301"] });
+    expect(e.issues[0]?.message).toMatch(/^Caractère saisi « ê » \+ U\+0301/);
+  });
+
   it("speaks English on request", async () => {
-    const e = await renderError(docOf([para("⛄")]), { lang: "en" });
-    expect(e.message).toContain('Character "⛄" (U+26C4) is in none of the fonts Pacte Sans');
+    const e = await coreError(docOf([para("Дмитрий")]), { lang: "en", fonts: [pacteSans()] });
+    expect(e.message).toContain('Character "Д" (U+0414) is in none of the fonts Pacte Sans');
   });
 
   it("throws the document's validation issues for an invalid document", async () => {
@@ -78,12 +93,12 @@ describe("renderPdf — characters and fonts", () => {
     const dir = new URL("../../../node_modules/dejavu-fonts-ttf/ttf/", import.meta.url);
     const font = (f: string): Uint8Array => new Uint8Array(readFileSync(new URL(f, dir)));
     const family = { name: "DejaVu Sans", regular: font("DejaVuSans.ttf"), bold: font("DejaVuSans-Bold.ttf"), italic: font("DejaVuSans-Oblique.ttf"), boldItalic: font("DejaVuSans-BoldOblique.ttf") };
-    const doc = docOf([{ type: "paragraph", content: [{ type: "text", text: "Écrit en " }, { type: "text", text: "DejaVu ☃", bold: true }] }]);
+    const doc = docOf([{ type: "paragraph", content: [{ type: "text", text: "Écrit en " }, { type: "text", text: "DejaVu ∞", bold: true }] }]);
     const { bytes, warnings } = await renderPdfWithLayout(doc, { theme: { fontFamily: "DejaVu Sans" }, fonts: [family] });
     expect(warnings).toEqual([]);
     const names = pdfFonts(bytes).map((f) => f.name.replace(/^[A-Z]{6}\+/, ""));
     expect(names.sort()).toEqual(["DejaVuSans", "DejaVuSans-Bold"]);
-    expect(pdfText(bytes)[0]).toContain("DejaVu ☃");
+    expect(pdfText(bytes)[0]).toContain("DejaVu ∞");
   });
 });
 

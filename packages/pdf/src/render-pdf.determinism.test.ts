@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { renderPdf } from "./render-pdf";
+import { renderPdf } from "./default-fonts";
 import { sampleDocument } from "./test-support/sample-document";
 
 const run = promisify(execFile);

@@ -1,7 +1,8 @@
 import { documentWords } from "@pacte/document";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SIGNATURE_SPACE } from "./layout/signature-boxes";
-import { renderPdf, renderPdfWithLayout, type RenderedPdf } from "./render-pdf";
+import { renderPdf, renderPdfWithLayout } from "./default-fonts";
+import type { RenderedPdf } from "./render-pdf";
 import { hasTool, pdfFonts, pdfInfo, pdfStructure, pdfText, qpdfCheck, type PdfStructure } from "../test/pdf-tools";
 import { sampleDocument } from "./test-support/sample-document";
 import { firstMissingWord } from "./test-support/words-in-order";

@@ -1,11 +1,12 @@
-import { prepareDocument, type Document, type ThemeInput } from "@pacte/document";
+import { defaultTheme, prepareDocument, type Document, type PreparedDocument, type Theme, type ThemeInput } from "@pacte/document";
 import { writePages } from "./draw/write-pages";
 import type { FontFamily } from "./fonts/font-family";
+import { familyNamed } from "./fonts/font-stack";
 import { PDFDocument } from "./internal/pdf-lib";
 import { layoutDocument, type DocumentLayout } from "./layout/layout-document";
 import type { PlacedBox, PlacedText, Rect } from "./layout/page-canvas";
 import { pdfIssue } from "./pdf-issue";
-import { PacteError, type Issue, type Lang } from "@pacte/issues";
+import { PacteError, type Issue, type IssuePath, type Lang } from "@pacte/issues";
 import { addOutline } from "./pdf-objects/outline";
 import { applyMetadata, applyPdfA, type PdfMetadata } from "./pdf-objects/pdfa";
 import { saveDeterministic } from "./pdf-objects/save";
@@ -29,7 +30,12 @@ export interface RenderPdfOptions {
   readonly theme?: ThemeInput;
   /** French typography on every text (see `prepareDocument`); on by default for a French document. */
   readonly frenchTypography?: boolean;
-  /** Font families for this render only (see also `registerFont`); `theme.fontFamily` picks one. */
+  /**
+   * The font families of this render, in fallback order: `theme.fontFamily` picks the one text is
+   * set in (the first when the theme names none), the others draw what it lacks, character by
+   * character. `@pacte/pdf/core` draws with these only (at least one is required); `@pacte/pdf`
+   * adds Pacte Sans after them, and Pacte Sans Extended when the text needs it.
+   */
   readonly fonts?: readonly FontFamily[];
   /** PDF/A-2b (XMP `pdfaid`, sRGB output intent); `true` by default. */
   readonly pdfa?: boolean;
@@ -153,30 +159,157 @@ const errorsOf = (issues: readonly Issue[]): Issue[] => issues.filter((i) => i.s
  * signature lines, page geometry, theme, header and footer, French typography) comes from
  * `prepareDocument`, which the DOCX renderer uses too.
  *
- * @throws {PacteError} — the only error it throws for what it is given — when the document is
- * invalid (`validateDocument`'s issues), the theme is (`document.invalid_theme` at `theme.…`),
- * the margins leave too little room (`document.page_too_small`), the document holds a character
- * no font can draw (`pdf.missing_glyph`) or an image that cannot be decoded, or the `fonts`
- * option is invalid.
+ * @throws {PacteError} — and nothing else for what it is given — when the document is invalid
+ * (`validateDocument`'s issues), the theme is (`document.invalid_theme` at `theme.…`), the
+ * margins leave too little room (`document.page_too_small`), the document holds a character no
+ * font can draw (`pdf.missing_glyph`) or an image that cannot be decoded, the options are
+ * invalid, or reading the caller's objects throws (`pdf.unreadable_input`, the caller's
+ * exception as `cause`).
  * @example
- * const { bytes, layout } = await renderPdfWithLayout(doc);
+ * const { bytes, layout } = await renderPdfWithLayout(doc, { fonts: [marianne] });
  * layout.headings[0] //=> { id: "art-1", title: "Article 1 – Objet", level: 1, listed: true, pageIndex: 0, top: 741.3 }
  */
 export async function renderPdfWithLayout(document: Document, options: RenderPdfOptions = {}): Promise<RenderedPdf> {
-  const lang: Lang = options.lang === "en" ? "en" : "fr";
-  const fonts = options.fonts ?? [];
-  if (!Array.isArray(fonts) || fonts.some((f) => !f || typeof f.name !== "string" || !(f.regular instanceof Uint8Array))) {
+  return renderWithFonts(document, options, (given) => Promise.resolve(given));
+}
+
+/**
+ * Completes the font families a caller gave, once the document is known to be valid: the core
+ * entry keeps them as they are, the default one adds the shipped families.
+ *
+ * @example
+ * const keep: CompleteFonts = (given) => Promise.resolve(given);
+ */
+export type CompleteFonts = (given: readonly FontFamily[], document: Document, theme: Theme) => Promise<readonly FontFamily[]>;
+
+const OPTION_KEYS = ["theme", "frenchTypography", "fonts", "pdfa", "hyphenate", "lang"] as const;
+
+/** A caller's exception while we read what it gave, as the one documented error (the original as `cause`). */
+function unreadable(e: unknown, path: IssuePath, lang: Lang): PacteError {
+  const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return new PacteError([pdfIssue("pdf.unreadable_input", path, { reason }, lang)], { ...pdfError(lang), cause: e });
+}
+
+/**
+ * Reads each option once (a getter runs once, before any work), so that what follows works on
+ * plain values; the language first, so that the other problems are told in it.
+ */
+function readOptions(options: unknown): { lang: Lang; values: Partial<Record<(typeof OPTION_KEYS)[number], unknown>> } {
+  if (options === undefined) return { lang: "fr", values: {} };
+  if (typeof options !== "object" || options === null) {
+    throw new PacteError([pdfIssue("pdf.invalid_options", ["options"], { option: "options", expected: "{ theme, frenchTypography, fonts, pdfa, hyphenate, lang }" })], pdfError("fr"));
+  }
+  const values: Partial<Record<(typeof OPTION_KEYS)[number], unknown>> = {};
+  let lang: Lang = "fr";
+  for (const key of ["lang", ...OPTION_KEYS.filter((k) => k !== "lang")] as const) {
+    try {
+      values[key] = (options as Record<string, unknown>)[key];
+    } catch (e) {
+      throw unreadable(e, ["options", key], lang);
+    }
+    if (key === "lang" && values.lang === "en") lang = "en";
+  }
+  return { lang, values };
+}
+
+const isBytes = (v: unknown): v is Uint8Array => v instanceof Uint8Array;
+
+/**
+ * A copy of plain data (objects, arrays, primitives; bytes kept as they are), every property read
+ * once. An object met twice (a cycle, a shared branch) is kept as it is, so the copy stays linear
+ * in the input; validation reports what is wrong with it.
+ */
+function plainCopy(value: unknown, seen: Set<unknown> = new Set()): unknown {
+  if (typeof value !== "object" || value === null || isBytes(value) || seen.has(value)) return value;
+  seen.add(value);
+  if (Array.isArray(value)) return value.map((v) => plainCopy(v, seen));
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) out[key] = plainCopy((value as Record<string, unknown>)[key], seen);
+  return out;
+}
+
+/** Copies the font families given (name, aliases, bytes), checking their shape; `undefined` when one is not a family. */
+function readFonts(fonts: unknown, lang: Lang): FontFamily[] | undefined {
+  if (fonts === undefined) return [];
+  if (!Array.isArray(fonts)) return undefined;
+  const out: FontFamily[] = [];
+  for (const [i, f] of fonts.entries()) {
+    let family: FontFamily;
+    try {
+      if (typeof f !== "object" || f === null) return undefined;
+      const { name, aliases, regular, bold, italic, boldItalic } = f as Record<string, unknown>;
+      if (typeof name !== "string" || !isBytes(regular)) return undefined;
+      if (aliases !== undefined && !(Array.isArray(aliases) && aliases.every((a) => typeof a === "string"))) return undefined;
+      if ([bold, italic, boldItalic].some((b) => b !== undefined && !isBytes(b))) return undefined;
+      family = {
+        name,
+        regular,
+        ...(aliases === undefined ? {} : { aliases: [...(aliases as string[])] }),
+        ...(bold === undefined ? {} : { bold: bold as Uint8Array }),
+        ...(italic === undefined ? {} : { italic: italic as Uint8Array }),
+        ...(boldItalic === undefined ? {} : { boldItalic: boldItalic as Uint8Array }),
+      };
+    } catch (e) {
+      throw unreadable(e, ["options", "fonts", i], lang);
+    }
+    out.push(family);
+  }
+  return out;
+}
+
+/**
+ * The render itself, with the fonts completed by `complete` (see the entries `@pacte/pdf` and
+ * `@pacte/pdf/core`).
+ *
+ * Where the line between the caller's errors and ours is drawn: reading the options (once, each
+ * property) and validating the document (zod reads every property the caller's objects expose,
+ * getters included) run the caller's code; an exception there is the caller's, and comes out as
+ * a `PacteError` (`pdf.unreadable_input`, the original as `cause`). After validation we work on
+ * the validated copy of the document and on our own values: anything but a `PacteError` thrown from then
+ * on is a bug of ours, and is left to propagate as it is.
+ *
+ * @throws {PacteError} see {@link renderPdfWithLayout}.
+ * @example
+ * await renderWithFonts(doc, { fonts: [marianne] }, (given) => Promise.resolve(given))
+ */
+export async function renderWithFonts(document: Document, options: RenderPdfOptions, complete: CompleteFonts): Promise<RenderedPdf> {
+  const { lang, values: read } = readOptions(options);
+  const given = readFonts(read.fonts, lang);
+  if (given === undefined) {
     throw new PacteError([pdfIssue("pdf.invalid_options", ["options", "fonts"], { option: "fonts", expected: "[{ name, regular: Uint8Array, … }]" }, lang)], pdfError(lang));
   }
-  const prepared = prepareDocument(document, {
-    lang,
-    ...(options.theme === undefined ? {} : { theme: options.theme }),
-    ...(options.frenchTypography === undefined ? {} : { frenchTypography: options.frenchTypography }),
-  });
+  // The theme is small: read it whole here, so that a getter that throws is named as the theme's.
+  let themeInput: unknown;
+  try {
+    themeInput = plainCopy(read.theme);
+  } catch (e) {
+    throw unreadable(e, ["options", "theme"], lang);
+  }
+  let prepared: ReturnType<typeof prepareDocument>;
+  try {
+    prepared = prepareDocument(document, {
+      lang,
+      ...(themeInput === undefined ? {} : { theme: themeInput as ThemeInput }),
+      ...(typeof read.frenchTypography === "boolean" ? { frenchTypography: read.frenchTypography } : {}),
+    });
+  } catch (e) {
+    if (PacteError.is(e)) throw e;
+    throw unreadable(e, [], lang);
+  }
   if (!prepared.success) throw new PacteError([...prepared.issues], { ...pdfError(lang), warnings: prepared.warnings });
-  const doc = prepared.data.document;
+  let data: PreparedDocument = prepared.data;
+  const doc = data.document;
 
-  const layout = layoutDocument(prepared.data, { fonts, hyphenate: options.hyphenate === true, lang });
+  const fonts = await complete(given, doc, data.theme);
+  if (fonts.length === 0) {
+    throw new PacteError([pdfIssue("pdf.invalid_options", ["options", "fonts"], { option: "fonts", expected: "[{ name, regular: Uint8Array, … }] (une famille au moins)" }, lang)], pdfError(lang));
+  }
+  // A theme that keeps the default family, absent from the families given (`@pacte/pdf/core`), sets text in the first one.
+  if (data.theme.fontFamily === defaultTheme.fontFamily && !familyNamed(data.theme.fontFamily, fonts)) {
+    data = { ...data, theme: { ...data.theme, fontFamily: fonts[0]?.name ?? data.theme.fontFamily } };
+  }
+
+  const layout = layoutDocument(data, { fonts, hyphenate: read.hyphenate === true, lang });
   const issues: Issue[] = [...prepared.warnings, ...layout.issues];
   if (errorsOf(issues).length > 0) throw new PacteError(errorsOf(issues), pdfError(lang));
 
@@ -188,7 +321,7 @@ export async function renderPdfWithLayout(document: Document, options: RenderPdf
     pdf,
     layout.headings.filter((h) => h.listed).map((h) => ({ title: h.title, level: h.level, pageIndex: h.pageIndex, top: h.top })),
   );
-  const pdfa = options.pdfa !== false;
+  const pdfa = read.pdfa !== false;
   if (pdfa) applyPdfA(pdf, metadata(doc));
   else applyMetadata(pdf, metadata(doc));
   const bytes = await saveDeterministic(pdf, { pdfa });
@@ -196,9 +329,9 @@ export async function renderPdfWithLayout(document: Document, options: RenderPdf
 }
 
 /**
- * Renders a document to PDF bytes with our own layout engine on pdf-lib: the default font
- * (Pacte Sans, metric-compatible with Arial) or a registered one embedded as subsets, lines
- * broken with real metrics and kerning (justified by spreading the spaces between words),
+ * Renders a document to PDF bytes with our own layout engine on pdf-lib, with the font
+ * families of `options.fonts` only (this is `@pacte/pdf/core`; `@pacte/pdf` adds the shipped
+ * fonts): embedded as subsets, lines broken with real metrics and kerning (justified by spreading the spaces between words),
  * pages with header, footer and "Page X sur Y", headings kept with what follows, no widows or
  * orphans, tables with repeated header rows, a table of contents with page numbers and links,
  * bookmarks mirroring the headings, internal and external links, one empty signature field
@@ -207,7 +340,7 @@ export async function renderPdfWithLayout(document: Document, options: RenderPdf
  * @throws {PacteError} carrying every issue when the document cannot be rendered (see
  * {@link renderPdfWithLayout}).
  * @example
- * const bytes = await renderPdf({ meta: { title: "Note", createdAt: "2024-03-12" }, body: [{ type: "paragraph", content: [{ type: "text", text: "Bonjour." }] }] });
+ * const bytes = await renderPdf(documentOf({ meta: { title: "Note", createdAt: "2024-03-12" }, body: [p("Bonjour.")] }), { fonts: [marianne] });
  * new TextDecoder().decode(bytes.subarray(0, 8)) //=> "%PDF-1.7"
  */
 export async function renderPdf(document: Document, options: RenderPdfOptions = {}): Promise<Uint8Array> {

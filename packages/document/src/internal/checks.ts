@@ -1,13 +1,13 @@
 import type { Block, Image } from "../block";
 import type { Document } from "../document";
-import { imageSize } from "../image-size";
 import { detectImageType } from "../image-type";
 import type { Issue, IssuePath, Lang } from "@pacte/issues";
 import { documentIssue, type DocumentIssueCode } from "../messages";
 import { closestMatch } from "@pacte/issues";
 import { DEFAULT_TOC_MAX_LEVEL } from "../heading-index";
 import { isRealDate } from "./real-date";
-import { findForbiddenCharacters, type CharacterProblem } from "./text-check";
+import { checkImageBytes } from "./image-check";
+import { MAX_TEXT_LENGTH, findForbiddenCharacters, scriptOf, type CharacterProblem } from "./text-check";
 import { mapBlock, walkBlocks } from "../visit-blocks";
 import { documentInlineSites, listLevels, stringSites, tableRows, type InlineSite } from "./walk";
 
@@ -21,6 +21,9 @@ const CHARACTER_CODES: Record<CharacterProblem, DocumentIssueCode> = {
   control: "document.invalid_character",
   noncharacter: "document.invalid_character",
   surrogate: "document.invalid_character",
+  bidi: "document.invisible_character",
+  invisible: "document.invisible_character",
+  unsupported: "document.unsupported_character",
 };
 
 const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
@@ -74,8 +77,13 @@ export function documentRuleIssues(doc: Document, lang: Lang): Issue[] {
     const detected = detectImageType(image.data);
     if (detected !== image.mimeType) {
       add("document.image_type_mismatch", [...path, "data"], { declared: image.mimeType, detected });
-    } else if (imageSize(image.data, image.mimeType) === undefined) {
-      add("document.image_corrupt", [...path, "data"], { declared: image.mimeType });
+    } else {
+      const problem = checkImageBytes(image.data, image.mimeType);
+      if (problem?.kind === "corrupt") add("document.image_corrupt", [...path, "data"], { declared: image.mimeType, reason: problem.reason });
+      else if (problem?.kind === "too_large") {
+        const { kind: _kind, ...params } = problem;
+        add("document.image_too_large", [...path, "data"], { declared: image.mimeType, ...params });
+      }
     }
   };
 
@@ -144,10 +152,21 @@ export function documentRuleIssues(doc: Document, lang: Lang): Issue[] {
 export function characterIssues(value: unknown, path: IssuePath, lang: Lang): Issue[] {
   const issues: Issue[] = [];
   for (const { text, path: at } of stringSites(value, path)) {
+    if (text.length > MAX_TEXT_LENGTH) {
+      // Refused before anything reads it character by character.
+      issues.push(documentIssue("document.text_too_long", at, { length: text.length, max: MAX_TEXT_LENGTH }, { lang }));
+      continue;
+    }
     for (const f of findForbiddenCharacters(text)) {
+      const code = CHARACTER_CODES[f.problem];
       const params: Record<string, unknown> = { codePoint: f.codePoint, offset: f.offset, count: f.count, excerpt: f.excerpt };
-      if (CHARACTER_CODES[f.problem] === "document.invalid_character") params.kind = f.problem;
-      issues.push(documentIssue(CHARACTER_CODES[f.problem], at, params, { lang }));
+      if (code === "document.invalid_character" || code === "document.invisible_character") params.kind = f.problem;
+      if (code === "document.unsupported_character") {
+        params.character = f.character;
+        const script = scriptOf(f.character);
+        if (script !== undefined) params.script = script;
+      }
+      issues.push(documentIssue(code, at, params, { lang }));
     }
   }
   return issues;

@@ -31,6 +31,37 @@ describe("formatPercent", () => {
     expect(formatPercent(value as number | PartOfWhole, decimals)).toBe(expected);
   });
 
+  it.each([
+    [0.001, {}, `0,1${NB}%`],
+    [0.999, {}, `99,9${NB}%`],
+    [0.5, {}, `50${NB}%`],
+    [1e-14, {}, `0,000000000001${NB}%`],
+    [1e21, {}, `100${NNB}000${NNB}000${NNB}000${NNB}000${NNB}000${NNB}000${NNB}000${NB}%`],
+    [-0.0125, {}, `\u22121,25${NB}%`],
+    [0.1, { scale: "percent" }, `0,1${NB}%`],
+    [99.9, { scale: "percent" }, `99,9${NB}%`],
+    [80, { scale: "percent" }, `80${NB}%`],
+    [1e-12, { scale: "percent" }, `0,000000000001${NB}%`],
+    [{ part: 1, whole: 8 }, {}, `12,5${NB}%`],
+    [{ part: 20, whole: 100 }, { scale: "percent" }, `0,2${NB}%`],
+  ] as const)("without decimals, writes %j (%j) exactly: %j — no point, no exponent, no rounding", (value, options, expected) => {
+    expect(formatPercent(value as number | PartOfWhole, undefined, options as FormatPercentOptions)).toBe(expected);
+  });
+
+  it("never writes a decimal point nor an exponent, whatever the number (property)", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom("ratio", "percent") as fc.Arbitrary<"ratio" | "percent">, (value, scale) => {
+        const text = formatPercent(value, undefined, { scale });
+        expect(text).toMatch(/^\u2212?\d{1,3}(\u202F\d{3})*(,\d+)?\u00A0%$/);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("asks for decimals when a share has no finite decimal form", () => {
+    expect(() => formatPercent({ part: 1, whole: 3 })).toThrowError(expect.objectContaining({ code: "format.invalid-option" }) as FormatError);
+  });
+
   it("takes the separator, space and minus as options", () => {
     expect(formatPercent(-123.45, 0, { separator: "", space: "\u202F", minus: "-" })).toBe(`-12345${NNB}%`);
   });
@@ -41,6 +72,7 @@ describe("formatPercent", () => {
     [{ part: 1, whole: Number.NaN }, 0, {}, "format.not-finite"],
     [0.5, -1, {}, "format.invalid-option"],
     [0.5, 0, { space: "" }, "format.invalid-option"],
+    [0.5, 0, { scale: "pourcent" }, "format.invalid-option"],
   ])("formatPercent(%j, %s, %j) throws %s", (value, decimals, options, code) => {
     expect(() => formatPercent(value, decimals, options as FormatPercentOptions)).toThrowError(
       expect.objectContaining({ name: "FormatError", code }) as FormatError,

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { UnitSpaceSchema, type UnitSpace } from "./format-euros";
 import { FormatError } from "./format-error";
 import { MinusSignSchema, ThousandsSeparatorSchema, type MinusSign, type ThousandsSeparator } from "./format-number";
@@ -17,6 +18,17 @@ export interface PartOfWhole {
 }
 
 /**
+ * What a number given to {@link formatPercent} is: a ratio (`0.5` is 50 %, the default) or a
+ * value already in percent (`50` is 50 %, as contracts write instalments).
+ *
+ * @example
+ * PercentScaleSchema.parse("percent") //=> "percent"
+ */
+export const PercentScaleSchema = z.enum(["ratio", "percent"]);
+/** `"ratio"` (default) or `"percent"`. */
+export type PercentScale = z.infer<typeof PercentScaleSchema>;
+
+/**
  * Options of {@link formatPercent}.
  *
  * @example
@@ -29,36 +41,73 @@ export interface FormatPercentOptions {
   readonly space?: UnitSpace;
   /** Before a negative percentage; U+2212 by default. */
   readonly minus?: MinusSign;
+  /** Whether the value is a ratio (`0.5`, default) or already in percent (`50`). */
+  readonly scale?: PercentScale;
+}
+
+const gcd = (a: bigint, b: bigint): bigint => {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+};
+
+/** `numerator / denominator` written exactly: its digits scaled by `10 ** places`; `undefined` when the quotient has no finite decimal form (1/3). */
+function exactQuotient(numerator: bigint, denominator: bigint): { scaled: bigint; places: number } | undefined {
+  const g = gcd(numerator, denominator);
+  const n = numerator / g;
+  let d = denominator / g;
+  let twos = 0;
+  let fives = 0;
+  while (d % 2n === 0n) {
+    d /= 2n;
+    twos++;
+  }
+  while (d % 5n === 0n) {
+    d /= 5n;
+    fives++;
+  }
+  if (d !== 1n) return undefined;
+  const places = Math.max(twos, fives);
+  return { scaled: (n * 10n ** BigInt(places)) / (denominator / g), places };
 }
 
 /**
- * Writes a ratio (`0.5`) or a share (`{ part, whole }`) as a French percentage with exactly
- * `decimals` digits after the comma (0 by default), rounded half away from zero, and a no-break
- * space before `%`. The computation is exact decimal arithmetic on the numbers' shortest forms.
+ * Writes a ratio (`0.5`), a value already in percent (`{ scale: "percent" }`: `50`) or a share
+ * (`{ part, whole }`) as a French percentage: a decimal comma, digits grouped by three with a
+ * narrow no-break space, a no-break space before `%`, never a decimal point nor an exponent
+ * (« 0,000000000001 % », not « 1e-12 % »). Without `decimals`, as many digits after the comma as
+ * the exact value needs (« 99,9 % » is not rounded to « 100 % »); with `decimals`, exactly that
+ * many, rounded half away from zero. The computation is exact decimal arithmetic on the numbers'
+ * shortest forms.
  *
- * @throws {FormatError} `format.not-finite`, `format.zero-whole` (`whole` is 0), `format.invalid-option`.
+ * @throws {FormatError} `format.not-finite`, `format.zero-whole` (`whole` is 0),
+ * `format.invalid-option` (a bad option, or no `decimals` for a share with no finite decimal form, such as 1/3).
  * @example
  * formatPercent(0.5) //=> "50 %" (U+00A0 before %)
+ * formatPercent(0.999) //=> "99,9 %"
+ * formatPercent(0.1, undefined, { scale: "percent" }) //=> "0,1 %"
  * formatPercent({ part: 1, whole: 3 }, 1) //=> "33,3 %"
- * formatPercent(0.075, 1) //=> "7,5 %"
+ * formatPercent(0.075, 0) //=> "8 %"
  */
 export function formatPercent(
   value: number | PartOfWhole,
-  decimals = 0,
+  decimals?: number,
   options: FormatPercentOptions = {},
 ): string {
   const caller = "formatPercent";
-  const places = checkDecimals(decimals, caller);
+  const fixed = decimals === undefined ? undefined : checkDecimals(decimals, caller);
   const separator = readOption(ThousandsSeparatorSchema, options.separator, "\u202F", caller, "separator");
   const minus = readOption(MinusSignSchema, options.minus, "\u2212", caller, "minus");
   const space = readOption(UnitSpaceSchema, options.space, "\u00A0", caller, "space");
-  const factor = 100n * 10n ** BigInt(places);
+  const hundred = readOption(PercentScaleSchema, options.scale, "ratio", caller, "scale") === "ratio" ? 100n : 1n;
+  // The percentage as the exact fraction numerator / denominator (both non-negative).
   let negative: boolean;
-  let scaled: bigint;
+  let numerator: bigint;
+  let denominator: bigint;
   if (typeof value === "number") {
-    const ratio = decimalFromNumber(value, caller);
-    negative = ratio.negative;
-    scaled = divideRounded(ratio.digits * factor, 10n ** BigInt(ratio.scale));
+    const d = decimalFromNumber(value, caller);
+    negative = d.negative;
+    numerator = d.digits * hundred;
+    denominator = 10n ** BigInt(d.scale);
   } else {
     const part = decimalFromNumber(value.part, caller);
     const whole = decimalFromNumber(value.whole, caller);
@@ -67,10 +116,23 @@ export function formatPercent(
     }
     negative = part.negative !== whole.negative;
     // (p / 10^ps) / (w / 10^ws) = p·10^ws / (w·10^ps)
-    scaled = divideRounded(
-      part.digits * 10n ** BigInt(whole.scale) * factor,
-      whole.digits * 10n ** BigInt(part.scale),
-    );
+    numerator = part.digits * 10n ** BigInt(whole.scale) * hundred;
+    denominator = whole.digits * 10n ** BigInt(part.scale);
+  }
+  let scaled: bigint;
+  let places: number;
+  if (fixed !== undefined) {
+    places = fixed;
+    scaled = divideRounded(numerator * 10n ** BigInt(places), denominator);
+  } else {
+    const exact = exactQuotient(numerator, denominator);
+    if (!exact) {
+      throw new FormatError(
+        "format.invalid-option",
+        `${caller} : ${String((value as PartOfWhole).part)} / ${String((value as PartOfWhole).whole)} n’a pas d’écriture décimale finie ; indiquez le nombre de décimales (« decimals »).`,
+      );
+    }
+    ({ scaled, places } = exact);
   }
   const sign = negative && scaled !== 0n ? minus : "";
   return `${sign}${writeFixed(scaled, places, separator)}${space}%`;

@@ -24,6 +24,8 @@ export const FONT_STYLES: readonly FontStyleName[] = ["regular", "bold", "italic
  */
 export interface FontFamily {
   readonly name: string;
+  /** Other names `theme.fontFamily` may use for it (case-insensitive), e.g. the metric-compatible original. */
+  readonly aliases?: readonly string[];
   readonly regular: Uint8Array;
   readonly bold?: Uint8Array;
   readonly italic?: Uint8Array;

@@ -1,35 +1,38 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { FontStack } from "./font-stack";
+import { FontStack, familyNamed } from "./font-stack";
+import { pacteSans } from "./pacte-sans";
+
+const pacte = pacteSans();
 
 const dejavu = new Uint8Array(readFileSync(new URL("../../../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf", import.meta.url)));
 const dejavuBold = new Uint8Array(readFileSync(new URL("../../../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf", import.meta.url)));
 
 describe("FontStack", () => {
   it("resolves characters to the theme's family, in the asked style", () => {
-    const stack = FontStack.create("Liberation Sans", []);
+    const stack = FontStack.create("Liberation Sans", [pacte]);
     expect(stack.issues).toEqual([]);
     expect(stack.resolve(0x41, "bold")?.face.metrics.postscriptName).toBe("PacteSans-Bold");
     expect(stack.resolve(0x41, "boldItalic")?.face.style).toBe("boldItalic");
   });
 
   it("draws U+2011 (non-breaking hyphen) with a hyphen when the font lacks it", () => {
-    const stack = FontStack.create("Pacte Sans", []);
+    const stack = FontStack.create("Pacte Sans", [pacte]);
     expect(stack.resolve(0x2011, "regular")).toMatchObject({ codePoint: 0x2010 });
   });
 
   it("returns null for a character no font has (the caller reports it)", () => {
-    expect(FontStack.create("Pacte Sans", []).resolve(0x1f600, "regular")).toBeNull();
+    expect(FontStack.create("Pacte Sans", [pacte]).resolve(0x1f600, "regular")).toBeNull();
   });
 
   it("falls back to the next family for a character the theme's family lacks", () => {
-    const stack = FontStack.create("Pacte Sans", [{ name: "DejaVu Sans", regular: dejavu }]);
+    const stack = FontStack.create("Pacte Sans", [{ name: "DejaVu Sans", regular: dejavu }, pacte]);
     expect(stack.resolve(0x2603, "regular")?.face.family).toBe("DejaVu Sans"); // ☃ is not in Pacte Sans
     expect(stack.resolve(0x41, "regular")?.face.family).toBe("Pacte Sans");
   });
 
-  it("uses a registered family and warns about its missing styles", () => {
-    const stack = FontStack.create("DejaVu Sans", [{ name: "DejaVu Sans", regular: dejavu, bold: dejavuBold }]);
+  it("uses a given family and warns about its missing styles", () => {
+    const stack = FontStack.create("DejaVu Sans", [pacte, { name: "DejaVu Sans", regular: dejavu, bold: dejavuBold }]);
     expect(stack.resolve(0x41, "italic")?.face.family).toBe("DejaVu Sans");
     expect(stack.resolve(0x41, "italic")?.face.style).toBe("regular");
     expect(stack.resolve(0x41, "italic")?.face.metrics.postscriptName).toBe("DejaVuSans");
@@ -39,16 +42,26 @@ describe("FontStack", () => {
     ]);
   });
 
-  it("warns about an unknown family and uses Pacte Sans", () => {
-    const stack = FontStack.create("Comic Sans", [], "en");
+  it("warns about an unknown family and uses the first one given", () => {
+    const stack = FontStack.create("Comic Sans", [pacte], "en");
     expect(stack.issues[0]).toMatchObject({ code: "pdf.unknown_font", severity: "warning", path: ["theme", "fontFamily"] });
     expect(stack.issues[0]?.message).toContain('Unknown font "Comic Sans"');
     expect(stack.resolve(0x41, "regular")?.face.family).toBe("Pacte Sans");
   });
 
   it("reports font bytes that are not a font", () => {
-    const stack = FontStack.create("Broken", [{ name: "Broken", regular: new Uint8Array([0, 1, 2, 3, 4, 5]) }]);
+    const stack = FontStack.create("Broken", [{ name: "Broken", regular: new Uint8Array([0, 1, 2, 3, 4, 5]) }, pacte]);
     expect(stack.issues.map((i) => i.code)).toContain("pdf.font_invalid");
     expect(stack.resolve(0x41, "regular")?.face.family).toBe("Pacte Sans");
+  });
+
+  it("finds a family by its name or an alias, whatever the case, among the given ones only", () => {
+    expect(familyNamed("liberation SANS", [pacte])).toBe(pacte);
+    expect(familyNamed("pacte sans", [pacte])).toBe(pacte);
+    expect(familyNamed("Pacte Sans", [])).toBeUndefined();
+  });
+
+  it("needs at least one family: nothing is found elsewhere", () => {
+    expect(() => FontStack.create("Pacte Sans", [])).toThrow(RangeError);
   });
 });

@@ -2,8 +2,6 @@ import { pdfIssue } from "../pdf-issue";
 import { type Issue, type Lang } from "@pacte/issues";
 import type { FontFamily, FontStyleName } from "./font-family";
 import { FontMetrics, fontMetrics } from "./font-metrics";
-import { findFontFamily, registeredFontNames } from "./font-registry";
-import { PACTE_SANS_NAME, pacteSans } from "./pacte-sans";
 
 /**
  * One font file of a render: a family's style, its bytes and its measurements.
@@ -68,14 +66,26 @@ export interface ResolvedGlyph {
   readonly codePoint: number;
 }
 
+const nameKey = (name: string): string => name.trim().toLowerCase();
+
 /**
- * The fonts of one render: the theme's family first, then the families of `options.fonts`,
- * then the shipped Pacte Sans, each in four styles. Resolves every character to the first face
- * that can draw it (with a few typographic substitutes, such as a hyphen for U+2011), caching
- * the answer per style.
+ * The family of `families` named `name` (or one of its aliases), case-insensitive.
  *
  * @example
- * const stack = FontStack.create("Liberation Sans", []);
+ * familyNamed("liberation sans", [pacteSans()])?.name //=> "Pacte Sans"
+ */
+export function familyNamed(name: string, families: readonly FontFamily[]): FontFamily | undefined {
+  const k = nameKey(name);
+  return families.find((f) => nameKey(f.name) === k || (f.aliases ?? []).some((a) => nameKey(a) === k));
+}
+
+/**
+ * The fonts of one render: the theme's family first, then the other families given, in order,
+ * each in four styles. Resolves every character to the first face that can draw it (with a few
+ * typographic substitutes, such as a hyphen for U+2011), caching the answer per style.
+ *
+ * @example
+ * const stack = FontStack.create("Liberation Sans", [pacteSans()]);
  * stack.resolve(0x41, "bold")?.face.family //=> "Pacte Sans"
  */
 export class FontStack {
@@ -133,35 +143,33 @@ export class FontStack {
   }
 
   /**
-   * Builds the stack for a render: `familyName` (the theme's) looked up in `extra`, the
-   * registered families and the shipped one; an unknown name falls back to Pacte Sans with a
-   * `pdf.unknown_font` warning.
+   * Builds the stack for a render from its families (at least one): `familyName` (the theme's)
+   * looked up among them by name or alias comes first; an unknown name falls back to the first
+   * family with a `pdf.unknown_font` warning.
    *
+   * @throws {RangeError} when `families` is empty (a render checks its options before).
    * @example
-   * FontStack.create("Comic", []).issues[0]?.code //=> "pdf.unknown_font"
+   * FontStack.create("Comic", [pacteSans()]).issues[0]?.code //=> "pdf.unknown_font"
    */
-  static create(familyName: string, extra: readonly FontFamily[], lang: Lang = "fr"): FontStack {
+  static create(familyName: string, families: readonly FontFamily[], lang: Lang = "fr"): FontStack {
+    const first = families[0];
+    if (first === undefined) throw new RangeError("FontStack.create: at least one font family is needed.");
     const issues: Issue[] = [];
-    let primary = findFontFamily(familyName, extra);
+    let primary = familyNamed(familyName, families);
     if (!primary) {
       issues.push(
         pdfIssue(
           "pdf.unknown_font",
           ["theme", "fontFamily"],
-          {
-            received: familyName,
-            fallback: PACTE_SANS_NAME,
-            available: [...new Set([...extra.map((f) => f.name), ...registeredFontNames()])],
-          },
+          { received: familyName, fallback: first.name, available: [...new Set(families.map((f) => f.name))] },
           lang,
         ),
       );
-      primary = pacteSans();
+      primary = first;
     }
-    const families: FontFamily[] = [primary];
-    for (const f of extra) if (!families.includes(f)) families.push(f);
-    if (!families.includes(pacteSans())) families.push(pacteSans());
-    const stack = new FontStack(families, lang);
+    const ordered: FontFamily[] = [primary];
+    for (const f of families) if (!ordered.includes(f)) ordered.push(f);
+    const stack = new FontStack(ordered, lang);
     stack.issues.unshift(...issues);
     return stack;
   }
@@ -171,8 +179,8 @@ export class FontStack {
    * stack has it (nor a substitute).
    *
    * @example
-   * FontStack.create("Pacte Sans", []).resolve(0x2011, "regular")?.codePoint //=> 0x2010
-   * FontStack.create("Pacte Sans", []).resolve(0x1f600, "regular") //=> null
+   * FontStack.create("Pacte Sans", [pacteSans()]).resolve(0x2011, "regular")?.codePoint //=> 0x2010
+   * FontStack.create("Pacte Sans", [pacteSans()]).resolve(0x1f600, "regular") //=> null
    */
   resolve(codePoint: number, style: FontStyleName): ResolvedGlyph | null {
     const cache = this.resolved[style];
@@ -203,7 +211,7 @@ export class FontStack {
    * The primary face of a style (the theme's family), for vertical metrics and spaces.
    *
    * @example
-   * FontStack.create("Pacte Sans", []).primary("bold").metrics.postscriptName //=> "PacteSans-Bold"
+   * FontStack.create("Pacte Sans", [pacteSans()]).primary("bold").metrics.postscriptName //=> "PacteSans-Bold"
    */
   primary(style: FontStyleName): FontFace {
     const face = this.chains[style][0] ?? this.faces[0];

@@ -15,8 +15,17 @@ import type { FontFamily } from "./font-family";
 export const PACTE_SANS_NAME = "Pacte Sans";
 
 /**
- * The copyright notices and licence (SIL Open Font License 1.1) of the shipped fonts, to show
- * wherever the fonts are redistributed.
+ * The name of the second shipped family, which extends Pacte Sans beyond French text (see
+ * `loadPacteSansExtended`).
+ *
+ * @example
+ * PACTE_SANS_EXTENDED_NAME //=> "Pacte Sans Extended"
+ */
+export const PACTE_SANS_EXTENDED_NAME = "Pacte Sans Extended";
+
+/**
+ * The copyright notices and licence (SIL Open Font License 1.1) of the shipped fonts (Pacte Sans
+ * and Pacte Sans Extended), to show wherever the fonts are redistributed.
  *
  * @example
  * pacteSansLicence().includes("Reserved Font Name Liberation") //=> true
@@ -28,18 +37,21 @@ export function pacteSansLicence(): string {
 let family: FontFamily | undefined;
 
 /**
- * The default font family: Pacte Sans, a Latin subset of Liberation Sans 2 (SIL Open Font
- * License 1.1) with the same metrics as Arial, so the DOCX (which names Arial) and the PDF break
- * lines alike. Covers French typography (U+00A0, U+202F, ’ « » … – — € œ Œ) and Latin
- * Extended-A/B. The bytes are decoded once and shared.
+ * The default font family: Pacte Sans, a subset of Liberation Sans 2 (SIL Open Font License 1.1)
+ * with the same metrics as Arial, so the DOCX (which names Arial) and the PDF break lines alike.
+ * Covers French typography (U+00A0, U+202F, ’ « » … – — € œ Œ), Latin-1 and Latin Extended-A/B,
+ * combining accents, and the common symbols (∞ ≤ ≥ ± ≈ → ‰ № ™ • ▪). Also found under the name
+ * "Liberation Sans" (the default theme's). The bytes are decoded once and shared: do not modify
+ * them. Greek, Cyrillic and Vietnamese are in {@link loadPacteSansExtended}.
  *
  * @example
  * pacteSans().name //=> "Pacte Sans"
- * pacteSans().regular.length //=> 62620
+ * pacteSans().regular.length //=> 57596
  */
 export function pacteSans(): FontFamily {
   family ??= {
     name: PACTE_SANS_NAME,
+    aliases: ["Liberation Sans"],
     regular: decodeBase64(PACTE_SANS_REGULAR),
     bold: decodeBase64(PACTE_SANS_BOLD),
     italic: decodeBase64(PACTE_SANS_ITALIC),

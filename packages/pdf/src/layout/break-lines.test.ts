@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lineText, plain, testShaper } from "../test-support/shaping";
-import { breakLines } from "./break-lines";
+import { breakLines, type TextLine, type WorkCounter } from "./break-lines";
+import { referenceBreakLines } from "../test-support/reference-break-lines";
 
 const { shaper } = testShaper();
 const words = (text: string) => shaper.words([{ text, style: plain, path: ["t"] }]);
@@ -106,5 +107,49 @@ describe("breakLines", () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  // (With `hyphenate`, the first implementation syllabified each remainder of a cut word as if it
+  // were a word of its own; syllables are now found once, in the whole word: not compared.)
+  it("breaks as the first (quadratic) implementation did, long words, soft hyphens and styles mixed (property)", () => {
+    const bold = { ...plain, font: "bold" as const };
+    const chunk = fc.oneof(
+      fc.stringMatching(/^[a-zéèœ’\u00AD-]{1,12}$/),
+      fc.stringMatching(/^[a-z\u00AD]{30,120}$/),
+      fc.constantFrom(" ", "  ", "\u00A0", "\u200B", "-"),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(chunk, fc.boolean()), { minLength: 1, maxLength: 30 }), fc.integer({ min: 8, max: 300 }), (chunks, w) => {
+        const runs = chunks.map(([text, b]) => ({ text, style: b ? bold : plain, path: ["t"] }));
+        const shape = (ls: TextLine[]) => ls.map((l) => [lineText(l), l.forced, l.items.map((i) => Math.round(i.x * 1e6))]);
+        const options = { width: w, align: "justify" as const, hyphenate: false };
+        expect(shape(breakLines(shaper.words(runs), shaper, options))).toEqual(shape(referenceBreakLines(shaper.words(runs), shaper, options)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("breakLines work", () => {
+  /** Glyphs visited to break `text` at 480 pt: must grow like the input, whatever its shape. */
+  const steps = (text: string, hyphenate = false): number => {
+    const counter: WorkCounter = { steps: 0 };
+    breakLines(words(text), shaper, { width: 480, align: "justify", hyphenate, counter });
+    return counter.steps;
+  };
+
+  it.each([
+    ["one word without a break opportunity", (n: number) => "x".repeat(n), false],
+    ["one word with a soft hyphen after every syllable", (n: number) => "ba\u00AD".repeat(n / 2), false],
+    ["one word of French syllables, hyphenated", (n: number) => "barbarie".repeat(n / 8), true],
+    ["one word with a soft hyphen at its very end", (n: number) => `${"x".repeat(n)}\u00ADx`, false],
+    ["many short words", (n: number) => "le pacte ".repeat(n / 9), true],
+  ] as const)("is linear for %s: doubling the input doubles the glyphs visited", (_label, make, hyphenate) => {
+    const n = 40_000;
+    const once = steps(make(n), hyphenate);
+    const twice = steps(make(2 * n), hyphenate);
+    expect(once).toBeLessThanOrEqual(3 * n);
+    expect(twice / once).toBeGreaterThan(1.8);
+    expect(twice / once).toBeLessThan(2.2);
   });
 });

@@ -47,11 +47,12 @@ export interface InlineContext {
 }
 
 /**
- * Splits a document string into runs: NFC-normalised, tabs as spaces, line feeds as line
- * breaks (`validateDocument` refuses both; the renderer still copes).
+ * Splits a document string into runs: tabs as spaces, line feeds as line breaks
+ * (`validateDocument` refuses both; the renderer still copes). The shaper NFC-normalises, and
+ * remembers what was typed for its issues.
  */
 function pushText(out: StyledRun[], text: string, style: RunStyle, path: IssuePath): void {
-  const normal = text.normalize("NFC").replace(/\t/g, " ");
+  const normal = text.replace(/\t/g, " ");
   const parts = normal.split(/\r\n|[\n\r\u2028\u2029]/);
   parts.forEach((part, i) => {
     if (i > 0) out.push({ lineBreak: true });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 describe("signatureBoxes", () => {
   it("draws the prepared lines: role, quality, « Fait à …, le … », the signing space, the name", async () => {
-    const { renderPdfWithLayout } = await import("../render-pdf");
+    const { renderPdfWithLayout } = await import("../default-fonts");
     const { layout } = await renderPdfWithLayout({
       meta: { title: "Signatures", createdAt: "2024-03-12" },
       body: [{ type: "signatures", signatories: [{ role: "Pour l'État", quality: "Le préfet", name: "Jean Dupont", place: "Guéret", date: "2023-12-20", fieldId: "etat" }] }],
@@ -21,7 +21,7 @@ describe("signatureBoxes", () => {
 
 describe("signature blocks side by side", () => {
   it("align their signing spaces and names when one quality is longer", async () => {
-    const { renderPdfWithLayout } = await import("../render-pdf");
+    const { renderPdfWithLayout } = await import("../default-fonts");
     const { layout } = await renderPdfWithLayout({
       meta: { title: "Signatures", createdAt: "2024-03-12" },
       body: [

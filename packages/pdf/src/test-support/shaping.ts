@@ -1,6 +1,7 @@
 // Helpers to shape and break text in unit tests with the shipped font.
 import { prepareDocumentOrThrow, type Block } from "@pacte/document";
 import { FontStack } from "../fonts/font-stack";
+import { pacteSans } from "../fonts/pacte-sans";
 import type { Issue } from "@pacte/issues";
 import type { TextLine } from "../layout/break-lines";
 import type { LayoutContext } from "../layout/layout-context";
@@ -12,7 +13,7 @@ export const plain: RunStyle = { font: "regular", size: 10, rise: 0, color: "000
 
 /** A shaper over Pacte Sans, and the issues it reports. */
 export function testShaper(): { shaper: Shaper; stack: FontStack; issues: Issue[] } {
-  const stack = FontStack.create("Pacte Sans", []);
+  const stack = FontStack.create("Pacte Sans", [pacteSans()]);
   const issues: Issue[] = [];
   return { shaper: new Shaper(stack, issues, "fr"), stack, issues };
 }

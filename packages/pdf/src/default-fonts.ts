@@ -1,0 +1,106 @@
+import type { Document, Theme } from "@pacte/document";
+import type { FontFamily } from "./fonts/font-family";
+import { fontMetrics } from "./fonts/font-metrics";
+import { loadPacteSansExtended } from "./fonts/load-pacte-sans-extended";
+import { pacteSans } from "./fonts/pacte-sans";
+import { renderWithFonts, type RenderedPdf, type RenderPdfOptions } from "./render-pdf";
+
+/** Characters the engine handles without a glyph of their own (breaks, joiners, substitutes). */
+const WITHOUT_GLYPH: ReadonlySet<number> = new Set([0xad, 0x200b, 0x2060, 0x2011]);
+
+/** Calls `visit` with every string of a plain value (objects, arrays), bytes skipped; no recursion. */
+function eachString(value: unknown, visit: (text: string) => boolean): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === "string") {
+      if (visit(v)) return true;
+    } else if (Array.isArray(v)) {
+      for (const item of v) stack.push(item);
+    } else if (typeof v === "object" && v !== null && !(v instanceof Uint8Array)) {
+      for (const item of Object.values(v)) stack.push(item);
+    }
+  }
+  return false;
+}
+
+/** Whether a face draws a code point; a font that cannot be opened draws nothing (the render reports it). */
+function draws(bytes: Uint8Array, cp: number): boolean {
+  try {
+    return fontMetrics(bytes).hasGlyph(cp);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether some text of the document or the theme holds a character that neither the given
+ * families nor Pacte Sans draw — once composed (NFC), as the engine draws it.
+ */
+function needsMore(families: readonly FontFamily[], document: Document, theme: Theme): boolean {
+  const known = new Map<number, boolean>();
+  const missing = (text: string): boolean => {
+    if (!/[^\u0000-\u007f]/.test(text)) return false;
+    for (const ch of text.normalize("NFC")) {
+      const cp = ch.codePointAt(0) ?? 0;
+      if (cp < 0x80 || WITHOUT_GLYPH.has(cp)) continue;
+      let drawn = known.get(cp);
+      if (drawn === undefined) {
+        drawn = families.some((f) => draws(f.regular, cp));
+        known.set(cp, drawn);
+      }
+      if (!drawn) return true;
+    }
+    return false;
+  };
+  return eachString(document, missing) || eachString(theme, missing);
+}
+
+/**
+ * The fonts of a render through `@pacte/pdf`: the caller's families, then Pacte Sans, then —
+ * only when the text holds a character none of those draw (Greek, Cyrillic, Vietnamese…) —
+ * Pacte Sans Extended, whose bytes are loaded at that moment (a separate chunk for bundlers).
+ *
+ * @example
+ * await withPacteSans([], doc, theme) //=> [pacteSans()] for a French-only document
+ */
+export async function withPacteSans(given: readonly FontFamily[], document: Document, theme: Theme): Promise<readonly FontFamily[]> {
+  const families = [...given, pacteSans()];
+  if (needsMore(families, document, theme)) families.push(await loadPacteSansExtended());
+  return families;
+}
+
+/**
+ * Renders a document to PDF and tells where everything landed (see `renderPdf`): the same as
+ * `renderPdfWithLayout` of `@pacte/pdf/core`, with Pacte Sans (and Pacte Sans Extended when the
+ * text needs it) after the families of `options.fonts`.
+ *
+ * @throws {PacteError} carrying every issue when the document cannot be rendered, and for
+ * nothing else the caller gives (see `@pacte/pdf/core`).
+ * @example
+ * const { bytes, layout } = await renderPdfWithLayout(doc);
+ * layout.headings[0] //=> { id: "art-1", title: "Article 1 – Objet", level: 1, listed: true, pageIndex: 0, top: 741.3 }
+ */
+export async function renderPdfWithLayout(document: Document, options: RenderPdfOptions = {}): Promise<RenderedPdf> {
+  return renderWithFonts(document, options, withPacteSans);
+}
+
+/**
+ * Renders a document to PDF bytes with our own layout engine on pdf-lib: the shipped fonts (Pacte
+ * Sans, metric-compatible with Arial; Pacte Sans Extended loaded when the text needs Greek,
+ * Cyrillic or Vietnamese) after those of `options.fonts`, embedded as subsets; lines broken with
+ * real metrics and kerning (justified by spreading the spaces between words), pages with header,
+ * footer and "Page X sur Y", headings kept with what follows, no widows or orphans, tables with
+ * repeated header rows, a table of contents with page numbers and links, bookmarks mirroring the
+ * headings, internal and external links, one empty signature field over each signatory's signing
+ * space, PDF/A-2b by default. Identical input, identical bytes.
+ *
+ * @throws {PacteError} carrying every issue when the document cannot be rendered (see
+ * {@link renderPdfWithLayout}).
+ * @example
+ * const bytes = await renderPdf(documentOf({ meta: { title: "Note", createdAt: "2024-03-12" }, body: [p("Bonjour.")] }));
+ * new TextDecoder().decode(bytes.subarray(0, 8)) //=> "%PDF-1.7"
+ */
+export async function renderPdf(document: Document, options: RenderPdfOptions = {}): Promise<Uint8Array> {
+  return (await renderPdfWithLayout(document, options)).bytes;
+}
