@@ -33,21 +33,27 @@ export { contractInputJsonSchema } from "./json-schema";
 // Profiles
 export {
   ARTICLE_IDS,
-  AnnexKindSchema,
   ArticleIdSchema,
   ClauseLibrarySchema,
   ClauseTemplateSchema,
-  ProfileOptionSchema,
-  ProfileRuleSchema,
-  ProfileSchema,
-  defineProfile,
-  type AnnexKind,
   type ArticleId,
   type ClauseLibrary,
   type ClauseTemplate,
+} from "./clauses/clause-library";
+export {
+  AnnexKindSchema,
+  ProfileDataSchema,
+  ProfileOptionSchema,
+  type AnnexKind,
+  type ProfileData,
+  type ProfileOption,
+} from "./profile-data";
+export {
+  ProfileRuleSchema,
+  ProfileSchema,
+  defineProfile,
   type Profile,
   type ProfileInput,
-  type ProfileOption,
   type ProfileRule,
 } from "./profile";
 export { CLS_DEPARTEMENT_2024 } from "./profiles/cls-departement-2024";
@@ -150,7 +156,8 @@ export { ANNEX_IDS, CLAUSE_BLOCK_SLOTS, CLAUSE_SLOTS, type AnnexId } from "./cla
 export { CLS_2024_CLAUSES, CLS_2024_PREAMBULE } from "./clauses/cls-2024";
 export { CALPAE_2019_CLAUSES, CALPAE_2019_PREAMBULE } from "./clauses/calpae-2019";
 export { CALPAE_2019_VISAS, CLS_DEPARTEMENT_2024_VISAS, CLS_METROPOLE_2024_VISAS } from "./clauses/visas";
-export { contractToDocument, type ContractToDocumentOptions } from "./compose/contract-to-document";
+export { contractToDocument } from "./compose/contract-to-document";
+export type { ContractToDocumentOptions } from "./compose/contract-to-document-options";
 export { clauseValues } from "./compose/clause-values";
 export { articleOverrideIssues, type ArticleOverrideOptions } from "./compose/article-overrides";
 
@@ -180,5 +187,5 @@ export {
   type AmendmentTermsInput,
   type CreateAmendmentOptions,
 } from "./amend/amendment";
-export { amendmentToDocument, type AmendmentToDocumentOptions } from "./amend/amendment-to-document";
-export { consolidatedContractToDocument } from "./amend/consolidated-contract";
+export { amendmentToDocument, type AmendmentToDocumentOptions } from "./compose/amendment-to-document";
+export { consolidatedContractToDocument } from "./compose/consolidated-contract-to-document";

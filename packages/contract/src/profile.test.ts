@@ -1,6 +1,7 @@
 import { PacteError } from "@pacte/model";
 import { describe, expect, it } from "vitest";
-import { ARTICLE_IDS, defineProfile, ProfileSchema } from "./profile";
+import { defineProfile, ProfileSchema } from "./profile";
+import { ARTICLE_IDS } from "./clauses/clause-library";
 import { CLS_DEPARTEMENT_2024 } from "./profiles/cls-departement-2024";
 
 const minimal = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ARTICLE_IDS } from "../profile";
+import { ARTICLE_IDS } from "./clause-library";
 import { AMENDMENT_CLAUSES } from "./amendment-clauses";
 import { tokenizeClause } from "./fill-slots";
 import { CLAUSE_GENERATIONS, defaultVisas } from "./generation-texts";

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { ClauseLibrary, Profile } from "../profile";
+import type { Profile } from "../profile";
+import type { ClauseLibrary } from "./clause-library";
 import { CALPAE_2019_CLAUSES, CALPAE_2019_PREAMBULE } from "./calpae-2019";
 import { CLS_2024_CLAUSES, CLS_2024_PREAMBULE } from "./cls-2024";
 import { CALPAE_2019_VISAS, CLS_DEPARTEMENT_2024_VISAS, CLS_METROPOLE_2024_VISAS } from "./visas";

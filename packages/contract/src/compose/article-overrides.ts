@@ -1,8 +1,9 @@
 import type { Issue, Lang } from "@pacte/model";
 import type { Contract } from "../contract";
 import { contractIssue } from "../issues";
-import { ARTICLE_IDS } from "../profile";
-import { articleBody, composeContext } from "./internal/compose-context";
+import { ARTICLE_IDS } from "../clauses/clause-library";
+import { articleBody } from "./internal/articles";
+import { composeContext } from "./internal/compose-context";
 import { preambuleBlocks, visaBlocks } from "./internal/front-matter";
 
 /**

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Contract } from "../contract";
 import { InstalmentSchema } from "../input";
 import { laterOf, monthDayIn } from "../internal/month-day";
-import { contractTotals } from "./totals";
+import { contractTotals, type ContractTotals } from "./totals";
 
 /**
  * One payment by the State: the year it funds, which instalment (`index` from 0), its share,
@@ -67,7 +67,11 @@ function weightsOf(percents: readonly number[]): number[] {
  * paymentSchedule(creuseContract()).years[0]?.payments.map((p) => p.percent) //=> [80, 20]
  */
 export function paymentSchedule(contract: Contract): PaymentSchedule {
-  const totals = contractTotals(contract);
+  return paymentScheduleOf(contract, contractTotals(contract));
+}
+
+/** {@link paymentSchedule} from the contract's totals, already computed (a composition computes them once). */
+export function paymentScheduleOf(contract: Contract, totals: ContractTotals): PaymentSchedule {
   const instalments = contract.payment.instalments;
   const weights = weightsOf(instalments.map((i) => i.percent));
   const signature = contract.signature.date;

@@ -1,6 +1,6 @@
 import type { Issue } from "@pacte/model";
 import { contractIssue } from "../issues";
-import { ARTICLE_IDS } from "../profile";
+import { ARTICLE_IDS } from "../clauses/clause-library";
 import type { ContractRule } from "./rule";
 
 /**

@@ -2,7 +2,8 @@ import { bold, formatDate, inlines, p, type Block, type Image, type IssuerMark, 
 import type { Gender } from "../../input";
 import { CLAUSE_GENERATIONS } from "../../clauses/generation-texts";
 import { clauseBlocks, clauseInlines } from "./clause-blocks";
-import { clauseContext, profileVisasOf, type ComposeContext } from "./compose-context";
+import { clauseContext } from "./articles";
+import { profileVisasOf, type ComposeContext } from "./compose-context";
 import { collectiviteWithArticle, lowerFirst, oneLine, upperFirst } from "./french";
 
 const civility = (gender: Gender): string => (gender === "f" ? "Madame" : "Monsieur");

@@ -1,19 +1,19 @@
 import { cell, formatDate, inlines, p, table, type Block, type Document, type Heading, type Image, type Inline, type ListItem, type TableCell } from "@pacte/document";
 import { AMENDMENT_CLAUSES } from "../clauses/amendment-clauses";
 import { fillSlots, type ClauseValues } from "../clauses/fill-slots";
-import { ficheBlocks, ficheIndicators, natureText, PART_LABELS, REINFORCEMENT_LABELS } from "../compose/internal/annexes";
-import { axisLabel } from "../compose/internal/block-slots";
-import { articleBody, articleTitle, composeContext, type ComposeContext } from "../compose/internal/compose-context";
-import { collectiviteWithArticle, deliberationText, oneLine, upperFirst } from "../compose/internal/french";
-import { issuerMarkBlock, partiesBlocks, preambuleBlocks, signatureBlocks } from "../compose/internal/front-matter";
-import { ficheHeadingId } from "../compose/internal/ids";
-import { euros } from "../compose/internal/money";
-import { withFrenchTypography } from "../compose/internal/typography";
-import { contractTotals } from "../finance/totals";
+import type { Amendment } from "../amend/amendment";
+import type { ActionFieldChange, FundingChange, FundingParty } from "../amend/contract-change";
 import type { Action } from "../input";
-import type { Amendment } from "./amendment";
-import type { ActionFieldChange, FundingChange, FundingParty } from "./contract-change";
+import { ficheBlocks, ficheIndicators, natureText, PART_LABELS, REINFORCEMENT_LABELS } from "./internal/annexes";
+import { articleBody, articleTitle } from "./internal/articles";
+import { axisLabel } from "./internal/block-slots";
 import { changedArticles } from "./internal/changed-articles";
+import { composeContext, type ComposeContext } from "./internal/compose-context";
+import { collectiviteWithArticle, deliberationText, oneLine, upperFirst } from "./internal/french";
+import { issuerMarkBlock, partiesBlocks, preambuleBlocks, signatureBlocks } from "./internal/front-matter";
+import { ficheHeadingId } from "./internal/ids";
+import { euros } from "./internal/money";
+import { withFrenchTypography } from "./internal/typography";
 
 /**
  * Options of {@link amendmentToDocument}.
@@ -121,9 +121,9 @@ function fundingTable(ctx: ComposeContext, amendment: Amendment): Block | undefi
   });
 }
 
-function totalsTable(amendment: Amendment, ctx: ComposeContext): Block | undefined {
-  const a = contractTotals(amendment.base);
-  const b = contractTotals(amendment.revised);
+function totalsTable(baseCtx: ComposeContext, ctx: ComposeContext): Block | undefined {
+  const a = baseCtx.totals;
+  const b = ctx.totals;
   const years = [...new Set([...a.years, ...b.years])].sort((x, y) => x - y);
   const parties = [
     ["state", "État"],
@@ -298,7 +298,7 @@ export function amendmentToDocument(amendment: Amendment, options: AmendmentToDo
       p({ align: "justify" }, `Le tableau financier pluriannuel figurant à l'${refAnnex("annexe-financier")} ${ctx.names.withDe} est modifié comme suit :`),
       amounts,
     );
-    const totals = totalsTable(amendment, ctx);
+    const totals = totalsTable(baseCtx, ctx);
     if (totals === undefined) body.push(p({ align: "justify" }, "Ces modifications laissent inchangés les totaux par année et par financeur."));
     else body.push(p({ align: "justify" }, "Les totaux du tableau sont modifiés en conséquence :"), totals);
   }

@@ -1,7 +1,8 @@
 import type { Contract } from "../../contract";
-import { articleBody, articleTitle, composeContext, type ComposeContext } from "../../compose/internal/compose-context";
-import { preambuleBlocks } from "../../compose/internal/front-matter";
-import type { ClauseTemplate } from "../../profile";
+import { articleBody, articleTitle } from "./articles";
+import { composeContext, type ComposeContext } from "./compose-context";
+import { preambuleBlocks } from "./front-matter";
+import type { ClauseTemplate } from "../../clauses/clause-library";
 
 /** The action lists of article 4 change with the actions themselves, which the avenant states one by one. */
 const ACTION_LISTS: ReadonlySet<string> = new Set(["actionsByAxis", "actionsByPart"]);

@@ -4,9 +4,9 @@ import { contractTotals } from "../finance/totals";
 import { paymentSchedule } from "../finance/payment-schedule";
 import type { ContractInput } from "../input";
 import { creuseInput } from "../test-support/fixtures";
-import { createAmendment, type Amendment, type AmendmentTermsInput } from "./amendment";
+import { createAmendment, type Amendment, type AmendmentTermsInput } from "../amend/amendment";
 import { amendmentToDocument } from "./amendment-to-document";
-import { consolidatedContractToDocument } from "./consolidated-contract";
+import { consolidatedContractToDocument } from "./consolidated-contract-to-document";
 
 const MOVED = 777_700; // 7 777,00 € moved in 2025 from A1.3 to A3.4, for both parties
 

@@ -1,11 +1,12 @@
 import { formatDate, type Document } from "@pacte/document";
 import { AMENDMENT_CLAUSES } from "../clauses/amendment-clauses";
 import { fillSlots } from "../clauses/fill-slots";
+import type { Amendment } from "../amend/amendment";
 import type { Contract } from "../contract";
-import { contractToDocument, type ContractToDocumentOptions } from "../compose/contract-to-document";
-import { composeContext } from "../compose/internal/compose-context";
-import { composeContract } from "../compose/internal/compose-contract";
-import type { Amendment } from "./amendment";
+import { contractToDocument } from "./contract-to-document";
+import type { ContractToDocumentOptions } from "./contract-to-document-options";
+import { composeContext } from "./internal/compose-context";
+import { composeContract } from "./internal/compose-contract";
 
 /**
  * Composes the consolidated version of a contract after its amendments: the revised contract

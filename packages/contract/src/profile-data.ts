@@ -1,0 +1,103 @@
+import { AxisNumberSchema, IsoDateSchema } from "@pacte/model";
+import { z } from "zod";
+import { ClauseLibrarySchema } from "./clauses/clause-library";
+import { InstalmentSchema } from "./input";
+
+const Text = z.string().trim().min(1);
+const MONTH_DAY = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
+  message: "Jour de l’année au format MM-JJ attendu (par exemple 03-31).",
+});
+
+/**
+ * The annexes a profile's contract carries.
+ *
+ * @example
+ * AnnexKindSchema.parse("tableau-financier") //=> "tableau-financier"
+ */
+export const AnnexKindSchema = z.enum(["fiches-actions", "tableau-financier", "indicateurs"]);
+/** An annex kind. */
+export type AnnexKind = z.infer<typeof AnnexKindSchema>;
+
+/**
+ * An option a profile understands in `input.options` (e.g. `singleConvention`). Unknown
+ * options give a warning.
+ *
+ * @example
+ * ProfileOptionSchema.parse({ id: "singleConvention", type: "boolean", label: "Convention unique" }).id //=> "singleConvention"
+ */
+export const ProfileOptionSchema = z.object({
+  id: Text,
+  type: z.enum(["boolean", "number", "string"]),
+  label: Text,
+});
+/** A profile option. */
+export type ProfileOption = z.infer<typeof ProfileOptionSchema>;
+
+/**
+ * What a kind of contract requires, as data: everything a profile says but its own rule
+ * functions (see `ProfileSchema`), and what a checked contract carries of its profile. Fields the public
+ * sources do not settle — `payment`, `reporting`, `clawback`, `governance` — have documented
+ * defaults that every profile may change:
+ *
+ * - `counterparty`: `"departemental"` (a collectivity with departmental powers, resolved with
+ *   `resolveCollectivite`) or `"metropole"` (one of the 22, resolved with `getMetropole`).
+ * - `axes`: `allowed` axes, `required` axes with at least `minActionsPerRequiredAxis` actions
+ *   each, and `optionalWithOption` (an axis allowed only when an input option is `true`).
+ * - `period`: the default period; `maxEnd`, the latest end an extension may reach;
+ *   `retroactiveStart`, whether a signature after the start is normal.
+ * - `financing.rule`: `"parity"` (State = collectivity), `"at-least"` (collectivity ≥ State) or
+ *   `"none"`; `perAction`: per action and year (`true`) or for the whole contract per year.
+ * - `parts`: when set, each action must say its `part` (`socle` / `initiative`, CALPAE).
+ * - `payment.instalments`: default 80 % at the start of the year, 20 % after the report [U].
+ * - `reporting.reportDue`: `MM-DD` of the next year (default `06-30` [U]; CALPAE `03-31`);
+ *   `finalReportMonths`: months after the end for the final report (default 6 [U]).
+ * - `clawback.unspent`: `"recovered"` by default [U].
+ * - `governance`: committee name and meetings a year (default « comité de pilotage », 1 [U]).
+ *
+ * @example
+ * ProfileDataSchema.parse(CLS_DEPARTEMENT_2024).axes.allowed //=> [1, 3, 4]
+ */
+export const ProfileDataSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: "Identifiant de profil en kebab-case attendu." }),
+  label: Text,
+  /** Contract title printed on the title page, e.g. « Contrat local des solidarités ». */
+  title: Text,
+  /** Which clause family the texts belong to. */
+  generation: z.enum(["cls-2024", "calpae-2019"]),
+  counterparty: z.enum(["departemental", "metropole"]),
+  axes: z.object({
+    allowed: z.array(AxisNumberSchema).min(1),
+    required: z.array(AxisNumberSchema).default([]),
+    minActionsPerRequiredAxis: z.number().int().min(0).default(1),
+    optionalWithOption: z.array(z.object({ axis: AxisNumberSchema, option: Text })).default([]),
+  }),
+  period: z.object({
+    start: IsoDateSchema,
+    end: IsoDateSchema,
+    maxEnd: IsoDateSchema.optional(),
+    retroactiveStart: z.boolean().default(false),
+  }),
+  financing: z.object({
+    rule: z.enum(["parity", "at-least", "none"]),
+    perAction: z.boolean(),
+  }),
+  parts: z.object({ required: z.boolean() }).optional(),
+  options: z.array(ProfileOptionSchema).default([]),
+  payment: z
+    .object({ instalments: z.array(InstalmentSchema).min(1) })
+    .default({ instalments: [{ percent: 80, when: "start-of-year" }, { percent: 20, when: "after-report" }] }),
+  reporting: z
+    .object({ reportDue: MONTH_DAY.default("06-30"), finalReportMonths: z.number().int().min(0).max(24).default(6) })
+    .default({ reportDue: "06-30", finalReportMonths: 6 }),
+  clawback: z
+    .object({ unspent: z.enum(["recovered", "carried-over", "none"]).default("recovered") })
+    .default({ unspent: "recovered" }),
+  governance: z
+    .object({ committee: Text.default("comité de pilotage"), meetingsPerYear: z.number().int().min(0).max(52).default(1) })
+    .default({ committee: "comité de pilotage", meetingsPerYear: 1 }),
+  visas: z.array(Text).default([]),
+  clauses: ClauseLibrarySchema.default([]),
+  annexes: z.array(AnnexKindSchema).default(["fiches-actions", "tableau-financier", "indicateurs"]),
+});
+/** A profile's data, defaults applied: everything but its own rules. */
+export type ProfileData = z.output<typeof ProfileDataSchema>;
