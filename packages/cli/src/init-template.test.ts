@@ -1,10 +1,10 @@
-import { getProfile, listProfiles, validateContract } from "@pacte/contract";
+import { getProfile, initDates, listProfiles, validateContract } from "@pacte/contract";
 import { listCollectivites, listMetropoles } from "@pacte/model";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { UsageError } from "./cli-error";
 import { checkContractText } from "./check-input";
-import { initDates, initInput, initYaml, resolveInitParty } from "./init-template";
+import { initInput, initYaml, resolveInitParty } from "./init-template";
 
 const profile = (id: string) => {
   const p = getProfile(id);

@@ -56,10 +56,18 @@ export {
   type ProfileInput,
   type ProfileRule,
 } from "./profile";
-export { CLS_DEPARTEMENT_2024 } from "./profiles/cls-departement-2024";
-export { CLS_METROPOLE_2024 } from "./profiles/cls-metropole-2024";
-export { CLS_2024_DEFAULTS } from "./profiles/cls-2024-defaults";
-export { CALPAE_2019 } from "./profiles/calpae-2019";
+export { ContractNamesSchema, type ContractNames } from "./clauses/contract-names";
+export { InitActionSchema, InitTemplateSchema, type InitAction, type InitTemplate } from "./init/init-template";
+export { initContractInput, initDates, type InitContractOptions, type InitParty } from "./init/init-contract-input";
+export { CLS_DEPARTEMENT_2024 } from "./profiles/cls-2024/cls-departement-2024";
+export { CLS_METROPOLE_2024 } from "./profiles/cls-2024/cls-metropole-2024";
+export { CLS_2024_DEFAULTS } from "./profiles/cls-2024/cls-2024-defaults";
+export { CLS_2024_INIT_ACTIONS } from "./profiles/cls-2024/init-actions";
+export { CLS_2024_CLAUSES, CLS_2024_PREAMBULE } from "./profiles/cls-2024/clauses";
+export { CLS_DEPARTEMENT_2024_VISAS, CLS_METROPOLE_2024_VISAS } from "./profiles/cls-2024/visas";
+export { CALPAE_2019 } from "./profiles/calpae-2019/calpae-2019";
+export { CALPAE_2019_CLAUSES, CALPAE_2019_PREAMBULE } from "./profiles/calpae-2019/clauses";
+export { CALPAE_2019_VISAS } from "./profiles/calpae-2019/visas";
 export { SHIPPED_PROFILES, getProfile, listProfiles, type ProfileLookupOptions } from "./profiles/registry";
 
 // The checked contract, its checks and its builder
@@ -153,9 +161,6 @@ export {
 // Clauses and composition
 export { UnknownSlotError, fillSlots, listSlots, tokenizeClause, type ClauseToken, type ClauseValues } from "./clauses/fill-slots";
 export { ANNEX_IDS, CLAUSE_BLOCK_SLOTS, CLAUSE_SLOTS, type AnnexId } from "./clauses/slot-names";
-export { CLS_2024_CLAUSES, CLS_2024_PREAMBULE } from "./clauses/cls-2024";
-export { CALPAE_2019_CLAUSES, CALPAE_2019_PREAMBULE } from "./clauses/calpae-2019";
-export { CALPAE_2019_VISAS, CLS_DEPARTEMENT_2024_VISAS, CLS_METROPOLE_2024_VISAS } from "./clauses/visas";
 export { contractToDocument } from "./compose/contract-to-document";
 export type { ContractToDocumentOptions } from "./compose/contract-to-document-options";
 export { clauseValues } from "./compose/clause-values";

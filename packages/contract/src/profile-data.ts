@@ -1,6 +1,8 @@
 import { AxisNumberSchema, IsoDateSchema } from "@pacte/model";
 import { z } from "zod";
 import { ClauseLibrarySchema } from "./clauses/clause-library";
+import { ContractNamesSchema } from "./clauses/contract-names";
+import { InitTemplateSchema } from "./init/init-template";
 import { InstalmentSchema } from "./input";
 
 const Text = z.string().trim().min(1);
@@ -34,8 +36,11 @@ export const ProfileOptionSchema = z.object({
 export type ProfileOption = z.infer<typeof ProfileOptionSchema>;
 
 /**
- * What a kind of contract requires, as data: everything a profile says but its own rule
- * functions (see `ProfileSchema`), and what a checked contract carries of its profile. Fields the public
+ * What a kind of contract requires and says, as data: everything a profile holds but its own
+ * rule functions (see `ProfileSchema`), and what a checked contract carries of its profile. A
+ * profile carries its texts — `names` (the title and the forms a sentence needs), `preambule`,
+ * `visas`, `clauses` (the articles) — its `referencePrefix` and its `init` template, so a new
+ * family of contracts is one folder of data, with no closed list to extend. Fields the public
  * sources do not settle — `payment`, `reporting`, `clawback`, `governance` — have documented
  * defaults that every profile may change:
  *
@@ -60,10 +65,10 @@ export type ProfileOption = z.infer<typeof ProfileOptionSchema>;
 export const ProfileDataSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: "Identifiant de profil en kebab-case attendu." }),
   label: Text,
-  /** Contract title printed on the title page, e.g. « Contrat local des solidarités ». */
-  title: Text,
-  /** Which clause family the texts belong to. */
-  generation: z.enum(["cls-2024", "calpae-2019"]),
+  /** The contract's title (on the title page) and the forms a sentence needs. */
+  names: ContractNamesSchema,
+  /** What opens the reference numbers of its contracts (`CLS` in `CLS-23D-2024-001`). */
+  referencePrefix: z.string().regex(/^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$/, { message: "Préfixe en majuscules attendu (par exemple CLS)." }),
   counterparty: z.enum(["departemental", "metropole"]),
   axes: z.object({
     allowed: z.array(AxisNumberSchema).min(1),
@@ -95,9 +100,15 @@ export const ProfileDataSchema = z.object({
   governance: z
     .object({ committee: Text.default("comité de pilotage"), meetingsPerYear: z.number().int().min(0).max(52).default(1) })
     .default({ committee: "comité de pilotage", meetingsPerYear: 1 }),
+  /** The préambule's template (slots, block slots and references as in the clauses). */
+  preambule: z.string().trim().min(1),
+  /** The visas' templates, in order, without their final punctuation. */
   visas: z.array(Text).default([]),
-  clauses: ClauseLibrarySchema.default([]),
+  /** The articles, in the order they are numbered. */
+  clauses: ClauseLibrarySchema.min(1),
   annexes: z.array(AnnexKindSchema).default(["fiches-actions", "tableau-financier", "indicateurs"]),
+  /** What a new contract of the profile starts from (`pacte init`). */
+  init: InitTemplateSchema,
 });
 /** A profile's data, defaults applied: everything but its own rules. */
 export type ProfileData = z.output<typeof ProfileDataSchema>;

@@ -2,13 +2,16 @@ import { PacteError } from "@pacte/model";
 import { describe, expect, it } from "vitest";
 import { defineProfile, ProfileSchema } from "./profile";
 import { ARTICLE_IDS } from "./clauses/clause-library";
-import { CLS_DEPARTEMENT_2024 } from "./profiles/cls-departement-2024";
+import { CLS_DEPARTEMENT_2024 } from "./profiles/cls-2024/cls-departement-2024";
 
 const minimal = {
   id: "mon-contrat",
   label: "Mon contrat",
-  title: "Contrat",
-  generation: "cls-2024" as const,
+  names: CLS_DEPARTEMENT_2024.names,
+  referencePrefix: "MC",
+  preambule: "Préambule.",
+  clauses: [{ id: "objet", title: "Objet", text: "Le présent contrat a un objet." }],
+  init: CLS_DEPARTEMENT_2024.init,
   counterparty: "departemental" as const,
   axes: { allowed: [1, 3] as (1 | 3)[] },
   period: { start: "2025-01-01", end: "2026-12-31" },

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ContractInput } from "./input";
 import { defineProfile } from "./profile";
-import { CLS_DEPARTEMENT_2024 } from "./profiles/cls-departement-2024";
+import { CLS_DEPARTEMENT_2024 } from "./profiles/cls-2024/cls-departement-2024";
 import { financialTable } from "./finance/financial-table";
 import { validCreuseInput } from "./test-support/arbitraries";
 import { bordeauxInput, calpaeInput, creuseInput, eur } from "./test-support/fixtures";

@@ -46,7 +46,7 @@ function assemble(input: ParsedContractInput, profile: Profile, ctx: RuleContext
     input,
     profile,
     reference: input.reference,
-    title: input.title ?? profile.title,
+    title: input.title ?? profile.names.title,
     options: { ...(input.options ?? {}) },
     years: [...ctx.years],
     period: { start: ctx.period.start, end: ctx.period.end },

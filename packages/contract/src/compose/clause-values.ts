@@ -1,6 +1,5 @@
 import { amountToFrenchWords, formatDate, formatDateRange } from "@pacte/document";
 import { PACTE_BUDGET_LINE, formatBudgetLine, formatSiret } from "@pacte/model";
-import { CLAUSE_GENERATIONS } from "../clauses/generation-texts";
 import type { ClauseValues } from "../clauses/fill-slots";
 import type { Contract } from "../contract";
 import { contractTotals, type ContractTotals } from "../finance/totals";
@@ -59,7 +58,7 @@ export function clauseValues(contract: Contract): ClauseValues {
 
 /** {@link clauseValues} from the contract's totals and designation, already computed by the composition. */
 export function clauseValuesOf(contract: Contract, totals: ContractTotals, designation: Designation): ClauseValues {
-  const names = CLAUSE_GENERATIONS[contract.profile.generation].names;
+  const names = contract.profile.names;
   const { state, collectivite, period, signature, governance } = contract;
   const axes = [...new Set(contract.actions.map((a) => a.axis))].sort((a, b) => a - b);
   const service = state.service === undefined ? "les services de l'État" : withDefiniteArticle(state.service);

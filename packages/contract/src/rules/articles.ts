@@ -1,11 +1,10 @@
 import type { Issue } from "@pacte/model";
 import { contractIssue } from "../issues";
-import { ARTICLE_IDS } from "../clauses/clause-library";
 import type { ContractRule } from "./rule";
 
 /**
  * Each replaced article names an article of the profile (`contract.unknown_article` at
- * `articles.<id>`): the standard ids, `preambule`, and those of the profile's clause library.
+ * `articles.<id>`): the ids of the profile's clause library, and `preambule`.
  *
  * @example
  * ARTICLES_RULE.check(ctxWithArticle("financment"))[0]?.code //=> "contract.unknown_article"
@@ -15,7 +14,7 @@ export const ARTICLES_RULE: ContractRule = {
   check: ({ input, profile, lang }) => {
     const articles = input.articles;
     if (articles === undefined) return [];
-    const available = [...new Set<string>([...ARTICLE_IDS, "preambule", ...profile.clauses.map((c) => c.id)])];
+    const available = [...new Set<string>([...profile.clauses.map((c) => c.id), "preambule"])];
     const known = new Set(available);
     const issues: Issue[] = [];
     for (const id of Object.keys(articles)) {

@@ -1,11 +1,11 @@
 import type { Issue, Lang } from "@pacte/model";
 import type { ClauseValues } from "../../clauses/fill-slots";
-import { CLAUSE_GENERATIONS, defaultVisas, type ContractNames } from "../../clauses/generation-texts";
+import type { ContractNames } from "../../clauses/contract-names";
 import { ANNEX_IDS } from "../../clauses/slot-names";
 import type { Contract } from "../../contract";
 import { contractTotals, type ContractTotals } from "../../finance/totals";
 import type { AnnexKind } from "../../profile-data";
-import type { ClauseLibrary, ClauseTemplate } from "../../clauses/clause-library";
+import type { ClauseLibrary } from "../../clauses/clause-library";
 import { clauseValuesOf } from "../clause-values";
 import type { RefTarget } from "./clause-blocks";
 import { collectiviteDesignation, type Designation } from "./designation";
@@ -45,20 +45,9 @@ export interface ContextOptions {
   readonly plainRefs?: boolean | undefined;
 }
 
-/** The clause library of a contract: its profile's, or the shipped one of its generation when the profile has none. */
-export function clausesOf(contract: Contract): ClauseLibrary {
-  return contract.profile.clauses.length > 0 ? contract.profile.clauses : CLAUSE_GENERATIONS[contract.profile.generation].clauses;
-}
-
-/** The visa templates of a profile: its own, or the shipped defaults when it has none. */
-export function profileVisasOf(contract: Contract): readonly string[] {
-  const p = contract.profile;
-  return p.visas.length > 0 ? p.visas : defaultVisas(p.generation, p.counterparty);
-}
-
 /** Builds the context of a contract's composition. */
 export function composeContext(contract: Contract, options: ContextOptions = {}): ComposeContext {
-  const clauses = clausesOf(contract);
+  const clauses = contract.profile.clauses;
   const annexes = contract.profile.annexes;
   const refs = new Map<string, RefTarget>();
   const plainRefs = options.plainRefs === true;
@@ -71,7 +60,7 @@ export function composeContext(contract: Contract, options: ContextOptions = {})
     contract,
     totals,
     values: clauseValuesOf(contract, totals, designation),
-    names: CLAUSE_GENERATIONS[contract.profile.generation].names,
+    names: contract.profile.names,
     designation,
     clauses,
     annexes,

@@ -1,4 +1,4 @@
-import type { ClauseLibrary } from "./clause-library";
+import type { ClauseLibrary } from "../../clauses/clause-library";
 
 const text = (...paragraphs: readonly string[]): string => paragraphs.join("\n\n");
 const items = (...lines: readonly string[]): string => lines.map((l) => `- ${l}`).join("\n");

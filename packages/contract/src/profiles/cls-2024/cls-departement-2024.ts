@@ -1,6 +1,7 @@
-import { CLS_DEPARTEMENT_2024_VISAS } from "../clauses/visas";
-import { defineProfile, type Profile } from "../profile";
+import { defineProfile, type Profile } from "../../profile";
 import { CLS_2024_DEFAULTS } from "./cls-2024-defaults";
+import { CLS_2024_INIT_ACTIONS } from "./init-actions";
+import { CLS_DEPARTEMENT_2024_VISAS } from "./visas";
 
 /**
  * The *contrat local des solidarités* 2024–2027 between the State and a département (or a
@@ -35,4 +36,10 @@ export const CLS_DEPARTEMENT_2024: Profile = defineProfile({
     },
   ],
   visas: [...CLS_DEPARTEMENT_2024_VISAS],
+  init: {
+    collectivite: "23D",
+    deliberationBody: "commission permanente",
+    yearlyFunding: { state: 5_000_000, collectivite: 5_000_000 },
+    actions: [CLS_2024_INIT_ACTIONS[1], CLS_2024_INIT_ACTIONS[3], CLS_2024_INIT_ACTIONS[4]],
+  },
 });

@@ -1,6 +1,7 @@
-import { CLS_METROPOLE_2024_VISAS } from "../clauses/visas";
-import { defineProfile, type Profile } from "../profile";
+import { defineProfile, type Profile } from "../../profile";
 import { CLS_2024_DEFAULTS } from "./cls-2024-defaults";
+import { CLS_2024_INIT_ACTIONS } from "./init-actions";
+import { CLS_METROPOLE_2024_VISAS } from "./visas";
 
 /**
  * The *contrat local des solidarités* 2024–2027 between the State and a métropole: all four axes,
@@ -20,4 +21,10 @@ export const CLS_METROPOLE_2024: Profile = defineProfile({
   axes: { allowed: [1, 2, 3, 4], required: [1, 2, 3, 4], minActionsPerRequiredAxis: 1 },
   period: { start: "2024-01-01", end: "2027-12-31", retroactiveStart: true },
   visas: [...CLS_METROPOLE_2024_VISAS],
+  init: {
+    collectivite: "Bordeaux Métropole",
+    deliberationBody: "conseil métropolitain",
+    yearlyFunding: { state: 5_000_000, collectivite: 5_000_000 },
+    actions: [CLS_2024_INIT_ACTIONS[1], CLS_2024_INIT_ACTIONS[2], CLS_2024_INIT_ACTIONS[3], CLS_2024_INIT_ACTIONS[4]],
+  },
 });
