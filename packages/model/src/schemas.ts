@@ -3,6 +3,7 @@ import { DateRangeSchema } from "./date-range";
 import { CollectiviteCodeSchema, CommuneCodeSchema, DepartementCodeSchema } from "./insee";
 import { IssueSchema, LangSchema } from "@pacte/issues";
 import { IsoDateSchema } from "./iso-date";
+import { MonthDaySchema } from "./month-day";
 import { CentsSchema, SignedCentsSchema } from "./money";
 import { MoneyInputSchema } from "./money-parse";
 import { RateSchema } from "./money-rate";
@@ -41,6 +42,7 @@ export const MODEL_SCHEMAS = {
   MoneyInputSchema,
   RateSchema,
   IsoDateSchema,
+  MonthDaySchema,
   YearSchema,
   PeriodSchema,
   PeriodInputSchema,
