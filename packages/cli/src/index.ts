@@ -14,8 +14,6 @@ export {
 } from "./cli-io";
 export { inProcessBatchRunner, workerBatchRunner, type BatchRunner } from "./batch-runner";
 export type { BatchJob, BatchJobResult } from "./batch-job";
-export { CLI_ISSUE_CODES, type CliIssueCode, type LocatedIssue } from "./cli-issue";
-export { checkContractText, type CheckOptions, type CheckResult } from "./check-input";
-export { parseInputText, type InputFormat, type ParseInputOptions, type ParsedInput } from "./parse-input";
+export { CLI_ISSUE_CODES, type CliIssueCode } from "./cli-issue";
 export { toJsonIssues, type JsonIssue } from "./format-issues";
 export type { CommandSpec } from "./command-spec";

@@ -29,6 +29,16 @@ export {
   type YearFunding,
 } from "./input";
 export { contractInputJsonSchema } from "./json-schema";
+export { CONTRACT_LIMITS, type ContractLimits } from "./limits";
+
+// Text: YAML or JSON read into an input, with located issues
+export {
+  contractTextFormatOf,
+  parseContractText,
+  type ContractTextFormat,
+  type ParseContractTextOptions,
+} from "./text/parse-contract-text";
+export { checkContractText, type CheckContractTextOptions } from "./text/check-contract-text";
 
 // Profiles
 export {
@@ -80,13 +90,14 @@ export {
   type ContractState,
 } from "./contract";
 export { CONTRACT_ISSUES, CONTRACT_ISSUE_CODES, CONTRACT_WARNING_CODES, contractMessage, type ContractIssueCode } from "./messages";
+export { INPUT_ISSUES, INPUT_ISSUE_CODES, type InputIssueCode } from "./input-issues";
 // The one error model lives in @pacte/issues; its core is re-exported for convenience.
 export { PacteError, fail, formatPath, ok, type Issue, type IssuePath, type IssueSeverity, type Lang, type Result } from "@pacte/issues";
 export { contractIssue, contractIssueSeverity } from "./issues";
-export { resolveParties, resolveProfile, type ResolvedParties } from "./resolve";
+export { resolveParties, resolveProfile, type PartiesInput, type ResolvedParties } from "./resolve";
 export { parseContract, validateContract, type ValidateContractOptions } from "./validate-contract";
 export { ContractBuilder, contractBuilder } from "./builder";
-export type { ContractRule, RuleContext } from "./rules/rule";
+export { defineRule, type ContractInputPart, type ContractRule, type RuleContext } from "./rules/rule";
 export { CONTRACT_RULES } from "./rules/all";
 export { PARITY_RULE } from "./rules/parity";
 export { AT_LEAST_RULE } from "./rules/collectivite-at-least";

@@ -1,4 +1,4 @@
-import { AxisNumberSchema, IsoDateSchema } from "@pacte/model";
+import { AxisNumberSchema, IsoDateSchema, MonthDaySchema } from "@pacte/model";
 import { z } from "zod";
 import { ClauseLibrarySchema } from "./clauses/clause-library";
 import { ContractNamesSchema } from "./clauses/contract-names";
@@ -6,9 +6,6 @@ import { InitTemplateSchema } from "./init/init-template";
 import { InstalmentSchema } from "./input";
 
 const Text = z.string().trim().min(1);
-const MONTH_DAY = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
-  message: "Jour de l’année au format MM-JJ attendu (par exemple 03-31).",
-});
 
 /**
  * The annexes a profile's contract carries.
@@ -58,6 +55,9 @@ export type ProfileOption = z.infer<typeof ProfileOptionSchema>;
  *   `finalReportMonths`: months after the end for the final report (default 6 [U]).
  * - `clawback.unspent`: `"recovered"` by default [U].
  * - `governance`: committee name and meetings a year (default « comité de pilotage », 1 [U]).
+ * - `february29`: what a day of the year `02-29` (a deadline, an instalment, a meeting) means in
+ *   a year that has none — `"february-28"` or `"march-1"`; `"refused"` by default, so `02-29`
+ *   gives the issue `contract.february_29` wherever it is written.
  *
  * @example
  * ProfileDataSchema.parse(CLS_DEPARTEMENT_2024).axes.allowed //=> [1, 3, 4]
@@ -92,7 +92,7 @@ export const ProfileDataSchema = z.object({
     .object({ instalments: z.array(InstalmentSchema).min(1) })
     .default({ instalments: [{ percent: 80, when: "start-of-year" }, { percent: 20, when: "after-report" }] }),
   reporting: z
-    .object({ reportDue: MONTH_DAY.default("06-30"), finalReportMonths: z.number().int().min(0).max(24).default(6) })
+    .object({ reportDue: MonthDaySchema.default("06-30"), finalReportMonths: z.number().int().min(0).max(24).default(6) })
     .default({ reportDue: "06-30", finalReportMonths: 6 }),
   clawback: z
     .object({ unspent: z.enum(["recovered", "carried-over", "none"]).default("recovered") })
@@ -100,6 +100,7 @@ export const ProfileDataSchema = z.object({
   governance: z
     .object({ committee: Text.default("comité de pilotage"), meetingsPerYear: z.number().int().min(0).max(52).default(1) })
     .default({ committee: "comité de pilotage", meetingsPerYear: 1 }),
+  february29: z.enum(["refused", "february-28", "march-1"]).default("refused"),
   /** The préambule's template (slots, block slots and references as in the clauses). */
   preambule: z.string().trim().min(1),
   /** The visas' templates, in order, without their final punctuation. */

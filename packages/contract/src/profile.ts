@@ -1,6 +1,7 @@
 import { PacteError, safeParseWith, type Issue, type Lang } from "@pacte/model";
 import { z } from "zod";
 import type { Contract } from "./contract";
+import { contractIssue } from "./issues";
 import { ProfileDataSchema } from "./profile-data";
 
 /**
@@ -70,6 +71,15 @@ export function defineProfile(input: ProfileInput): Profile {
       severity: "error",
       params: { received: sum },
     });
+  }
+  if (p.february29 === "refused") {
+    const days: [string, (string | number)[]][] = [
+      [p.reporting.reportDue, ["reporting", "reportDue"]],
+      ...p.payment.instalments.map((i, k): [string, (string | number)[]] => [i.when, ["payment", "instalments", k, "when"]]),
+    ];
+    for (const [day, path] of days) {
+      if (day === "02-29") extra.push(contractIssue("contract.february_29", path, { profile: p.id }));
+    }
   }
   if (extra.length > 0) throw new PacteError(extra);
   return p;

@@ -49,7 +49,7 @@ export type PaymentSchedule = z.infer<typeof PaymentScheduleSchema>;
  * reportDueDate(calpaeContract(), 2019) //=> "2020-03-31"
  */
 export function reportDueDate(contract: Contract, year: number): string {
-  return monthDayIn(year + 1, contract.reporting.reportDue);
+  return monthDayIn(year + 1, contract.reporting.reportDue, contract.profile);
 }
 
 /** Percentages as integer weights (to 1/10 000 of a percent) for `splitCents`. */
@@ -61,7 +61,8 @@ function weightsOf(percents: readonly number[]): number[] {
  * Splits each year's State money into the contract's instalments with `splitCents` (largest
  * remainder: the parts always add up to the year's total). Due dates, never before the
  * signature: `start-of-year` and `on-signature` on 1 January; `after-report` when the report on
- * that year is due (`reportDue` of the next year); `MM-DD` on that day of the year.
+ * that year is due (`reportDue` of the next year); `MM-DD` on that day of the year (`02-29`, in a
+ * year without one, as the profile's `february29` says).
  *
  * @example
  * paymentSchedule(creuseContract()).years[0]?.payments.map((p) => p.percent) //=> [80, 20]
@@ -80,10 +81,10 @@ export function paymentScheduleOf(contract: Contract, totals: ContractTotals): P
     const payments: Payment[] = instalments.map((inst, index) => {
       const base =
         inst.when === "start-of-year" || inst.when === "on-signature"
-          ? monthDayIn(year, "01-01")
+          ? `${String(year).padStart(4, "0")}-01-01`
           : inst.when === "after-report"
             ? reportDueDate(contract, year)
-            : monthDayIn(year, inst.when);
+            : monthDayIn(year, inst.when, contract.profile);
       return {
         id: `${year}-${index + 1}`,
         year,

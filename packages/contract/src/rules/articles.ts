@@ -1,6 +1,6 @@
 import type { Issue } from "@pacte/model";
 import { contractIssue } from "../issues";
-import type { ContractRule } from "./rule";
+import { defineRule, type ContractRule } from "./rule";
 
 /**
  * Each replaced article names an article of the profile (`contract.unknown_article` at
@@ -9,8 +9,9 @@ import type { ContractRule } from "./rule";
  * @example
  * ARTICLES_RULE.check(ctxWithArticle("financment"))[0]?.code //=> "contract.unknown_article"
  */
-export const ARTICLES_RULE: ContractRule = {
+export const ARTICLES_RULE: ContractRule<"articles"> = defineRule({
   id: "articles",
+  needs: ["articles"],
   check: ({ input, profile, lang }) => {
     const articles = input.articles;
     if (articles === undefined) return [];
@@ -22,4 +23,4 @@ export const ARTICLES_RULE: ContractRule = {
     }
     return issues;
   },
-};
+});
