@@ -2,7 +2,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stringify } from "yaml";
-import { bordeauxInput, creuseInput } from "../../../contract/src/test-support/fixtures";
+import { bordeauxInput, creuseInput } from "@pacte/contract/samples";
 
 export { bordeauxInput, creuseInput };
 

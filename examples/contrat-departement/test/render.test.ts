@@ -1,18 +1,21 @@
-// End to end: the two reference contracts compose into documents that both renderers render,
+// End to end, where the renderers may be imported (@pacte/contract depends on neither): a
+// sample contract of each shipped profile composes into a document that both renderers render,
 // and the text read back by real tools holds every action title and every yearly total.
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { contractToDocument, contractTotals, parseContract, type Contract } from "@pacte/contract";
+import { bordeauxInput, calpaeInput, creuseInput } from "@pacte/contract/samples";
 import { formatEuros } from "@pacte/document";
 import { renderDocx } from "@pacte/docx";
 import { renderPdf } from "@pacte/pdf";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
-import { contractToDocument } from "../src/compose/contract-to-document";
-import type { Contract } from "../src/contract";
-import { contractTotals } from "../src/finance/totals";
-import { bordeauxContract, creuseContract } from "../src/test-support/fixtures";
+
+const creuseContract = (): Contract => parseContract(creuseInput());
+const bordeauxContract = (): Contract => parseContract(bordeauxInput());
+const calpaeContract = (): Contract => parseContract(calpaeInput());
 
 const has = (tool: string) => spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
 const POPPLER = has("pdftotext");
@@ -53,6 +56,7 @@ function docxXmlText(bytes: Uint8Array): string {
 const cases = [
   ["département (Creuse, 12 actions, axes 1, 3, 4)", "creuse", creuseContract],
   ["métropole (Bordeaux, four axes)", "bordeaux", bordeauxContract],
+  ["CALPAE 2019 (Pyrénées-Orientales, socle and initiatives)", "calpae", calpaeContract],
 ] as const;
 
 describe.each(cases)("the %s contract", (_label, name, make) => {
@@ -62,7 +66,7 @@ describe.each(cases)("the %s contract", (_label, name, make) => {
 
   it("has the actions and totals the test looks for", () => {
     expect(contract.actions.length).toBeGreaterThanOrEqual(name === "creuse" ? 12 : 4);
-    expect(new Set(contract.actions.map((a) => a.axis)).size).toBe(name === "creuse" ? 3 : 4);
+    expect(new Set(contract.actions.map((a) => a.axis)).size).toBe(name === "creuse" || name === "calpae" ? 3 : 4);
   });
 
   it.skipIf(!POPPLER)("renders to a PDF whose text holds every action title and yearly total", async () => {
