@@ -1,4 +1,4 @@
-import { formatEuros } from "@pacte/document";
+import { formatEuros, formatNumber } from "@pacte/document";
 import { defineIssueCatalog, type IssueCatalog, type Lang, type MessageFn } from "@pacte/issues";
 
 type Params = Record<string, unknown>;
@@ -115,7 +115,7 @@ const fr: Record<ContractIssueCode, MessageFn> = {
   "contract.part_missing": (p) =>
     `L’action ${s(p.actionId)} doit préciser sa partie : « socle » ou « initiative » (profil « ${s(p.profile)} »).`,
   "contract.payment_percent_sum": (p) =>
-    `Les versements doivent totaliser 100 % ; ${s(p.received)} % reçu.`,
+    `Les versements doivent totaliser 100 % ; ${typeof p.received === "number" && Number.isFinite(p.received) ? formatNumber(p.received) : s(p.received)} % reçu.`,
   "contract.february_29": (p) =>
     `Le 29 février (02-29) n’existe pas chaque année, et le profil « ${s(p.profile)} » ne dit pas à quel jour il correspond les autres années ; choisissez un jour qui existe chaque année (par exemple 02-28 ou 03-01).`,
   "contract.option_type": (p) =>

@@ -16,7 +16,8 @@ export const PAYMENT_INSTALMENTS_RULE: ContractRule<"payment"> = defineRule({
     if (instalments === undefined) return [];
     const sum = instalments.reduce((s, i) => s + i.percent, 0);
     if (Math.abs(sum - 100) < 1e-9) return [];
-    const received = Math.round(sum * 1e6) / 1e6;
+    // Enough digits that a sum just short of 100 never reads « 100 % reçu ».
+    const received = Number(sum.toPrecision(12));
     return [contractIssue("contract.payment_percent_sum", ["payment", "instalments"], { received }, { lang })];
   },
 });
