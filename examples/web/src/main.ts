@@ -15,7 +15,6 @@ import {
   type FormValues,
   type PartyOption,
 } from "./contract-form";
-import { checkYaml } from "./yaml-check";
 
 const $ = <T extends HTMLElement>(id: string): T => {
   const el = document.getElementById(id);
@@ -310,7 +309,9 @@ async function generate(format: "pdf" | "docx"): Promise<void> {
 const yamlText = $<HTMLTextAreaElement>("yaml-texte");
 const yamlResult = $<HTMLDivElement>("yaml-resultat");
 
-function checkYamlText(): void {
+async function checkYamlText(): Promise<void> {
+  // Loaded on first use, like the renderers: the YAML reader is not part of the page's first load.
+  const { checkYaml } = await import("./yaml-check");
   const check = checkYaml(yamlText.value);
   const parts: HTMLElement[] = [];
   if (check.valid) {
@@ -358,7 +359,7 @@ addButton.addEventListener("click", () => {
   actionControls().at(-1)?.title.focus();
 });
 pdfButton.addEventListener("click", () => void generate("pdf"));
-$<HTMLButtonElement>("yaml-verifier").addEventListener("click", checkYamlText);
+$<HTMLButtonElement>("yaml-verifier").addEventListener("click", () => void checkYamlText());
 docxButton.addEventListener("click", () => void generate("docx"));
 
 fillSelect();
