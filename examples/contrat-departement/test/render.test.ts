@@ -69,15 +69,16 @@ describe.each(cases)("the %s contract", (_label, name, make) => {
     expect(new Set(contract.actions.map((a) => a.axis)).size).toBe(name === "creuse" || name === "calpae" ? 3 : 4);
   });
 
+  // Generous timeouts: renders share the machine with the other packages' tests.
   it.skipIf(!POPPLER)("renders to a PDF whose text holds every action title and yearly total", async () => {
     const text = pdfText(await renderPdf(document), name);
     for (const t of expected) expect(text, t).toContain(t);
-  });
+  }, 120_000);
 
   it("renders to a DOCX whose text holds every action title and yearly total", async () => {
     const text = docxXmlText(await renderDocx(document));
     for (const t of expected) expect(text, t).toContain(t);
-  });
+  }, 120_000);
 });
 
 describe("the département contract in LibreOffice", () => {
