@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const setup = fileURLToPath(new URL("./vitest.setup.ts", import.meta.url));
-const pkg = (name: string) => fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url));
+const pkg = (name: string, entry = "index") => fileURLToPath(new URL(`./packages/${name}/src/${entry}.ts`, import.meta.url));
 
 /**
  * The one vitest configuration every package reuses: tests run against the sources of the
@@ -15,6 +15,8 @@ export default defineConfig({
       "@pacte/issues": pkg("issues"),
       "@pacte/model": pkg("model"),
       "@pacte/document": pkg("document"),
+      // A subpath before its package: the first alias that matches wins.
+      "@pacte/contract/samples": pkg("contract", "samples"),
       "@pacte/contract": pkg("contract"),
       "@pacte/docx": pkg("docx"),
       "@pacte/pdf": pkg("pdf"),

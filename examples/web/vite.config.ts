@@ -6,7 +6,7 @@ import { defineConfig } from "vite";
 // packages' own tests do): `vite build`, `vite dev` and the browser test need no prior build and
 // never see a stale `dist/`. Once this example is copied elsewhere, the sources are not there
 // and the packages resolve from node_modules like any dependency.
-const PACKAGES = ["model", "document", "contract", "docx", "pdf"] as const;
+const PACKAGES = ["issues", "model", "document", "contract", "docx", "pdf"] as const;
 const source = (name: string) => fileURLToPath(new URL(`../../packages/${name}/src/index.ts`, import.meta.url));
 const alias = Object.fromEntries(PACKAGES.filter((name) => existsSync(source(name))).map((name) => [`@pacte/${name}`, source(name)]));
 

@@ -1,13 +1,13 @@
 // From a YAML file to a signed-ready contract, as PDF and DOCX:
-//   read contrat.yaml → validateContract (issues, or a checked Contract) → contractToDocument
+//   read contrat.yaml → checkContractText (issues with their lines, or a checked Contract) → contractToDocument
 //   → renderPdf + renderDocx → out/<reference>.pdf and out/<reference>.docx
 //
 // Run it: `npm run demo` here (or `npm run demo` at the repository's root).
 // Another file: `npm run demo -- path/to/contrat.yaml`; another folder: `-- --out sortie/`.
 import { fileURLToPath } from "node:url";
-import { contractToDocument, contractTotals, validateContract, type Contract } from "@pacte/contract";
+import { contractToDocument, contractTotals, type Contract } from "@pacte/contract";
 import { formatEuros } from "@pacte/document";
-import { fileArguments, fileBaseName, formatSize, invalidInput, outputFolder, printWarnings, readYaml, renderBoth, run, shown, writeFiles } from "@pacte/example-support";
+import { fileArguments, fileBaseName, formatSize, outputFolder, readContract, renderBoth, run, shown, writeFiles } from "@pacte/example-support";
 
 const file = fileArguments()[0] ?? fileURLToPath(new URL("../contrat.yaml", import.meta.url));
 
@@ -23,14 +23,10 @@ function printTotals(contract: Contract): void {
 }
 
 run(async () => {
-  const input = await readYaml(file);
-
-  // validateContract never throws on user data: it returns the issues, each with a path, a
-  // stable code and a French message (pass { lang: "en" } for English).
-  const result = validateContract(input);
-  if (!result.success) throw invalidInput(shown(file), [...result.issues, ...result.warnings]);
-  printWarnings(result.warnings, shown(file));
-  const contract = result.data;
+  // checkContractText (in readContract) never throws on user data: it returns every issue at
+  // once, each with a path, its line in the file, a stable code and a French message (pass
+  // { lang: "en" } for English).
+  const contract = await readContract(file);
   printTotals(contract);
 
   // The contract as a renderer-neutral document, then the same document twice.

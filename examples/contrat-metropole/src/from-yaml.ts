@@ -5,18 +5,15 @@
 //
 // Run it: `npm run demo` here. Another file: `npm run demo -- chemin/contrat.yaml`.
 import { fileURLToPath } from "node:url";
-import { contractICalendar, contractToDocument, contractTotals, paymentSchedule, validateContract } from "@pacte/contract";
+import { contractICalendar, contractToDocument, contractTotals, paymentSchedule } from "@pacte/contract";
 import { formatDate, formatDateRange, formatEuros, formatPercent } from "@pacte/document";
 import { AXES } from "@pacte/model";
-import { fileArguments, fileBaseName, formatSize, invalidInput, outputFolder, printWarnings, readYaml, renderBoth, run, shown, writeFiles } from "@pacte/example-support";
+import { fileArguments, fileBaseName, formatSize, outputFolder, readContract, renderBoth, run, shown, writeFiles } from "@pacte/example-support";
 
 const file = fileArguments()[0] ?? fileURLToPath(new URL("../contrat.yaml", import.meta.url));
 
 run(async () => {
-  const result = validateContract(await readYaml(file));
-  if (!result.success) throw invalidInput(shown(file), [...result.issues, ...result.warnings]);
-  printWarnings(result.warnings, shown(file));
-  const contract = result.data;
+  const contract = await readContract(file);
 
   const totals = contractTotals(contract);
   console.log(`${contract.title} n° ${contract.reference} — ${contract.collectivite.name}`);

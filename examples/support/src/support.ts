@@ -1,17 +1,18 @@
 // The Node side of the file-writing examples (contrat-departement, contrat-metropole, avenant):
 // read a YAML file, print issues, render a document to PDF and DOCX, write the files. The @pacte
-// libraries themselves touch no file and no process: this is the thin shell around them that a
-// script (or your own service) writes. When you copy an example, copy this file beside it and
-// import it as "./support".
+// libraries themselves touch no file and no process — reading YAML or JSON text into checked
+// data, with the line of every problem, is @pacte/contract's (`parseContractText`,
+// `checkContractText`): this is the thin shell around them that a script (or your own service)
+// writes. When you copy an example, copy this file beside it and import it as "./support".
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { checkContractText, contractTextFormatOf, parseContractText, type Contract } from "@pacte/contract";
 import type { Document } from "@pacte/document";
 import { renderDocx } from "@pacte/docx";
 import { PacteError, formatPath, type Issue } from "@pacte/model";
 import { renderPdfWithLayout } from "@pacte/pdf";
-import { parseDocument } from "yaml";
 
 /** Exit codes, as the `pacte` command uses them. */
 export const EXIT = { ok: 0, invalid: 1, io: 2 } as const;
@@ -28,9 +29,10 @@ export class ExampleFailure extends Error {
   }
 }
 
-/** One issue as a line: `path  code  message`. */
-export function issueLine(issue: Pick<Issue, "path" | "code" | "message">, prefix = ""): string {
-  return `${prefix}${formatPath(issue.path)}  ${issue.code}  ${issue.message}`;
+/** One issue as a line: `path (l. 12)  code  message`, the line when the issue was found in a text. */
+export function issueLine(issue: Pick<Issue, "path" | "code" | "message" | "location">, prefix = ""): string {
+  const line = issue.location === undefined ? "" : ` (l. ${issue.location.line})`;
+  return `${prefix}${formatPath(issue.path)}${line}  ${issue.code}  ${issue.message}`;
 }
 
 /** Prints warnings (they do not stop the script). */
@@ -50,38 +52,33 @@ export function invalidInput(label: string, issues: readonly Issue[]): ExampleFa
   );
 }
 
-/**
- * Reads a YAML (or JSON) file into plain data. Syntax errors come back as lines with their
- * line and column (`contrat.yaml:12:5  yaml.BAD_INDENT  …`); nothing here evaluates custom tags.
- */
-export async function readYaml(file: string): Promise<unknown> {
-  let text: string;
+async function readText(file: string): Promise<string> {
   try {
-    text = await readFile(file, "utf8");
+    return await readFile(file, "utf8");
   } catch (e) {
     throw new ExampleFailure(`impossible de lire ${file} (${(e as NodeJS.ErrnoException).code ?? String(e)})`, EXIT.io);
   }
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    const name = shown(file);
-    throw new ExampleFailure(
-      `${name} : le YAML est mal formé`,
-      EXIT.invalid,
-      doc.errors.map((e) => {
-        const at = e.linePos?.[0];
-        const where = at !== undefined ? `${name}:${at.line}:${at.col}` : name;
-        const message = (e.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
-        return `${where}  yaml.${e.code}  ${message}`;
-      }),
-    );
-  }
-  try {
-    // Aliases are capped so that a hostile file cannot blow up into gigabytes.
-    return doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    throw new ExampleFailure(`${shown(file)} : le YAML est mal formé`, EXIT.invalid, [`${shown(file)}  yaml.ALIAS  ${message}`]);
-  }
+}
+
+/**
+ * Reads a YAML (or JSON) file into plain data with `parseContractText`: no tags, aliases capped,
+ * a size limit; syntax errors come back with their line (`(l. 12)  input.syntax  …`).
+ */
+export async function readYaml(file: string): Promise<unknown> {
+  const r = parseContractText(await readText(file), { format: contractTextFormatOf(file) });
+  if (!r.success) throw invalidInput(shown(file), [...r.issues, ...r.warnings]);
+  return r.data;
+}
+
+/**
+ * Reads and checks a contract's file with `checkContractText`: every problem — syntax, keys,
+ * schema, limits, parties, rules — at once, each with its line; the warnings are printed.
+ */
+export async function readContract(file: string): Promise<Contract> {
+  const r = checkContractText(await readText(file), { format: contractTextFormatOf(file) });
+  if (!r.success) throw invalidInput(shown(file), [...r.issues, ...r.warnings]);
+  printWarnings(r.warnings, shown(file));
+  return r.data;
 }
 
 /**

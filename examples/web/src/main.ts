@@ -304,6 +304,44 @@ async function generate(format: "pdf" | "docx"): Promise<void> {
   }
 }
 
+// --- A contract written in YAML, checked with the library -----------------------------------
+
+const yamlText = $<HTMLTextAreaElement>("yaml-texte");
+const yamlResult = $<HTMLDivElement>("yaml-resultat");
+
+async function checkYamlText(): Promise<void> {
+  // Loaded on first use, like the renderers: the YAML reader is not part of the page's first load.
+  const { checkYaml } = await import("./yaml-check");
+  const check = checkYaml(yamlText.value);
+  const parts: HTMLElement[] = [];
+  if (check.valid) {
+    const ok = document.createElement("p");
+    ok.className = "ok";
+    ok.textContent = `Le contrat est valide : ${check.summary ?? ""}.`;
+    parts.push(ok);
+  }
+  if (check.problems.length > 0) {
+    const errors = check.problems.filter((p) => p.severity === "error").length;
+    const h = document.createElement("h3");
+    h.textContent = errors > 0 ? `${errors} problème${errors > 1 ? "s" : ""} à corriger` : "Avertissements";
+    const ul = document.createElement("ul");
+    for (const problem of check.problems) {
+      const li = document.createElement("li");
+      li.dataset.code = problem.code;
+      li.dataset.line = String(problem.line);
+      const where = document.createElement("strong");
+      where.textContent = `Ligne ${problem.line}${problem.path !== "" && !problem.path.startsWith("(") ? ` (${problem.path})` : ""} : `;
+      li.append(where, problem.severity === "warning" ? `avertissement : ${problem.message}` : problem.message);
+      ul.append(li);
+    }
+    const section = document.createElement("div");
+    section.className = errors > 0 ? "errors" : "warnings";
+    section.append(h, ul);
+    parts.push(section);
+  }
+  yamlResult.replaceChildren(...parts);
+}
+
 // --- Wiring -----------------------------------------------------------------------------------
 
 search.addEventListener("input", () => {
@@ -321,6 +359,7 @@ addButton.addEventListener("click", () => {
   actionControls().at(-1)?.title.focus();
 });
 pdfButton.addEventListener("click", () => void generate("pdf"));
+$<HTMLButtonElement>("yaml-verifier").addEventListener("click", () => void checkYamlText());
 docxButton.addEventListener("click", () => void generate("docx"));
 
 fillSelect();

@@ -29,6 +29,43 @@ function hasPdftotext(): boolean {
   }
 }
 
+/** A Creuse contract in YAML with three problems: a SIRET whose checksum is wrong (line 8), an unknown key (line 12), a broken parity (line 20). */
+const THREE_PROBLEMS_YAML = `reference: CLS-23-2024-001
+profile: cls-departement-2024
+state:
+  departement: "23"
+  prefet: { name: Anne Martin, gender: f }
+collectivite:
+  ref: 23D
+  siret: "22230962700017"
+  executive: { name: Valérie Simonet, gender: f }
+  deliberation: { number: CP-2023-12-07, date: 2023-12-11, body: commission permanente }
+signature: { place: Guéret, date: 2023-12-20 }
+preambul: {}
+actions:
+  - id: A1.1
+    axis: 1
+    title: Accueil du jeune enfant
+    nature: new
+    indicators: [{ label: Places réservées, unit: places }]
+    funding:
+      "2024": { state: 5000000, collectivite: 4000000 }
+  - id: A3.1
+    axis: 3
+    title: Premier accueil social inconditionnel
+    nature: new
+    indicators: [{ label: Points d’accueil, unit: lieux }]
+    funding:
+      "2024": { state: 5000000, collectivite: 5000000 }
+  - id: A4.1
+    axis: 4
+    title: Précarité énergétique
+    nature: new
+    indicators: [{ label: Logements, unit: logements }]
+    funding:
+      "2024": { state: 5000000, collectivite: 5000000 }
+`;
+
 /** A port nobody listens on right now. */
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -172,6 +209,32 @@ describe.skipIf(!hasChromium)("the contract page in Chromium", () => {
     expect(documentXml).toContain("Département de la Creuse");
     expect(documentXml).toContain("Accueil du jeune enfant");
     await expect(page.locator("#etat").textContent()).resolves.toMatch(/CLS-2024-23D\.docx prêt/);
+  });
+
+  it("checks a contract written in YAML with the library, in French, line by line", async () => {
+    await page.getByLabel("Contrat au format YAML").fill(THREE_PROBLEMS_YAML);
+    await page.getByRole("button", { name: "Vérifier le YAML" }).click();
+    const result = page.locator("#yaml-resultat");
+    await expect.poll(() => result.locator("li").count()).toBe(3);
+    const items = await result.locator("li").evaluateAll((lis) => lis.map((li) => [(li as HTMLElement).dataset.line, (li as HTMLElement).dataset.code, li.textContent]));
+    expect(items.map(([line, code]) => [line, code])).toEqual([
+      ["8", "siret.checksum"],
+      ["12", "input.unknown_key"],
+      ["20", "contract.parity"],
+    ]);
+    expect(items[0]?.[2]).toBe("Ligne 8 (collectivite.siret) : SIRET invalide : la clé de contrôle (Luhn) de « 22230962700017 » ne correspond pas ; vérifiez les 14 chiffres.");
+    expect(items[1]?.[2]).toContain("Ligne 12 (preambul) : Clé inconnue : « preambul » ; vouliez-vous dire « preambule » ?");
+    expect(items[2]?.[2]).toContain("Ligne 20 (actions[0].funding[2024]) : Parité non respectée pour l’action A1.1 en 2024");
+    await expect(result.locator("h3").textContent()).resolves.toBe("3 problèmes à corriger");
+
+    const fixed = THREE_PROBLEMS_YAML.replace('"22230962700017"', '"22230962700016"').replace("preambul: {}", "preambule: {}").replace("collectivite: 4000000", "collectivite: 5000000");
+    await page.getByLabel("Contrat au format YAML").fill(fixed);
+    await page.getByRole("button", { name: "Vérifier le YAML" }).click();
+    await expect.poll(() => result.locator(".ok").textContent()).toBe("Le contrat est valide : Département de la Creuse — CLS-23-2024-001.");
+
+    await page.getByLabel("Contrat au format YAML").fill("reference: CLS-1\nprofile: [cls-departement-2024\nstate: {}\n");
+    await page.getByRole("button", { name: "Vérifier le YAML" }).click();
+    await expect.poll(() => result.locator("li[data-code='input.syntax']").textContent()).toMatch(/^Ligne 3 : Erreur de syntaxe YAML ligne 3, colonne 1 : liste entre crochets/);
   });
 
   it("raised no error in the page", () => {

@@ -1,9 +1,8 @@
 import { contractToDocument } from "@pacte/contract";
-import type { Lang } from "@pacte/model";
+import type { Issue, Lang } from "@pacte/model";
 import { CliIoError } from "./cli-error";
-import type { LocatedIssue } from "./cli-issue";
 import type { CliFileSystem } from "./file-system";
-import { checkContractText } from "./check-input";
+import { checkFileText } from "./load-contract";
 import { outputBaseName } from "./output-name";
 import { readInputFile } from "./read-input";
 import { renderDocumentFiles, renderErrorIssues, type OutputFormat, type RenderedFile } from "./render-files";
@@ -36,7 +35,7 @@ export interface BatchJobResult {
   readonly shown: string;
   readonly status: "ok" | "invalid" | "error";
   readonly files: readonly RenderedFile[];
-  readonly issues: readonly LocatedIssue[];
+  readonly issues: readonly Issue[];
   readonly message?: string | undefined;
   readonly ms: number;
 }
@@ -54,7 +53,7 @@ export async function runBatchJob(job: BatchJob, fs: CliFileSystem, now: () => n
   try {
     const read = await readInputFile(fs, job.file, { shown: job.shown, maxSize: job.maxSize, lang: job.lang });
     if (read.text === undefined) return done({ status: "invalid", files: [], issues: read.issues });
-    const checked = checkContractText(read.text, { fileName: job.shown, lang: job.lang });
+    const checked = checkFileText(read.text, job.shown, { lang: job.lang, maxSize: job.maxSize });
     if (checked.contract === undefined) return done({ status: "invalid", files: [], issues: checked.issues });
     const base = outputBaseName(checked.contract.reference);
     try {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { LocatedIssue } from "./cli-issue";
+import type { Issue } from "@pacte/model";
 import { countIssues, formatIssuesText, toJsonIssues } from "./format-issues";
 
-const issues: LocatedIssue[] = [
-  { code: "input.syntax", path: [], message: "Erreur de syntaxe YAML ligne 3, colonne 1 : clé en double dans le même objet.", severity: "error", params: {}, line: 3, column: 1 },
-  { code: "contract.parity", path: ["actions", 1, "funding", "2025"], message: "Parité non respectée…", severity: "error", params: {}, line: 40, column: 7 },
+const issues: Issue[] = [
+  { code: "input.syntax", path: [], message: "Erreur de syntaxe YAML ligne 3, colonne 1 : clé en double dans le même objet.", severity: "error", params: {}, location: { line: 3, column: 1 } },
+  { code: "contract.parity", path: ["actions", 1, "funding", "2025"], message: "Parité non respectée…", severity: "error", params: {}, location: { line: 40, column: 7 } },
   { code: "contract.action_without_indicators", path: ["actions", 2], message: "L’action A3 n’a aucun indicateur…", severity: "warning", params: {} },
 ];
 

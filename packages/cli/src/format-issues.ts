@@ -1,5 +1,4 @@
-import { formatPath, type Lang } from "@pacte/model";
-import type { LocatedIssue } from "./cli-issue";
+import { formatPath, type Issue, type Lang } from "@pacte/model";
 
 /**
  * One issue as `pacte validate --json` prints it: a stable shape for tools. `path` is written as
@@ -23,18 +22,18 @@ export interface JsonIssue {
  * The {@link JsonIssue}s of a file.
  *
  * @example
- * toJsonIssues("a.yaml", [{ code: "input.syntax", path: [], message: "…", severity: "error", params: {}, line: 3, column: 1 }])[0]?.path
+ * toJsonIssues("a.yaml", [{ code: "input.syntax", path: [], message: "…", severity: "error", params: {}, location: { line: 3, column: 1 } }])[0]?.path
  * //=> "(racine)"
  */
-export function toJsonIssues(file: string, issues: readonly LocatedIssue[], lang: Lang = "fr"): JsonIssue[] {
+export function toJsonIssues(file: string, issues: readonly Issue[], lang: Lang = "fr"): JsonIssue[] {
   return issues.map((i) => ({
     file,
     path: formatPath(i.path, lang),
     code: i.code,
     severity: i.severity,
     message: i.message,
-    line: i.line ?? null,
-    column: i.column ?? null,
+    line: i.location?.line ?? null,
+    column: i.location?.column ?? null,
   }));
 }
 
@@ -44,9 +43,9 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n > 1 ?
  * A count of errors and warnings in words: « 3 erreurs, 1 avertissement ».
  *
  * @example
- * countIssues([{ severity: "error" }, { severity: "warning" }] as LocatedIssue[]) //=> "1 erreur, 1 avertissement"
+ * countIssues([{ severity: "error" }, { severity: "warning" }] as Issue[]) //=> "1 erreur, 1 avertissement"
  */
-export function countIssues(issues: readonly Pick<LocatedIssue, "severity">[], lang: Lang = "fr"): string {
+export function countIssues(issues: readonly Pick<Issue, "severity">[], lang: Lang = "fr"): string {
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.length - errors;
   const parts =
@@ -65,7 +64,7 @@ export function countIssues(issues: readonly Pick<LocatedIssue, "severity">[], l
  * formatIssuesText("contrat.yaml", issues)
  * //=> "contrat.yaml : 2 erreurs\n  collectivite.ref (l. 9)  territory.unknown_collectivite  Collectivité inconnue : …\n  …"
  */
-export function formatIssuesText(file: string, issues: readonly LocatedIssue[], lang: Lang = "fr"): string {
+export function formatIssuesText(file: string, issues: readonly Issue[], lang: Lang = "fr"): string {
   const errors = issues.filter((i) => i.severity === "error").length;
   const heading =
     issues.length === 0
@@ -76,7 +75,8 @@ export function formatIssuesText(file: string, issues: readonly LocatedIssue[], 
   if (issues.length === 0) return heading;
   const rows = issues.map((i) => {
     const mark = i.severity === "warning" ? (lang === "fr" ? "avertissement : " : "warning: ") : "";
-    const path = i.path.length === 0 && i.line !== undefined ? `(l. ${i.line})` : `${formatPath(i.path, lang)}${i.line !== undefined ? ` (l. ${i.line})` : ""}`;
+    const line = i.location?.line;
+    const path = i.path.length === 0 && line !== undefined ? `(l. ${line})` : `${formatPath(i.path, lang)}${line !== undefined ? ` (l. ${line})` : ""}`;
     return { path, code: i.code, message: `${mark}${i.message}` };
   });
   const pathWidth = Math.min(40, Math.max(...rows.map((r) => r.path.length)));

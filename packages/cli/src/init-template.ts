@@ -1,4 +1,4 @@
-import type { ContractInput, Profile } from "@pacte/contract";
+import { initContractInput, type ContractInput, type InitParty, type Profile } from "@pacte/contract";
 import { formatEuros } from "@pacte/document";
 import {
   findCollectivitesByName,
@@ -7,49 +7,10 @@ import {
   getMetropole,
   listMetropoles,
   resolveCollectivite,
-  type Collectivite,
-  type Metropole,
 } from "@pacte/model";
 import { Document, isMap, isPair, isScalar, isSeq, type Node, type Pair } from "yaml";
 import { UsageError } from "./cli-error";
 import { prefectureTown } from "./internal/prefectures";
-
-/** Where the collectivity of a new contract comes from, once resolved. */
-type Party =
-  | { readonly kind: "collectivite"; readonly record: Collectivite }
-  | { readonly kind: "metropole"; readonly record: Metropole };
-
-const DEFAULT_PARTY = { departemental: "23D", metropole: "Bordeaux Métropole" } as const;
-
-const EXAMPLE_ACTIONS: Readonly<Record<number, { title: string; publics: string; indicator: string; unit: string }>> = {
-  1: { title: "Accueil du jeune enfant à vocation d’insertion professionnelle", publics: "Familles monoparentales bénéficiaires du RSA", indicator: "Places réservées", unit: "places" },
-  2: { title: "Levée des freins périphériques à l’emploi", publics: "Personnes éloignées de l’emploi", indicator: "Personnes accompagnées", unit: "personnes" },
-  3: { title: "Premier accueil social inconditionnel de proximité", publics: "Toute personne en difficulté sociale", indicator: "Points d’accueil ouverts", unit: "lieux" },
-  4: { title: "Lutte contre la précarité énergétique des ménages modestes", publics: "Ménages aux revenus modestes", indicator: "Logements diagnostiqués", unit: "logements" },
-};
-
-function shiftDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-/**
- * The dates a new contract gets: signature 15 days and deliberation 30 days before the profile's
- * period starts.
- *
- * @example
- * initDates(getProfile("cls-departement-2024")!) //=> { signature: "2023-12-17", deliberation: "2023-12-02" }
- */
-export function initDates(profile: Profile): { signature: string; deliberation: string } {
-  return { signature: shiftDays(profile.period.start, -15), deliberation: shiftDays(profile.period.start, -30) };
-}
-
-function yearsOf(profile: Profile): number[] {
-  const first = Number(profile.period.start.slice(0, 4));
-  const last = Number(profile.period.end.slice(0, 4));
-  return Array.from({ length: last - first + 1 }, (_, k) => first + k);
-}
 
 function list(names: readonly string[]): string {
   return names.map((n) => `« ${n} »`).join(", ");
@@ -58,14 +19,15 @@ function list(names: readonly string[]): string {
 /**
  * The collectivity a new contract is signed with, from what the person typed (a code, a SIREN or
  * SIRET, a département code or a name; for a métropole profile, a SIREN, a name or `69M`), in
- * force on `asOf`. A default one (the Creuse, Bordeaux Métropole) when nothing is typed.
+ * force on `asOf`. The profile's template names one for when nothing is typed (the Creuse,
+ * Bordeaux Métropole).
  *
  * @throws {UsageError} when nothing or several things match, with candidates.
  * @example
  * resolveInitParty(getProfile("cls-departement-2024")!, "creuse", "2023-12-17").record.code //=> "23D"
  */
-export function resolveInitParty(profile: Profile, query: string | undefined, asOf: string): Party {
-  const q = query ?? DEFAULT_PARTY[profile.counterparty];
+export function resolveInitParty(profile: Profile, query: string | undefined, asOf: string): InitParty {
+  const q = query ?? profile.init.collectivite;
   if (profile.counterparty === "metropole") {
     const code = q.trim().toUpperCase();
     const exact = getMetropole(q) ?? listMetropoles().find((m) => m.collectiviteCode === code);
@@ -86,73 +48,27 @@ export function resolveInitParty(profile: Profile, query: string | undefined, as
 }
 
 /**
- * A new contract input, already valid, for a profile and a collectivity: the reference, the
- * préfecture's département and town, the collectivity's reference code and SIRET, dates just
- * before the profile's period, and one example action per required axis (two at least) whose
- * yearly funding follows the profile's rule (equal shares, or the collectivity giving more).
- * Names of people are placeholders to replace.
+ * A new contract input, already valid, from the profile's template (`initContractInput` of
+ * `@pacte/contract`), signed in the town of the préfecture of the collectivity's département.
  *
  * @example
- * initInput(getProfile("cls-departement-2024")!, resolveInitParty(profile, "23D", "2023-12-17")).collectivite.ref //=> "23D"
+ * initInput(getProfile("cls-departement-2024")!, resolveInitParty(profile, "23D", "2023-12-17")).signature.place //=> "Guéret"
  */
-export function initInput(profile: Profile, party: Party): ContractInput {
-  const years = yearsOf(profile);
-  const { signature, deliberation } = initDates(profile);
+export function initInput(profile: Profile, party: InitParty): ContractInput {
   const departement = party.kind === "collectivite" ? (party.record.departements[0] ?? "") : party.record.seatDepartement;
-  const code = party.kind === "collectivite" ? party.record.code : (party.record.collectiviteCode ?? party.record.siren);
-  const prefix = profile.generation === "calpae-2019" ? "CALPAE" : "CLS";
-  const axes = profile.axes.required.length > 0 ? [...profile.axes.required] : profile.axes.allowed.slice(0, 2);
-  const perAxis = Math.max(1, profile.axes.minActionsPerRequiredAxis);
-  const slots = axes.flatMap((axis) => Array.from({ length: perAxis }, () => axis));
-  if (slots.length < 2) slots.push(slots[0] ?? 1);
-  const count = new Map<number, number>();
-  const state = 5_000_000;
-  const collectivite = profile.financing.rule === "at-least" ? 6_000_000 : state;
-  const actions = slots.map((axis, k) => {
-    const n = (count.get(axis) ?? 0) + 1;
-    count.set(axis, n);
-    const example = EXAMPLE_ACTIONS[axis] ?? EXAMPLE_ACTIONS[1]!;
-    return {
-      id: `A${axis}.${n}`,
-      axis: axis as 1 | 2 | 3 | 4,
-      title: n === 1 ? example.title : `${example.title} (${n})`,
-      ...(profile.parts?.required === true ? { part: k === 0 ? ("socle" as const) : ("initiative" as const) } : {}),
-      nature: "new" as const,
-      publics: [example.publics],
-      indicators: [
-        {
-          label: example.indicator,
-          unit: example.unit,
-          baseline: 0,
-          baselineYear: (years[0] ?? 2024) - 1,
-          targets: Object.fromEntries(years.map((y, i) => [String(y), 10 * (i + 1)])),
-        },
-      ],
-      funding: Object.fromEntries(years.map((y) => [String(y), { state, collectivite }])),
-    };
-  });
-  const siret = party.kind === "collectivite" ? party.record.siret : undefined;
-  return {
-    reference: `${prefix}-${code}-${years[0] ?? ""}-001`,
-    profile: profile.id,
-    state: {
-      departement,
-      prefet: { name: "Prénom Nom", gender: "f" },
-    },
-    collectivite: {
-      ref: party.kind === "collectivite" ? party.record.code : party.record.siren,
-      executive: { name: "Prénom Nom", gender: "f" },
-      ...(siret !== undefined ? { siret } : {}),
-      deliberation: {
-        number: "à compléter",
-        date: deliberation,
-        body: party.kind === "metropole" ? "conseil métropolitain" : "commission permanente",
-      },
-    },
-    signature: { place: prefectureTown(departement) ?? "à compléter", date: signature },
-    governance: { committee: profile.governance.committee, meetingsPerYear: profile.governance.meetingsPerYear },
-    actions,
-  };
+  return initContractInput(profile, party, { place: prefectureTown(departement) });
+}
+
+/** The profile's funding rule, as the template's comment states it. */
+function fundingRuleText(rule: Profile["financing"]["rule"]): string {
+  switch (rule) {
+    case "parity":
+      return "chaque action est cofinancée à parts égales chaque année : state = collectivite";
+    case "at-least":
+      return "chaque année, la collectivité apporte au moins autant que l’État";
+    case "none":
+      return "pas de règle de cofinancement";
+  }
 }
 
 function pairAt(doc: Document, path: readonly (string | number)[]): Pair | undefined {
@@ -192,7 +108,7 @@ function after(doc: Document, path: readonly (string | number)[], text: string):
  * @example
  * initYaml(profile, party).startsWith("# Contrat local des solidarités") //=> true
  */
-export function initYaml(profile: Profile, party: Party): string {
+export function initYaml(profile: Profile, party: InitParty): string {
   const input = initInput(profile, party);
   const doc = new Document(input);
   const dep = getDepartement(input.state.departement);
@@ -201,14 +117,9 @@ export function initYaml(profile: Profile, party: Party): string {
     party.kind === "collectivite"
       ? `${party.record.executiveTitle.feminine} / ${party.record.executiveTitle.masculine}`
       : "présidente / président de la métropole";
-  const rule =
-    profile.financing.rule === "parity"
-      ? "chaque action est cofinancée à parts égales chaque année : state = collectivite"
-      : profile.financing.rule === "at-least"
-        ? "chaque année, la collectivité apporte au moins autant que l’État"
-        : "pas de règle de cofinancement";
+  const rule = fundingRuleText(profile.financing.rule);
   doc.commentBefore = [
-    ` ${profile.title} — ${name}`,
+    ` ${profile.names.title} — ${name}`,
     ` Modèle écrit par « pacte init » (profil ${profile.id} : ${profile.label}).`,
     " Complétez les champs « à compléter » et « Prénom Nom », puis :",
     "   pacte validate contrat.yaml     # vérifie et liste chaque problème",
@@ -225,6 +136,7 @@ export function initYaml(profile: Profile, party: Party): string {
   after(doc, ["collectivite", "executive", "gender"], "f : la présidente, m : le président");
   before(doc, ["collectivite", "deliberation"], "La délibération qui autorise l’exécutif à signer (avant la date de signature).");
   before(doc, ["signature"], "Lieu et date de signature (la préfecture, par défaut).");
-  before(doc, ["actions"], [`Les actions (fiches actions). Montants en centimes d’euro : 5000000 = ${formatEuros(5_000_000)}.`, `Règle du profil : ${rule}.`].join("\n"));
+  const example = profile.init.yearlyFunding.state;
+  before(doc, ["actions"], [`Les actions (fiches actions). Montants en centimes d’euro : ${example} = ${formatEuros(example)}.`, `Règle du profil : ${rule}.`].join("\n"));
   return doc.toString({ lineWidth: 0 });
 }

@@ -1,6 +1,7 @@
 import type { Lang } from "@pacte/model";
 import { CliIoError, ioError } from "./cli-error";
-import { cliIssue, type LocatedIssue } from "./cli-issue";
+import type { Issue } from "@pacte/model";
+import { cliIssue } from "./cli-issue";
 import type { CliFileSystem } from "./file-system";
 
 /**
@@ -25,7 +26,7 @@ export async function readInputFile(
   fs: CliFileSystem,
   path: string,
   options: { readonly shown: string; readonly maxSize?: number | undefined; readonly lang?: Lang | undefined },
-): Promise<{ text?: string; issues: LocatedIssue[] }> {
+): Promise<{ text?: string; issues: Issue[] }> {
   const lang = options.lang ?? "fr";
   const max = options.maxSize ?? DEFAULT_MAX_SIZE;
   let info;

@@ -1,12 +1,12 @@
-import { contractToDocument } from "@pacte/contract";
+import { contractToDocument, parseContract } from "@pacte/contract";
+import { creuseInput } from "@pacte/contract/samples";
 import { PacteError } from "@pacte/pdf";
 import { describe, expect, it } from "vitest";
-import { creuseContract } from "../../contract/src/test-support/fixtures";
 import { renderDocumentFiles, renderErrorIssues } from "./render-files";
 
 describe("renderDocumentFiles", () => {
   it("renders each format asked, named after the base name", async () => {
-    const files = await renderDocumentFiles(contractToDocument(creuseContract()), "CLS-23", { formats: ["docx", "pdf"] });
+    const files = await renderDocumentFiles(contractToDocument(parseContract(creuseInput())), "CLS-23", { formats: ["docx", "pdf"] });
     expect(files.map((f) => [f.format, f.name])).toEqual([
       ["docx", "CLS-23.docx"],
       ["pdf", "CLS-23.pdf"],

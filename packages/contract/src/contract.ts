@@ -14,7 +14,7 @@ import {
   InstalmentSchema,
   PersonSchema,
 } from "./input";
-import { ProfileSchema } from "./profile";
+import { ProfileDataSchema } from "./profile-data";
 
 const Text = z.string().min(1);
 
@@ -99,7 +99,8 @@ export type ContractCollectivite = z.infer<typeof ContractCollectiviteSchema>;
  */
 export const ContractSchema = z.object({
   input: ContractInputSchema,
-  profile: ProfileSchema,
+  /** The profile's data (its own rule functions are not part of a checked contract). */
+  profile: ProfileDataSchema,
   reference: Text,
   /** Title printed on the title page: the input's, else the profile's. */
   title: Text,

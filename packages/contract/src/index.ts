@@ -29,31 +29,55 @@ export {
   type YearFunding,
 } from "./input";
 export { contractInputJsonSchema } from "./json-schema";
+export { CONTRACT_LIMITS, type ContractLimits } from "./limits";
+
+// Text: YAML or JSON read into an input, with located issues
+export {
+  contractTextFormatOf,
+  parseContractText,
+  type ContractTextFormat,
+  type ParseContractTextOptions,
+} from "./text/parse-contract-text";
+export { checkContractText, type CheckContractTextOptions } from "./text/check-contract-text";
 
 // Profiles
 export {
   ARTICLE_IDS,
-  AnnexKindSchema,
   ArticleIdSchema,
   ClauseLibrarySchema,
   ClauseTemplateSchema,
-  ProfileOptionSchema,
-  ProfileRuleSchema,
-  ProfileSchema,
-  defineProfile,
-  type AnnexKind,
   type ArticleId,
   type ClauseLibrary,
   type ClauseTemplate,
+} from "./clauses/clause-library";
+export {
+  AnnexKindSchema,
+  ProfileDataSchema,
+  ProfileOptionSchema,
+  type AnnexKind,
+  type ProfileData,
+  type ProfileOption,
+} from "./profile-data";
+export {
+  ProfileRuleSchema,
+  ProfileSchema,
+  defineProfile,
   type Profile,
   type ProfileInput,
-  type ProfileOption,
   type ProfileRule,
 } from "./profile";
-export { CLS_DEPARTEMENT_2024 } from "./profiles/cls-departement-2024";
-export { CLS_METROPOLE_2024 } from "./profiles/cls-metropole-2024";
-export { CLS_2024_DEFAULTS } from "./profiles/cls-2024-defaults";
-export { CALPAE_2019 } from "./profiles/calpae-2019";
+export { ContractNamesSchema, type ContractNames } from "./clauses/contract-names";
+export { InitActionSchema, InitTemplateSchema, type InitAction, type InitTemplate } from "./init/init-template";
+export { initContractInput, initDates, type InitContractOptions, type InitParty } from "./init/init-contract-input";
+export { CLS_DEPARTEMENT_2024 } from "./profiles/cls-2024/cls-departement-2024";
+export { CLS_METROPOLE_2024 } from "./profiles/cls-2024/cls-metropole-2024";
+export { CLS_2024_DEFAULTS } from "./profiles/cls-2024/cls-2024-defaults";
+export { CLS_2024_INIT_ACTIONS } from "./profiles/cls-2024/init-actions";
+export { CLS_2024_CLAUSES, CLS_2024_PREAMBULE } from "./profiles/cls-2024/clauses";
+export { CLS_DEPARTEMENT_2024_VISAS, CLS_METROPOLE_2024_VISAS } from "./profiles/cls-2024/visas";
+export { CALPAE_2019 } from "./profiles/calpae-2019/calpae-2019";
+export { CALPAE_2019_CLAUSES, CALPAE_2019_PREAMBULE } from "./profiles/calpae-2019/clauses";
+export { CALPAE_2019_VISAS } from "./profiles/calpae-2019/visas";
 export { SHIPPED_PROFILES, getProfile, listProfiles, type ProfileLookupOptions } from "./profiles/registry";
 
 // The checked contract, its checks and its builder
@@ -66,13 +90,14 @@ export {
   type ContractState,
 } from "./contract";
 export { CONTRACT_ISSUES, CONTRACT_ISSUE_CODES, CONTRACT_WARNING_CODES, contractMessage, type ContractIssueCode } from "./messages";
+export { INPUT_ISSUES, INPUT_ISSUE_CODES, type InputIssueCode } from "./input-issues";
 // The one error model lives in @pacte/issues; its core is re-exported for convenience.
 export { PacteError, fail, formatPath, ok, type Issue, type IssuePath, type IssueSeverity, type Lang, type Result } from "@pacte/issues";
 export { contractIssue, contractIssueSeverity } from "./issues";
-export { resolveParties, resolveProfile, type ResolvedParties } from "./resolve";
+export { resolveParties, resolveProfile, type PartiesInput, type ResolvedParties } from "./resolve";
 export { parseContract, validateContract, type ValidateContractOptions } from "./validate-contract";
 export { ContractBuilder, contractBuilder } from "./builder";
-export type { ContractRule, RuleContext } from "./rules/rule";
+export { defineRule, type ContractInputPart, type ContractRule, type RuleContext } from "./rules/rule";
 export { CONTRACT_RULES } from "./rules/all";
 export { PARITY_RULE } from "./rules/parity";
 export { AT_LEAST_RULE } from "./rules/collectivite-at-least";
@@ -147,10 +172,8 @@ export {
 // Clauses and composition
 export { UnknownSlotError, fillSlots, listSlots, tokenizeClause, type ClauseToken, type ClauseValues } from "./clauses/fill-slots";
 export { ANNEX_IDS, CLAUSE_BLOCK_SLOTS, CLAUSE_SLOTS, type AnnexId } from "./clauses/slot-names";
-export { CLS_2024_CLAUSES, CLS_2024_PREAMBULE } from "./clauses/cls-2024";
-export { CALPAE_2019_CLAUSES, CALPAE_2019_PREAMBULE } from "./clauses/calpae-2019";
-export { CALPAE_2019_VISAS, CLS_DEPARTEMENT_2024_VISAS, CLS_METROPOLE_2024_VISAS } from "./clauses/visas";
-export { contractToDocument, type ContractToDocumentOptions } from "./compose/contract-to-document";
+export { contractToDocument } from "./compose/contract-to-document";
+export type { ContractToDocumentOptions } from "./compose/contract-to-document-options";
 export { clauseValues } from "./compose/clause-values";
 export { articleOverrideIssues, type ArticleOverrideOptions } from "./compose/article-overrides";
 
@@ -180,5 +203,5 @@ export {
   type AmendmentTermsInput,
   type CreateAmendmentOptions,
 } from "./amend/amendment";
-export { amendmentToDocument, type AmendmentToDocumentOptions } from "./amend/amendment-to-document";
-export { consolidatedContractToDocument } from "./amend/consolidated-contract";
+export { amendmentToDocument, type AmendmentToDocumentOptions } from "./compose/amendment-to-document";
+export { consolidatedContractToDocument } from "./compose/consolidated-contract-to-document";

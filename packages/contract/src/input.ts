@@ -1,8 +1,13 @@
-import { AxisNumberSchema, CentsSchema, IsoDateSchema, SiretSchema } from "@pacte/model";
+import { AxisNumberSchema, IsoDateSchema, MonthDaySchema, SiretSchema } from "@pacte/model";
 import { z } from "zod";
+import { Amount, boundedBody, boundedList, boundedRecord, boundedText, byYear, LongText, ShortText } from "./internal/bounded";
+import { CONTRACT_LIMITS } from "./limits";
 
-const Text = z.string().trim().min(1);
-const YEAR_KEY = z.string().regex(/^\d{4}$/, { message: "Année sur 4 chiffres attendue (par exemple 2025)." });
+// Every text, list and record of the input is bounded (CONTRACT_LIMITS, with `limit.*` issues)
+// and no text may hold an invisible format character (`text.invisible_character`).
+const Text = ShortText;
+const OptionValue = z.union([z.boolean(), z.number(), boundedText(CONTRACT_LIMITS.shortText)]);
+const Key = z.string().max(100);
 
 /**
  * How a person is addressed: `f` gives « la préfète », « la présidente »; `m` « le préfet »,
@@ -87,7 +92,7 @@ export type CollectiviteSide = z.infer<typeof CollectiviteSideSchema>;
  * @example
  * OtherFundingSchema.parse({ name: "CAF de la Creuse", amount: 500000 })
  */
-export const OtherFundingSchema = z.strictObject({ name: Text, amount: CentsSchema });
+export const OtherFundingSchema = z.strictObject({ name: Text, amount: Amount });
 /** Another partner's money. */
 export type OtherFunding = z.infer<typeof OtherFundingSchema>;
 
@@ -99,9 +104,9 @@ export type OtherFunding = z.infer<typeof OtherFundingSchema>;
  * YearFundingSchema.parse({ state: 5000000, collectivite: 5000000 })
  */
 export const YearFundingSchema = z.strictObject({
-  state: CentsSchema,
-  collectivite: CentsSchema,
-  others: z.array(OtherFundingSchema).optional(),
+  state: Amount,
+  collectivite: Amount,
+  others: boundedList(OtherFundingSchema).optional(),
 });
 /** One year's funding of an action. */
 export type YearFunding = z.infer<typeof YearFundingSchema>;
@@ -118,7 +123,7 @@ export const IndicatorSchema = z.strictObject({
   unit: Text,
   baseline: z.number().finite().optional(),
   baselineYear: z.number().int().optional(),
-  targets: z.record(YEAR_KEY, z.number().finite()).optional(),
+  targets: byYear(z.number().finite()).optional(),
   source: Text.optional(),
 });
 /** An indicator. */
@@ -143,23 +148,23 @@ export type ReinforcementKind = z.infer<typeof ReinforcementKindSchema>;
  * ActionSchema.parse({ id: "A1", axis: 1, title: "Accueil du jeune enfant", nature: "new", funding: { "2024": { state: 100, collectivite: 100 } } })
  */
 export const ActionSchema = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, {
+  id: z.string().max(100).regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, {
     message: "Identifiant d’action invalide : lettres, chiffres, « . », « _ » ou « - » attendus (par exemple A1.2).",
   }),
   axis: AxisNumberSchema,
   title: Text,
-  description: Text.optional(),
-  objectives: z.array(Text).optional(),
-  publics: z.array(Text).optional(),
+  description: LongText.optional(),
+  objectives: boundedList(LongText).optional(),
+  publics: boundedList(Text).optional(),
   carrier: Text.optional(),
-  partners: z.array(Text).optional(),
+  partners: boundedList(Text).optional(),
   territory: Text.optional(),
   nature: z.enum(["new", "reinforced"]),
-  reinforcement: z.strictObject({ kind: ReinforcementKindSchema, detail: Text.optional() }).optional(),
+  reinforcement: z.strictObject({ kind: ReinforcementKindSchema, detail: LongText.optional() }).optional(),
   referentiel: Text.optional(),
   part: z.enum(["socle", "initiative"]).optional(),
-  indicators: z.array(IndicatorSchema).optional(),
-  funding: z.record(YEAR_KEY, YearFundingSchema),
+  indicators: boundedList(IndicatorSchema, CONTRACT_LIMITS.indicators, "limit.indicators").optional(),
+  funding: byYear(YearFundingSchema),
 });
 /** A contracted action. */
 export type Action = z.infer<typeof ActionSchema>;
@@ -174,7 +179,7 @@ export type Action = z.infer<typeof ActionSchema>;
  */
 export const InstalmentSchema = z.strictObject({
   percent: z.number().positive().max(100),
-  when: z.union([z.enum(["start-of-year", "on-signature", "after-report"]), z.string().regex(/^\d{2}-\d{2}$/)]),
+  when: z.union([z.enum(["start-of-year", "on-signature", "after-report"]), MonthDaySchema]),
   label: Text.optional(),
 });
 /** An instalment of the yearly payment. */
@@ -188,45 +193,45 @@ export type Instalment = z.infer<typeof InstalmentSchema>;
  */
 export const ContractInputSchema = z
   .strictObject({
-    reference: Text,
+    reference: boundedText(CONTRACT_LIMITS.reference),
     profile: Text,
     /** Profile options, e.g. `{ singleConvention: true }` lets a département contract hold axis 2. */
-    options: z.record(z.string(), z.union([z.boolean(), z.number(), z.string()])).optional(),
+    options: boundedRecord(Key, OptionValue).optional(),
     title: Text.optional(),
     state: StateSideSchema,
     collectivite: CollectiviteSideSchema,
     /** Civil years covered; the profile's period by default. */
     period: z.strictObject({ start: IsoDateSchema, end: IsoDateSchema }).optional(),
     signature: z.strictObject({ place: Text, date: IsoDateSchema }),
-    visas: z.array(Text).optional(),
+    visas: boundedList(LongText).optional(),
     preambule: z
       .strictObject({
-        diagnostic: z.array(Text).optional(),
-        priorities: z.array(Text).optional(),
+        diagnostic: boundedList(LongText).optional(),
+        priorities: boundedList(LongText).optional(),
       })
       .optional(),
     /** Constant annual ceiling of the State's money, in cents. */
-    stateAnnualCeiling: CentsSchema.optional(),
-    actions: z.array(ActionSchema),
+    stateAnnualCeiling: Amount.optional(),
+    actions: boundedList(ActionSchema, CONTRACT_LIMITS.actions, "limit.actions"),
     governance: z
       .strictObject({
         committee: Text.optional(),
-        members: z.array(Text).optional(),
+        members: boundedList(Text).optional(),
         meetingsPerYear: z.number().int().min(0).max(52).optional(),
-        /** Month-days (MM-DD) of the committee's meetings, when known. */
-        meetingDates: z.array(z.string().regex(/^\d{2}-\d{2}$/)).optional(),
+        /** Days of the year (MM-DD) of the committee's meetings, when known. */
+        meetingDates: boundedList(MonthDaySchema, 52).optional(),
       })
       .optional(),
-    payment: z.strictObject({ instalments: z.array(InstalmentSchema).min(1) }).optional(),
+    payment: z.strictObject({ instalments: boundedList(InstalmentSchema, 12).min(1) }).optional(),
     reporting: z
       .strictObject({
-        /** Month-day (MM-DD) of the next year by which the yearly report is due. */
-        reportDue: z.string().regex(/^\d{2}-\d{2}$/).optional(),
+        /** Day of the year (MM-DD) of the next year by which the yearly report is due. */
+        reportDue: MonthDaySchema.optional(),
         finalReportMonths: z.number().int().min(0).max(24).optional(),
       })
       .optional(),
     /** Replacement texts for articles, by article id (see the profile's clause library). */
-    articles: z.record(z.string(), z.string()).optional(),
+    articles: boundedRecord(Key, boundedBody(CONTRACT_LIMITS.articleText)).optional(),
   });
 /** The input of a contract, as written (before resolution and checks). */
 export type ContractInput = z.input<typeof ContractInputSchema>;

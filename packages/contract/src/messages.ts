@@ -1,4 +1,4 @@
-import { formatEuros } from "@pacte/document";
+import { formatEuros, formatNumber } from "@pacte/document";
 import { defineIssueCatalog, type IssueCatalog, type Lang, type MessageFn } from "@pacte/issues";
 
 type Params = Record<string, unknown>;
@@ -42,6 +42,7 @@ const CONTRACT_ERROR_CODES = [
   "contract.unknown_article",
   "contract.part_missing",
   "contract.payment_percent_sum",
+  "contract.february_29",
   "contract.option_type",
   "contract.article_unknown_slot",
   "contract.amendment_reference_mismatch",
@@ -114,7 +115,9 @@ const fr: Record<ContractIssueCode, MessageFn> = {
   "contract.part_missing": (p) =>
     `L’action ${s(p.actionId)} doit préciser sa partie : « socle » ou « initiative » (profil « ${s(p.profile)} »).`,
   "contract.payment_percent_sum": (p) =>
-    `Les versements doivent totaliser 100 % ; ${s(p.received)} % reçu.`,
+    `Les versements doivent totaliser 100 % ; ${typeof p.received === "number" && Number.isFinite(p.received) ? formatNumber(p.received) : s(p.received)} % reçu.`,
+  "contract.february_29": (p) =>
+    `Le 29 février (02-29) n’existe pas chaque année, et le profil « ${s(p.profile)} » ne dit pas à quel jour il correspond les autres années ; choisissez un jour qui existe chaque année (par exemple 02-28 ou 03-01).`,
   "contract.option_type": (p) =>
     `L’option ${s(p.option)} attend une valeur de type ${s(p.expected)} ; « ${s(p.received)} » reçu.`,
   "contract.action_without_indicators": (p) =>
@@ -191,6 +194,8 @@ const en: Record<ContractIssueCode, MessageFn> = {
   "contract.part_missing": (p) =>
     `Action ${s(p.actionId)} must state its part: "socle" or "initiative" (profile "${s(p.profile)}").`,
   "contract.payment_percent_sum": (p) => `Instalments must add up to 100%; received ${s(p.received)}%.`,
+  "contract.february_29": (p) =>
+    `29 February (02-29) does not exist every year, and profile "${s(p.profile)}" does not say which day it stands for in the other years; choose a day that exists every year (e.g. 02-28 or 03-01).`,
   "contract.option_type": (p) => `Option ${s(p.option)} expects a ${s(p.expected)}; received "${s(p.received)}".`,
   "contract.action_without_indicators": (p) =>
     `Action ${s(p.actionId)} has no indicator; add at least one to monitor it.`,

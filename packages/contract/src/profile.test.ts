@@ -1,13 +1,17 @@
 import { PacteError } from "@pacte/model";
 import { describe, expect, it } from "vitest";
-import { ARTICLE_IDS, defineProfile, ProfileSchema } from "./profile";
-import { CLS_DEPARTEMENT_2024 } from "./profiles/cls-departement-2024";
+import { defineProfile, ProfileSchema } from "./profile";
+import { ARTICLE_IDS } from "./clauses/clause-library";
+import { CLS_DEPARTEMENT_2024 } from "./profiles/cls-2024/cls-departement-2024";
 
 const minimal = {
   id: "mon-contrat",
   label: "Mon contrat",
-  title: "Contrat",
-  generation: "cls-2024" as const,
+  names: CLS_DEPARTEMENT_2024.names,
+  referencePrefix: "MC",
+  preambule: "Préambule.",
+  clauses: [{ id: "objet", title: "Objet", text: "Le présent contrat a un objet." }],
+  init: CLS_DEPARTEMENT_2024.init,
   counterparty: "departemental" as const,
   axes: { allowed: [1, 3] as (1 | 3)[] },
   period: { start: "2025-01-01", end: "2026-12-31" },
@@ -36,7 +40,11 @@ describe("defineProfile", () => {
   it.each([
     ["bad id", { ...minimal, id: "Mon Contrat" }, "schema.invalid_format"],
     ["no allowed axis", { ...minimal, axes: { allowed: [] } }, "schema.too_small"],
-    ["bad report day", { ...minimal, reporting: { reportDue: "13-01" } }, "schema.invalid_format"],
+    ["a report day that does not exist (13-01)", { ...minimal, reporting: { reportDue: "13-01" } }, "date.month_day"],
+    ["a report day that does not exist (02-30)", { ...minimal, reporting: { reportDue: "02-30" } }, "date.month_day"],
+    ["an instalment on 04-31", { ...minimal, payment: { instalments: [{ percent: 100, when: "04-31" }] } }, "date.month_day"],
+    ["a report due on 29 February, without saying what it means in other years", { ...minimal, reporting: { reportDue: "02-29" } }, "contract.february_29"],
+    ["a period that starts on 30 February", { ...minimal, period: { start: "2025-02-30", end: "2026-12-31" } }, "date.format"],
     ["reversed period", { ...minimal, period: { start: "2027-01-01", end: "2025-12-31" } }, "period.order"],
     ["instalments not 100 %", { ...minimal, payment: { instalments: [{ percent: 50, when: "start-of-year" as const }] } }, "contract.payment_percent_sum"],
     ["rule not a function", { ...minimal, rules: ["x"] as never }, "schema.custom"],
@@ -47,6 +55,10 @@ describe("defineProfile", () => {
     } catch (e) {
       expect((e as PacteError).issues[0]?.code).toBe(code);
     }
+  });
+
+  it("accepts 29 February when it says what it means in other years", () => {
+    expect(defineProfile({ ...minimal, february29: "march-1", reporting: { reportDue: "02-29" } }).reporting.reportDue).toBe("02-29");
   });
 
   it("lists the twelve article ids", () => {

@@ -1,9 +1,9 @@
 import { formatPath } from "@pacte/model";
 import { describe, expect, it } from "vitest";
 import { ContractInputSchema, type ContractInput } from "./input";
-import { CALPAE_2019 } from "./profiles/calpae-2019";
-import { CLS_DEPARTEMENT_2024 } from "./profiles/cls-departement-2024";
-import { CLS_METROPOLE_2024 } from "./profiles/cls-metropole-2024";
+import { CALPAE_2019 } from "./profiles/calpae-2019/calpae-2019";
+import { CLS_DEPARTEMENT_2024 } from "./profiles/cls-2024/cls-departement-2024";
+import { CLS_METROPOLE_2024 } from "./profiles/cls-2024/cls-metropole-2024";
 import { resolveParties, resolveProfile } from "./resolve";
 import { bordeauxInput, calpaeInput, creuseInput } from "./test-support/fixtures";
 import { variant } from "./test-support/rule-context";

@@ -32,6 +32,15 @@ import type { Profile } from "./profile";
 import { listProfiles, type ProfileLookupOptions } from "./profiles/registry";
 
 /**
+ * The parts of an input the parties are resolved from: both sides, and the signature date on
+ * which the collectivity must be in force.
+ *
+ * @example
+ * const parts: PartiesInput = { state, collectivite, signature };
+ */
+export type PartiesInput = Pick<ParsedContractInput, "state" | "collectivite" | "signature">;
+
+/**
  * The parties of a contract once resolved, and the issues found on the way. `state` and
  * `collectivite` are absent when they could not be resolved (the issues say why).
  *
@@ -75,8 +84,7 @@ function findDepartement(ref: string): Departement | undefined {
   return first !== undefined && (fold(first.name) === fold(ref) || fold(first.withArticle) === fold(ref)) ? first : undefined;
 }
 
-function resolveState(input: ParsedContractInput, lang: Lang, issues: Issue[]): ContractState | undefined {
-  const side = input.state;
+function resolveState(side: ParsedContractInput["state"], lang: Lang, issues: Issue[]): ContractState | undefined {
   const departement = findDepartement(side.departement);
   if (departement === undefined) {
     const [s] = findDepartementsByName(side.departement, { limit: 1 });
@@ -113,8 +121,11 @@ function findMetropole(ref: string): Metropole | undefined {
   return getMetropole(ref) ?? listMetropoles().find((m) => m.collectiviteCode === code);
 }
 
+/** The collectivity's side and the signature date it is resolved on. */
+type CollectiviteInput = Pick<ParsedContractInput, "collectivite" | "signature">;
+
 function resolveDepartemental(
-  input: ParsedContractInput,
+  input: CollectiviteInput,
   profile: Profile,
   lang: Lang,
   issues: Issue[],
@@ -144,7 +155,7 @@ function resolveDepartemental(
   return undefined;
 }
 
-function resolveMetropole(input: ParsedContractInput, profile: Profile, lang: Lang, issues: Issue[]): Metropole | undefined {
+function resolveMetropole(input: CollectiviteInput, profile: Profile, lang: Lang, issues: Issue[]): Metropole | undefined {
   const ref = input.collectivite.ref;
   const path = ["collectivite", "ref"];
   const found = findMetropole(ref);
@@ -195,15 +206,25 @@ function checkStateDepartement(
  * resolveParties(creuseParsedInput, CLS_DEPARTEMENT_2024).collectivite?.executiveTitle
  * //=> "La présidente du conseil départemental de la Creuse"
  */
-export function resolveParties(input: ParsedContractInput, profile: Profile, options: { readonly lang?: Lang } = {}): ResolvedParties {
-  const lang = options.lang ?? "fr";
-  const issues: Issue[] = [];
-  const state = resolveState(input, lang, issues);
-  const side = input.collectivite;
-  let collectivite: ContractCollectivite | undefined;
+export function resolveParties(input: PartiesInput, profile: Profile, options: { readonly lang?: Lang } = {}): ResolvedParties {
+  return resolveAvailableParties(input, profile, options.lang ?? "fr");
+}
 
-  if (profile.counterparty === "departemental") {
-    const found = resolveDepartemental(input, profile, lang, issues);
+/**
+ * {@link resolveParties} over the parts of an input that are valid: the State's side when `state`
+ * is there, the collectivity's when `collectivite` and `signature` are, and the checks between
+ * them when both resolve.
+ */
+export function resolveAvailableParties(input: Partial<PartiesInput>, profile: Profile, lang: Lang): ResolvedParties {
+  const issues: Issue[] = [];
+  const state = input.state === undefined ? undefined : resolveState(input.state, lang, issues);
+  const side = input.collectivite;
+  const signature = input.signature;
+  let collectivite: ContractCollectivite | undefined;
+  const parties = side !== undefined && signature !== undefined ? { collectivite: side, signature } : undefined;
+
+  if (parties !== undefined && side !== undefined && profile.counterparty === "departemental") {
+    const found = resolveDepartemental(parties, profile, lang, issues);
     if (found !== undefined) {
       const record = found.record;
       const siret = checkSiret(side.siret ?? record.siret, record.siren, lang, issues);
@@ -228,8 +249,8 @@ export function resolveParties(input: ParsedContractInput, profile: Profile, opt
         record,
       };
     }
-  } else {
-    const record = resolveMetropole(input, profile, lang, issues);
+  } else if (parties !== undefined && side !== undefined) {
+    const record = resolveMetropole(parties, profile, lang, issues);
     if (record !== undefined) {
       const siret = checkSiret(side.siret, record.siren, lang, issues);
       const seat = getDepartement(record.seatDepartement);

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ContractInput } from "./input";
 import { defineProfile } from "./profile";
-import { CLS_DEPARTEMENT_2024 } from "./profiles/cls-departement-2024";
+import { CLS_DEPARTEMENT_2024 } from "./profiles/cls-2024/cls-departement-2024";
 import { financialTable } from "./finance/financial-table";
 import { validCreuseInput } from "./test-support/arbitraries";
 import { bordeauxInput, calpaeInput, creuseInput, eur } from "./test-support/fixtures";
@@ -246,5 +246,174 @@ describe("validateContract: the user's own texts", () => {
   it("accepts a replaced article without slots or with known ones", () => {
     expect(validateContract(variant(creuseInput, (i) => { i.articles = { litiges: "Tribunal administratif de Limoges." }; })).success).toBe(true);
     expect(validateContract(variant(creuseInput, (i) => { i.articles = { objet: "Le contrat lie {collectivite.name} et l’État." }; })).success).toBe(true);
+  });
+});
+
+describe("validateContract: every problem at once, wherever the input allows it", () => {
+  it("reports a SIRET with a bad checksum, a broken parity and an unknown key together", () => {
+    const input = variant(creuseInput, (i) => {
+      i.collectivite.siret = "22230962700017";
+      i.actions[2]!.funding["2026"]!.collectivite = eur(60000);
+      Object.assign(i.actions[4]!, { titel: "Accès aux droits" });
+    });
+    expect(errors(input)).toEqual([
+      ["input.unknown_key", "actions[4].titel"],
+      ["siret.checksum", "collectivite.siret"],
+      ["contract.parity", "actions[2].funding[2026]"],
+    ]);
+    const r = validateContract(input);
+    expect(r.success ? "" : r.issues[0]?.message).toBe(
+      "Clé inconnue : « titel » ; vouliez-vous dire « title » ? Clés admises ici : id, axis, title, description, objectives, publics, carrier, partners, territory, nature, reinforcement, referentiel, part, indicators, funding.",
+    );
+  });
+
+  it("checks the rules of the valid parts when another part is broken", () => {
+    const input = variant(creuseInput, (i) => {
+      (i.signature as { date: string }).date = "le 20 décembre";
+      i.state.departement = "87";
+      i.actions[0]!.axis = 2;
+      i.actions[1]!.funding["2025"]!.state = 1;
+    });
+    expect(errors(input)).toEqual([
+      ["date.format", "signature.date"],
+      ["contract.axis_not_allowed", "actions[0].axis"],
+      ["contract.parity", "actions[1].funding[2025]"],
+    ]);
+  });
+
+  it("says plainly that a key is missing, and what was expected", () => {
+    const input = variant(creuseInput, (i) => { delete (i.signature as { place?: string }).place; });
+    const r = validateContract(input);
+    expect(r.success ? [] : r.issues.map((i) => [i.code, formatPath(i.path), i.message])).toEqual([
+      ["schema.invalid_type", "signature.place", "Clé obligatoire manquante : « place » (un texte attendu)."],
+    ]);
+    const top = validateContract(variant(creuseInput, (i) => { delete (i as Partial<ContractInput>).reference; }), { lang: "en" });
+    expect(top.success ? "" : top.issues[0]?.message).toBe('Missing required key: "reference" (a text expected).');
+  });
+
+  it("says that an infinite number is not a number, not « nombre attendu, nombre reçu »", () => {
+    const r = validateContract(variant(creuseInput, (i) => { i.actions[0]!.indicators![0]!.baseline = Number.POSITIVE_INFINITY; }));
+    expect(r.success ? [] : r.issues.map((i) => [i.code, formatPath(i.path), i.message])).toEqual([
+      ["schema.invalid_type", "actions[0].indicators[0].baseline", "Nombre fini attendu ; l’infini (.inf) reçu."],
+    ]);
+  });
+
+  it.each([
+    ["nothing", undefined, "empty"],
+    ["a list", [creuseInput()], "array"],
+    ["a number", 42, "number"],
+  ])("refuses %s instead of a contract", (_, input, received) => {
+    const r = validateContract(input);
+    expect(r.success ? [] : r.issues.map((i) => [i.code, i.params.received])).toEqual([["input.not_object", received]]);
+  });
+
+  it("copies the input first: __proto__, constructor and prototype keys are reported and harmless", () => {
+    const input = JSON.parse(JSON.stringify({ ...creuseInput(), extra: 1 }).replace('"extra":1', '"__proto__":{"polluted":1}')) as unknown;
+    const r = validateContract(input);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(r.success ? [] : r.issues.map((i) => [i.code, formatPath(i.path)])).toEqual([["input.forbidden_key", "__proto__"]]);
+  });
+});
+
+const longTitle = "C".repeat(1_048_576);
+describe("validateContract: limits, each with its code, before any work starts", () => {
+  const action = (i: ContractInput) => i.actions[0]!;
+  const cases: [string, Change, [string, string][]][] = [
+    ["a 1 MB title", (i) => { i.title = longTitle; }, [["limit.text_length", "title"]]],
+    ["a 100 kB reference", (i) => { i.reference = "R".repeat(100_000); }, [["limit.text_length", "reference"]]],
+    ["a 20 000-character place", (i) => { i.signature.place = "G".repeat(20_000); }, [["limit.text_length", "signature.place"]]],
+    ["a description of 10 001 characters", (i) => { action(i).description = "d".repeat(10_001); }, [["limit.text_length", "actions[0].description"]]],
+    ["501 actions", (i) => { i.actions = Array.from({ length: 501 }, (_, k) => ({ ...i.actions[k % 12]!, id: `X${k}` })); }, [["limit.actions", "actions"]]],
+    ["51 indicators on an action", (i) => { action(i).indicators = Array.from({ length: 51 }, () => ({ label: "Places", unit: "places" })); }, [["limit.indicators", "actions[0].indicators"]]],
+    ["funding over 11 years", (i) => { for (let y = 2024; y < 2035; y++) action(i).funding[String(y)] = { state: 1, collectivite: 1 }; }, [["limit.years", "actions[0].funding"]]],
+    ["101 visas", (i) => { i.visas = Array.from({ length: 101 }, (_, k) => `Vu le texte ${k}`); }, [["limit.items", "visas"]]],
+    ["101 other partners in one year", (i) => { action(i).funding["2024"]!.others = Array.from({ length: 101 }, (_, k) => ({ name: `P${k}`, amount: 1 })); }, [["limit.items", "actions[0].funding[2024].others"]]],
+  ];
+  it.each(cases)("refuses %s", (_, change, expected) => {
+    expect(errors(variant(creuseInput, change))).toEqual(expected);
+  });
+
+  it("states each limit in French, with what was received", () => {
+    const r = validateContract(variant(creuseInput, (i) => { i.title = longTitle; }));
+    expect(r.success ? "" : r.issues[0]?.message).toBe("Texte trop long : 1\u202F048\u202F576 caractères reçus pour 1\u202F000 au plus ; abrégez-le.");
+  });
+
+  it("refuses a period of more than ten civil years, even one its profile would allow", () => {
+    const long = defineProfile({ ...CLS_DEPARTEMENT_2024, id: "cls-long", period: { start: "2024-01-01", end: "2027-12-31", maxEnd: "2040-12-31" } });
+    const r = validateContract(variant(creuseInput, (i) => { i.profile = "cls-long"; i.period = { start: "2024-01-01", end: "2034-12-31" }; }), { profiles: [long] });
+    expect(r.success ? [] : r.issues.map((i) => [i.code, formatPath(i.path), i.params.count])).toEqual([["limit.years", "period", 11]]);
+  });
+
+  it("accepts the largest real conventions: 60 actions on each of four axes", () => {
+    const input = bordeauxInput();
+    input.actions = [1, 2, 3, 4].flatMap((axis) =>
+      Array.from({ length: 60 }, (_, k) => ({ ...input.actions.find((a) => a.axis === axis)!, id: `A${axis}.${k + 1}` })),
+    );
+    const r = validateContract(input);
+    expect(r.success ? [] : r.issues).toEqual([]);
+  });
+});
+
+describe("validateContract: amounts and every sum of them stay countable", () => {
+  it("refuses an amount above the maximum (100 milliards d'euros)", () => {
+    const r = validateContract(variant(creuseInput, (i) => { i.actions[0]!.funding["2024"]!.state = 4_000_000_000_000_000; i.actions[0]!.funding["2024"]!.collectivite = 4_000_000_000_000_000; }));
+    expect(r.success ? [] : r.issues.map((i) => [i.code, formatPath(i.path)])).toEqual([
+      ["limit.amount", "actions[0].funding[2024].state"],
+      ["limit.amount", "actions[0].funding[2024].collectivite"],
+    ]);
+    expect(r.success ? "" : r.issues[0]?.message).toBe(
+      "Montant trop élevé : 40\u202F000\u202F000\u202F000\u202F000,00\u00A0€ reçu pour 100\u202F000\u202F000\u202F000,00\u00A0€ au plus ; les montants s’écrivent en centimes (100 000 € = 10000000).",
+    );
+  });
+
+  it("refuses amounts each within the maximum whose sum is not", () => {
+    const r = validateContract(variant(creuseInput, (i) => {
+      delete i.stateAnnualCeiling;
+      for (const a of i.actions) for (const f of Object.values(a.funding)) { f.state = 9_000_000_000_000; f.collectivite = 9_000_000_000_000; }
+    }));
+    expect(r.success ? [] : r.issues.map((i) => [i.code, formatPath(i.path)])).toEqual([["limit.amount_total", "actions"]]);
+    expect(r.success ? 0 : r.issues[0]?.params.total).toBeGreaterThan(8.64e14);
+  });
+});
+
+describe("validateContract: every day of the year exists", () => {
+  const cases: [string, Change, [string, string][]][] = [
+    ["a report due on 30 February", (i) => { i.reporting = { reportDue: "02-30" }; }, [["date.month_day", "reporting.reportDue"]]],
+    ["an instalment on 13-45", (i) => { i.payment = { instalments: [{ percent: 80, when: "13-45" }, { percent: 20, when: "after-report" }] }; }, [["date.month_day", "payment.instalments[0].when"]]],
+    ["meetings on 13-01 and 00-00", (i) => { i.governance = { meetingsPerYear: 2, meetingDates: ["13-01", "00-00"] }; }, [["date.month_day", "governance.meetingDates[0]"], ["date.month_day", "governance.meetingDates[1]"]]],
+    ["a report due on 29 February, which the profile does not map", (i) => { i.reporting = { reportDue: "02-29" }; }, [["contract.february_29", "reporting.reportDue"]]],
+    ["a meeting on 29 February", (i) => { i.governance = { meetingsPerYear: 1, meetingDates: ["02-29"] }; }, [["contract.february_29", "governance.meetingDates[0]"]]],
+  ];
+  it.each(cases)("refuses %s", (_, change, expected) => {
+    expect(errors(variant(creuseInput, change))).toEqual(expected);
+  });
+
+  it("accepts 29 February under a profile that says what it means in other years", () => {
+    const mine = defineProfile({ ...CLS_DEPARTEMENT_2024, id: "cls-29", february29: "march-1" });
+    const r = validateContract(variant(creuseInput, (i) => { i.profile = "cls-29"; i.reporting = { reportDue: "02-29" }; }), { profiles: [mine] });
+    expect(r.success ? [] : r.issues).toEqual([]);
+  });
+});
+
+describe("validateContract: no invisible format character in a text", () => {
+  const RLO = "\u202E";
+  const cases: [string, Change, string, string][] = [
+    ["a partner's name", (i) => { i.actions[0]!.funding["2024"]!.others![0]!.name = `CAF de la Creuse${RLO}2025 ne € 00,000 01`; }, "actions[0].funding[2024].others[0].name", "U+202E"],
+    ["the place of signature", (i) => { i.signature.place = `Guéret${RLO}.3202 erbmecéd 02 el`; }, "signature.place", "U+202E"],
+    ["the executive's name", (i) => { i.collectivite.executive.name = `Valérie\u2066 Simonet`; }, "collectivite.executive.name", "U+2066"],
+    ["an action's title", (i) => { i.actions[3]!.title = `Accès\u200B aux droits`; }, "actions[3].title", "U+200B"],
+    ["the contract's title", (i) => { i.title = `Contrat\u202B local`; }, "title", "U+202B"],
+    ["a replaced article", (i) => { i.articles = { litiges: `Le tribunal\u2069 administratif.` }; }, "articles.litiges", "U+2069"],
+  ];
+  it.each(cases)("refuses one in %s, at its path", (_, change, path, character) => {
+    const r = validateContract(variant(creuseInput, change));
+    expect(r.success ? [] : r.issues.map((i) => [i.code, formatPath(i.path), i.params.character])).toEqual([["text.invisible_character", path, character]]);
+  });
+
+  it("says which character, where, and why", () => {
+    const r = validateContract(variant(creuseInput, (i) => { i.signature.place = `Guéret${RLO}`; }));
+    expect(r.success ? "" : r.issues[0]?.message).toBe(
+      "Caractère invisible refusé : U+202E (forçage droite-à-gauche) en position 7 ; il peut changer l’affichage du texte (sens de lecture, ordre des chiffres) sans se voir. Retirez-le.",
+    );
   });
 });

@@ -1,14 +1,19 @@
-import { fail, ok, PacteError, safeParseWith, type Issue, type Lang, type Result } from "@pacte/issues";
-import { MODEL_ISSUES } from "@pacte/model";
-import { CONTRACT_ISSUES } from "./messages";
+import { fail, ok, PacteError, type Issue, type Lang, type Result } from "@pacte/issues";
 import { articleOverrideIssues } from "./compose/article-overrides";
 import type { Contract } from "./contract";
 import { ContractInputSchema, type ParsedContractInput } from "./input";
+import { INPUT_ISSUES } from "./input-issues";
+import { parseInputParts } from "./internal/input-parts";
 import { contractPeriod, yearsBetween } from "./internal/period";
+import { sanitizeInput } from "./internal/sanitize-input";
+import { dropUnknownKeys } from "./internal/unknown-keys";
+import { CONTRACT_LIMITS } from "./limits";
 import type { Profile } from "./profile";
-import { resolveParties, resolveProfile } from "./resolve";
+import { resolveAvailableParties, resolveProfile } from "./resolve";
 import { CONTRACT_RULES } from "./rules/all";
 import type { RuleContext } from "./rules/rule";
+
+const PART_COUNT = Object.keys(ContractInputSchema.shape).length;
 
 /**
  * Options of {@link validateContract}: a team's own `profiles` (looked at before the shipped
@@ -46,7 +51,7 @@ function assemble(input: ParsedContractInput, profile: Profile, ctx: RuleContext
     input,
     profile,
     reference: input.reference,
-    title: input.title ?? profile.title,
+    title: input.title ?? profile.names.title,
     options: { ...(input.options ?? {}) },
     years: [...ctx.years],
     period: { start: ctx.period.start, end: ctx.period.end },
@@ -73,16 +78,35 @@ function assemble(input: ParsedContractInput, profile: Profile, ctx: RuleContext
   };
 }
 
+/** What was received instead of an object: `empty`, `array`, or the type's name. */
+const kindOf = (value: unknown): string => {
+  if (value === undefined || value === null || value === "") return "empty";
+  return Array.isArray(value) ? "array" : typeof value;
+};
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
 /**
- * Checks a contract's input in stages and returns the checked {@link Contract} with its
- * warnings, or every issue found: (1) the schema — structural problems as `schema.*` and
- * `@pacte/model` codes (`money.*`, `siret.*`, `date.format`) at their paths, and nothing further
- * when it fails; (2) the profile (`contract.unknown_profile`); (3) the parties, resolved through
- * `@pacte/model` on the signature date; (4) the shipped rules (axes, parity or at-least,
- * ceiling, years, dates, articles…); (5) on the assembled contract, unknown `{slot}`s in the
- * user's own texts (`contract.article_unknown_slot`, from the composer) and the profile's own
- * rules.
- * Warnings never make the input invalid. Pure and never throws on user data.
+ * Checks a contract's input and returns the checked {@link Contract} with its warnings, or every
+ * problem found — all at once wherever the input allows it, so that a file is fixed in one round:
+ *
+ * 1. the input as written: a plain object (`input.not_object`), copied into fresh objects without
+ *    `__proto__`, `constructor` or `prototype` keys (`input.forbidden_key`) nor nesting deeper
+ *    than 64 levels (`input.too_deep`); unknown keys are named with the keys allowed there and a
+ *    suggestion (`input.unknown_key`), then set aside;
+ * 2. each top-level part on its own (`state`, `collectivite`, `signature`, `actions`, `period`…):
+ *    structural problems as `schema.*` (a missing key is said plainly) and `@pacte/model` codes
+ *    (`money.*`, `siret.*`, `date.*`), the limits of `CONTRACT_LIMITS` (`limit.*`) and invisible
+ *    characters (`text.invisible_character`), at their paths;
+ * 3. the profile (`contract.unknown_profile`), then the parties, resolved through `@pacte/model`
+ *    on the signature date, as far as their parts are valid;
+ * 4. every shipped rule whose parts are valid (axes, parity or at-least, ceiling, years, dates,
+ *    sums of amounts…): a broken SIRET, a broken parity and an unknown key come out together;
+ * 5. once everything above holds, on the assembled contract: unknown `{slot}`s in the user's own
+ *    texts (`contract.article_unknown_slot`) and the profile's own rules.
+ *
+ * Warnings never make the input invalid. Pure: the input is never changed, and nothing is thrown
+ * on user data.
  *
  * @example
  * validateContract(creuseInput()).success //=> true
@@ -90,22 +114,44 @@ function assemble(input: ParsedContractInput, profile: Profile, ctx: RuleContext
  */
 export function validateContract(input: unknown, options: ValidateContractOptions = {}): Result<Contract> {
   const lang = options.lang ?? "fr";
-  const parsed = safeParseWith(ContractInputSchema, input, { lang, catalogs: [MODEL_ISSUES, CONTRACT_ISSUES] });
-  if (!parsed.success) return parsed;
-  const data = parsed.data;
+  if (!isPlainObject(input)) return fail([INPUT_ISSUES.issue("input.not_object", [], { received: kindOf(input) }, { lang })]);
+  const clean = sanitizeInput(input, { lang });
+  const issues: Issue[] = [...clean.issues];
+  const value = clean.value as Record<string, unknown>;
+  issues.push(...dropUnknownKeys(ContractInputSchema, value, lang));
+  const parts = parseInputParts(value, lang);
+  issues.push(...parts.issues);
+  const data = parts.data;
+  const valid = new Set(parts.valid);
 
+  if (data.profile === undefined) return fail(issues);
   const { profile, issue } = resolveProfile(data.profile, { profiles: options.profiles, lang });
-  if (profile === undefined) return fail(issue !== undefined ? [issue] : []);
+  if (profile === undefined) return fail([...issues, ...(issue !== undefined ? [issue] : [])]);
 
   const period = contractPeriod(data, profile);
-  const ctx: RuleContext = { input: data, profile, period, years: yearsBetween(period.start, period.end), lang };
-  const parties = resolveParties(data, profile, { lang });
-  const issues: Issue[] = [...parties.issues];
-  for (const rule of CONTRACT_RULES) issues.push(...rule.check(ctx));
-  if (hasErrors(issues) || parties.state === undefined || parties.collectivite === undefined) return fail(issues);
+  const years = yearsBetween(period.start, period.end);
+  if (years.length > CONTRACT_LIMITS.years) {
+    issues.push(INPUT_ISSUES.issue("limit.years", ["period"], { count: years.length, max: CONTRACT_LIMITS.years, kind: "period" }, { lang }));
+    valid.delete("period");
+  }
+  const parties = resolveAvailableParties(
+    {
+      ...(valid.has("state") && data.state !== undefined ? { state: data.state } : {}),
+      ...(valid.has("collectivite") && data.collectivite !== undefined ? { collectivite: data.collectivite } : {}),
+      ...(valid.has("signature") && data.signature !== undefined ? { signature: data.signature } : {}),
+    },
+    profile,
+    lang,
+  );
+  issues.push(...parties.issues);
+  // A rule reads only the parts it needs (its type says so), and runs only when they are valid.
+  const ctx: RuleContext = { input: data as ParsedContractInput, profile, period, years, lang };
+  for (const rule of CONTRACT_RULES) if (rule.needs.every((part) => valid.has(part))) issues.push(...rule.check(ctx));
+  if (hasErrors(issues) || valid.size < PART_COUNT || parties.state === undefined || parties.collectivite === undefined) return fail(issues);
 
-  const contract = assemble(data, profile, ctx, { state: parties.state, collectivite: parties.collectivite });
-  if (hasPlaceholders(data)) issues.push(...articleOverrideIssues(contract, { lang }));
+  const full = data as ParsedContractInput;
+  const contract = assemble(full, profile, ctx, { state: parties.state, collectivite: parties.collectivite });
+  if (hasPlaceholders(full)) issues.push(...articleOverrideIssues(contract, { lang }));
   for (const rule of profile.rules) issues.push(...rule(contract, { lang }));
   if (hasErrors(issues)) return fail(issues);
   return ok(contract, issues);

@@ -256,6 +256,7 @@ export { RateSchema, percentOf, ratio, type Rate } from "./money-rate";
 
 // Dates and periods
 export { IsoDateSchema, dateToIsoDate, isIsoDate, isoDateToDate, type IsoDate } from "./iso-date";
+export { MonthDaySchema, isMonthDay, type MonthDay } from "./month-day";
 export {
   PeriodInputSchema,
   PeriodSchema,

@@ -29,6 +29,7 @@ export const MODEL_ISSUE_CODES = Object.freeze([
   "money.unsafe",
   "money.weights",
   "date.format",
+  "date.month_day",
   "period.order",
   "period.year",
   "period.format",
@@ -74,6 +75,8 @@ const fr: Record<ModelIssueCode, MessageFn> = {
   "money.weights": () =>
     `Clé de répartition invalide : des poids positifs ou nuls sont attendus, dont au moins un strictement positif.`,
   "date.format": (p) => `Date invalide : « ${s(p.received)} » ; une date réelle au format AAAA-MM-JJ est attendue (par exemple 2024-01-01).`,
+  "date.month_day": (p) =>
+    `Jour de l’année invalide : « ${s(p.received)} » ; un jour qui existe, au format MM-JJ, est attendu (par exemple 03-31 ou 06-30).`,
   "period.order": (p) => `Période invalide : le début (${s(p.start)}) est après la fin (${s(p.end)}).`,
   "period.year": (p) => `Année invalide : « ${s(p.received)} » ; une année civile entre 1900 et 2200 est attendue.`,
   "period.format": (p) =>
@@ -129,6 +132,7 @@ const en: Record<ModelIssueCode, MessageFn> = {
   "money.unsafe": (p) => `Amount too large: "${s(p.received)}" exceeds what can be counted exactly (${s(p.max)} cents at most).`,
   "money.weights": () => `Invalid split weights: non-negative weights expected, at least one of them positive.`,
   "date.format": (p) => `Invalid date: "${s(p.received)}"; a real date formatted YYYY-MM-DD is expected (e.g. 2024-01-01).`,
+  "date.month_day": (p) => `Invalid day of the year: "${s(p.received)}"; a day that exists, formatted MM-DD, is expected (e.g. 03-31 or 06-30).`,
   "period.order": (p) => `Invalid period: the start (${s(p.start)}) is after the end (${s(p.end)}).`,
   "period.year": (p) => `Invalid year: "${s(p.received)}"; a calendar year between 1900 and 2200 is expected.`,
   "period.format": (p) => `Unreadable period: "${s(p.received)}"; expected two years such as "2024–2027", "2024-2027" or "2024 à 2027".`,

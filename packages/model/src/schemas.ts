@@ -3,6 +3,7 @@ import { DateRangeSchema } from "./date-range";
 import { CollectiviteCodeSchema, CommuneCodeSchema, DepartementCodeSchema } from "./insee";
 import { IssueSchema, LangSchema } from "@pacte/issues";
 import { IsoDateSchema } from "./iso-date";
+import { MonthDaySchema } from "./month-day";
 import { CentsSchema, SignedCentsSchema } from "./money";
 import { MoneyInputSchema } from "./money-parse";
 import { RateSchema } from "./money-rate";
@@ -57,6 +58,7 @@ export const MODEL_SCHEMAS = Object.freeze({
   MoneyInputSchema,
   RateSchema,
   IsoDateSchema,
+  MonthDaySchema,
   YearSchema,
   PeriodSchema,
   PeriodInputSchema,

@@ -1,8 +1,8 @@
-import { getProfile, listProfiles } from "@pacte/contract";
+import { getProfile, initDates, listProfiles } from "@pacte/contract";
 import { writeFileAtomic } from "../atomic-write";
 import { UsageError } from "../cli-error";
 import type { CommandSpec } from "../command-spec";
-import { initDates, initYaml, resolveInitParty } from "../init-template";
+import { initYaml, resolveInitParty } from "../init-template";
 import { stringOption } from "../option-values";
 import { shownPath } from "../write-outputs";
 

@@ -56,6 +56,16 @@ describe("pacte render", () => {
     expect(readdirSync(dir)).toEqual(["creuse.yaml"]);
   });
 
+  it("refuses a 1 MB title and a 100 kB reference before any work starts", async () => {
+    const dir = fresh();
+    writeFiles(dir, { "long.yaml": creuseYaml((i) => { i.title = "T".repeat(1_048_576); i.reference = "R".repeat(100_000); }) });
+    const r = await run(dir, ["render", "long.yaml"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.match(/limit\.text_length/g)).toHaveLength(2);
+    expect(r.stderr).toContain("Texte trop long : 1\u202F048\u202F576 caractères reçus pour 1\u202F000 au plus");
+    expect(readdirSync(dir)).toEqual(["long.yaml"]);
+  });
+
   it("leaves no half file and no temporary file when writing fails midway", async () => {
     const dir = fresh();
     writeFiles(dir, { "creuse.yaml": creuseYaml() });

@@ -1,3 +1,5 @@
+import { formatPath } from "@pacte/issues";
+import { validateContract } from "@pacte/contract";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { creuseInput, creuseYaml, threeProblemsYaml, writeFiles } from "../test-support/inputs";
@@ -27,6 +29,31 @@ describe("pacte validate", () => {
     expect(lines[3]).toMatch(
       /^ {2}actions\[1\]\.funding\[2025\] \(l\. 103\) +contract\.parity +Parité non respectée pour l’action A1\.2 en 2025 : l’État apporte 35\s000,00\s€, la collectivité 30\s000,00\s€/,
     );
+  });
+
+  it("reports a bad SIRET, a broken parity and an unknown key in one run, as the library does", async () => {
+    const change = (i: ReturnType<typeof creuseInput>): void => {
+      i.collectivite.siret = "22230962700017";
+      i.actions[2]!.funding["2026"]!.collectivite = 6_000_000;
+      Object.assign(i.actions[4]!, { titel: "Accès aux droits" });
+    };
+    const dir = fresh();
+    writeFiles(dir, { "trois.yaml": creuseYaml(change) });
+    const r = await run(dir, ["validate", "trois.yaml", "--json"]);
+    expect(r.code).toBe(1);
+    const printed = (JSON.parse(r.stdout) as { path: string; code: string; line: number }[]).map((i) => [i.code, i.path]);
+    expect(printed).toEqual([
+      ["input.unknown_key", "actions[4].titel"],
+      ["siret.checksum", "collectivite.siret"],
+      ["contract.parity", "actions[2].funding[2026]"],
+    ]);
+    const input = creuseInput();
+    change(input);
+    const library = validateContract(input);
+    expect(library.success ? [] : library.issues.map((i) => [i.code, formatPath(i.path)])).toEqual(printed);
+    const text = await run(dir, ["validate", "trois.yaml"]);
+    expect(text.stdout).toMatch(/actions\[4\]\.titel \(l\. \d+\) +input\.unknown_key +Clé inconnue : « titel » ; vouliez-vous dire « title » \?/);
+    expect(text.stdout).toMatch(/collectivite\.siret \(l\. \d+\) +siret\.checksum +SIRET invalide/);
   });
 
   it("prints them file by file when they are in several files", async () => {

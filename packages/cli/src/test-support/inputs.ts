@@ -2,7 +2,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stringify } from "yaml";
-import { bordeauxInput, creuseInput } from "../../../contract/src/test-support/fixtures";
+import { bordeauxInput, creuseInput } from "@pacte/contract/samples";
 
 export { bordeauxInput, creuseInput };
 
@@ -44,8 +44,8 @@ export function threeProblemsYaml(): string {
 
 /** A small valid contract (three actions) for the collectivity `code`, as `pacte init` writes it. */
 export async function smallYaml(code: string): Promise<string> {
-  const { getProfile } = await import("@pacte/contract");
-  const { initDates, initYaml, resolveInitParty } = await import("../init-template");
+  const { getProfile, initDates } = await import("@pacte/contract");
+  const { initYaml, resolveInitParty } = await import("../init-template");
   const profile = getProfile("cls-departement-2024");
   if (profile === undefined) throw new Error("profile");
   return initYaml(profile, resolveInitParty(profile, code, initDates(profile).signature));

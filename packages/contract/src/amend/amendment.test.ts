@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ContractInput } from "../input";
 import { defineProfile } from "../profile";
-import { CLS_DEPARTEMENT_2024 } from "../profiles/cls-departement-2024";
+import { CLS_DEPARTEMENT_2024 } from "../profiles/cls-2024/cls-departement-2024";
 import { creuseContract, creuseInput } from "../test-support/fixtures";
 import { createAmendment } from "./amendment";
 

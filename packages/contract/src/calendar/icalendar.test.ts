@@ -1,3 +1,4 @@
+import { PacteError } from "@pacte/model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { creuseContract } from "../test-support/fixtures";
@@ -44,6 +45,18 @@ describe("toICalendar", () => {
   const obligations: Obligation[] = [
     { id: "report-2024", kind: "report", date: "2025-06-30", title: "Rapport d’exécution 2024", description: "À remettre, au plus tard; le 30 juin.", year: 2024 },
   ];
+
+  it.each([
+    ["a stamp of 30 February", obligations, "2023-02-30", ["stamp"]],
+    ["an obligation on 30 February", [{ ...obligations[0]!, date: "2025-02-30" }], "2023-12-20", []],
+  ])("refuses %s instead of writing another day", (_, list, stamp, path) => {
+    expect(() => toICalendar(list, { reference: "R", stamp })).toThrow(PacteError);
+    try {
+      toICalendar(list, { reference: "R", stamp });
+    } catch (e) {
+      expect((e as PacteError).issues.map((i) => [i.code, i.path])).toEqual([["date.format", path]]);
+    }
+  });
 
   it("writes a valid RFC 5545 calendar", () => {
     const ics = toICalendar(obligations, { reference: "CLS 23/2024", stamp: "2023-12-20", name: "Contrat, Creuse" });

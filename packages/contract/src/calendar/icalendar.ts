@@ -1,4 +1,4 @@
-import { isoDateToDate, dateToIsoDate, type IsoDate } from "@pacte/model";
+import { dateToIsoDate, isIsoDate, isoDateToDate, modelIssue, PacteError, type IsoDate } from "@pacte/model";
 import { addDays } from "date-fns";
 import type { Contract } from "../contract";
 import { contractObligations, type Obligation, type ObligationKind } from "./obligations";
@@ -90,11 +90,14 @@ function uidPart(value: string): string {
  * and the obligation id, `DTSTAMP` from `stamp`, TEXT values escaped, lines folded at 75 octets,
  * CRLF line ends. Deterministic: the same obligations and options give the same string.
  *
+ * @throws {PacteError} with `date.format` (at `stamp`, or at the obligation's `date`) when a date
+ * is not a real one: `2023-02-30` is never written.
  * @example
  * toICalendar(contractObligations(contract), { reference: "CLS-23-2024-001", stamp: "2023-12-20" }).split("\r\n")[1]
  * //=> "VERSION:2.0"
  */
 export function toICalendar(obligations: readonly Obligation[], options: ICalendarOptions): string {
+  if (!isIsoDate(options.stamp)) throw new PacteError([modelIssue("date.format", ["stamp"], { received: options.stamp })]);
   const stamp = `${basicDate(options.stamp)}T000000Z`;
   const ref = uidPart(options.reference);
   const lines: string[] = [

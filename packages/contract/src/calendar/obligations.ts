@@ -79,7 +79,7 @@ export function contractObligations(contract: Contract): Obligation[] {
     const dates = contract.governance.meetingDates;
     if (dates.length > 0) {
       for (const md of [...new Set(dates)].sort()) {
-        const date = monthDayIn(year, md);
+        const date = monthDayIn(year, md, contract.profile);
         if (date < signature || date > contract.period.end) continue;
         out.push({
           id: `committee-${date}`,
@@ -91,7 +91,7 @@ export function contractObligations(contract: Contract): Obligation[] {
         });
       }
     } else if (contract.governance.meetingsPerYear > 0) {
-      const date = monthDayIn(year, "12-31");
+      const date = `${String(year).padStart(4, "0")}-12-31`;
       if (date < signature) continue;
       const n = contract.governance.meetingsPerYear;
       out.push({

@@ -1,8 +1,8 @@
 import type { Issue, Lang } from "@pacte/model";
 import type { Contract } from "../contract";
 import { contractIssue } from "../issues";
-import { ARTICLE_IDS } from "../profile";
-import { articleBody, composeContext } from "./internal/compose-context";
+import { articleBody } from "./internal/articles";
+import { composeContext } from "./internal/compose-context";
 import { preambuleBlocks, visaBlocks } from "./internal/front-matter";
 
 /**
@@ -32,7 +32,7 @@ export interface ArticleOverrideOptions {
 export function articleOverrideIssues(contract: Contract, options: ArticleOverrideOptions = {}): Issue[] {
   const ctx = composeContext(contract, options);
   const issues: Issue[] = [];
-  const known = [...new Set<string>([...ARTICLE_IDS, ...ctx.clauses.map((c) => c.id), "preambule"])];
+  const known = [...new Set<string>([...ctx.clauses.map((c) => c.id), "preambule"])];
   for (const id of Object.keys(options.articles ?? {})) {
     if (!known.includes(id)) issues.push(contractIssue("contract.unknown_article", ["articles", id], { received: id, available: known }, { lang: ctx.lang }));
   }

@@ -1,11 +1,10 @@
 import { amountToFrenchWords, formatDate, formatDateRange } from "@pacte/document";
 import { PACTE_BUDGET_LINE, formatBudgetLine, formatSiret } from "@pacte/model";
-import { CLAUSE_GENERATIONS } from "../clauses/generation-texts";
 import type { ClauseValues } from "../clauses/fill-slots";
 import type { Contract } from "../contract";
-import { contractTotals } from "../finance/totals";
+import { contractTotals, type ContractTotals } from "../finance/totals";
 import type { Instalment } from "../input";
-import { collectiviteDesignation } from "./internal/designation";
+import { collectiviteDesignation, type Designation } from "./internal/designation";
 import {
   collectiviteWithArticle,
   deliberationText,
@@ -36,7 +35,6 @@ function instalmentText(i: Instalment): string {
   }
 }
 
-
 function money(prefix: string, cents: number): Record<string, string> {
   return {
     [prefix]: euros(cents),
@@ -55,9 +53,12 @@ function money(prefix: string, cents: number): Record<string, string> {
  * clauseValues(creuseContract())["total.state.full"] //=> "un million huit cent quatre-vingt-huit mille euros (1 888 000,00 €)"
  */
 export function clauseValues(contract: Contract): ClauseValues {
-  const names = CLAUSE_GENERATIONS[contract.profile.generation].names;
-  const designation = collectiviteDesignation(contract);
-  const totals = contractTotals(contract);
+  return clauseValuesOf(contract, contractTotals(contract), collectiviteDesignation(contract));
+}
+
+/** {@link clauseValues} from the contract's totals and designation, already computed by the composition. */
+export function clauseValuesOf(contract: Contract, totals: ContractTotals, designation: Designation): ClauseValues {
+  const names = contract.profile.names;
   const { state, collectivite, period, signature, governance } = contract;
   const axes = [...new Set(contract.actions.map((a) => a.axis))].sort((a, b) => a - b);
   const service = state.service === undefined ? "les services de l'État" : withDefiniteArticle(state.service);

@@ -1,5 +1,5 @@
 import { bench, describe } from "vitest";
-import { amendmentToDocument } from "../amend/amendment-to-document";
+import { amendmentToDocument } from "./amendment-to-document";
 import { createAmendment } from "../amend/amendment";
 import { creuseContract, creuseInput } from "../test-support/fixtures";
 import { contractToDocument } from "./contract-to-document";

@@ -6,7 +6,7 @@ import type { Contract } from "../contract";
 import { contractTotals } from "../finance/totals";
 import type { ContractInput } from "../input";
 import { defineProfile } from "../profile";
-import { CLS_DEPARTEMENT_2024 } from "../profiles/cls-departement-2024";
+import { CLS_DEPARTEMENT_2024 } from "../profiles/cls-2024/cls-departement-2024";
 import { bordeauxContract, bordeauxInput, calpaeContract, creuseContract, creuseInput } from "../test-support/fixtures";
 import { parseContract } from "../validate-contract";
 import { contractToDocument } from "./contract-to-document";

@@ -1,7 +1,7 @@
 import { amountToFrenchWords, formatEuros } from "@pacte/document";
 import { z } from "zod";
 import type { Contract } from "../contract";
-import { contractTotals } from "./totals";
+import { contractTotals, type ContractTotals } from "./totals";
 
 /**
  * An amount in cents with its French forms: figures (`1 234,56 €`) and words, as the financial
@@ -54,7 +54,11 @@ export type FinancialSummary = z.infer<typeof FinancialSummarySchema>;
  * financialSummary(calpaeContract()).byYear[0]?.state.figures //=> "775 213,70 €"
  */
 export function financialSummary(contract: Contract): FinancialSummary {
-  const t = contractTotals(contract);
+  return financialSummaryOf(contractTotals(contract));
+}
+
+/** {@link financialSummary} of totals already computed (a composition computes them once). */
+export function financialSummaryOf(t: ContractTotals): FinancialSummary {
   return {
     total: {
       state: amountForms(t.total.state),

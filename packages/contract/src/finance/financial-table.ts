@@ -2,7 +2,7 @@ import { AxisNumberSchema } from "@pacte/model";
 import { z } from "zod";
 import type { Contract } from "../contract";
 import { PartyAmountsSchema } from "./party-amounts";
-import { contractTotals, YearAmountsSchema } from "./totals";
+import { contractTotals, YearAmountsSchema, type ContractTotals } from "./totals";
 
 /**
  * One line of the flat financial table: one action, one year, its amounts by party.
@@ -55,7 +55,11 @@ export type FinancialTable = z.infer<typeof FinancialTableSchema>;
  * t.total.total.state === t.rows.reduce((s, r) => s + r.amounts.state, 0) //=> true
  */
 export function financialTable(contract: Contract): FinancialTable {
-  const totals = contractTotals(contract);
+  return financialTableOf(contract, contractTotals(contract));
+}
+
+/** {@link financialTable} from the contract's totals, already computed (a composition computes them once). */
+export function financialTableOf(contract: Contract, totals: ContractTotals): FinancialTable {
   const titles = new Map(contract.actions.map((a) => [a.id, a.title]));
   const rows: FinancialRow[] = [];
   contract.actions.forEach((action, i) => {

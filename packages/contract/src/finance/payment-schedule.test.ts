@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { contractBuilder } from "../builder";
+import { defineProfile } from "../profile";
+import { CLS_DEPARTEMENT_2024 } from "../profiles/cls-2024/cls-departement-2024";
+import { parseContract } from "../validate-contract";
 import { bordeauxContract, calpaeContract, creuseContract, creuseInput, eur } from "../test-support/fixtures";
 import { paymentSchedule, reportDueDate } from "./payment-schedule";
 
@@ -25,9 +28,14 @@ describe("paymentSchedule", () => {
     expect(paymentSchedule(calpaeContract()).years[0]?.payments[1]?.due).toBe("2020-03-31");
   });
 
-  it("clamps fixed days to the month", () => {
-    const c = contractBuilder(creuseInput()).payment([{ percent: 50, when: "02-29" }, { percent: 50, when: "09-30" }]).build();
-    expect(paymentSchedule(c).years.map((y) => y.payments[0]?.due)).toEqual(["2024-02-29", "2025-02-28", "2026-02-28", "2027-02-28"]);
+  it("pays on 29 February as the profile says in a year without one", () => {
+    const input = { ...creuseInput(), payment: { instalments: [{ percent: 50, when: "02-29" }, { percent: 50, when: "09-30" }] } };
+    const due = (february29: "february-28" | "march-1") => {
+      const c = parseContract(input, { profiles: [defineProfile({ ...CLS_DEPARTEMENT_2024, february29 })] });
+      return paymentSchedule(c).years.map((y) => y.payments[0]?.due);
+    };
+    expect(due("february-28")).toEqual(["2024-02-29", "2025-02-28", "2026-02-28", "2027-02-28"]);
+    expect(due("march-1")).toEqual(["2024-02-29", "2025-03-01", "2026-03-01", "2027-03-01"]);
   });
 
   it("instalments always add up to the year's total, to the cent", () => {

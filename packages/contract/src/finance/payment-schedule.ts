@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Contract } from "../contract";
 import { InstalmentSchema } from "../input";
 import { laterOf, monthDayIn } from "../internal/month-day";
-import { contractTotals } from "./totals";
+import { contractTotals, type ContractTotals } from "./totals";
 
 /**
  * One payment by the State: the year it funds, which instalment (`index` from 0), its share,
@@ -49,7 +49,7 @@ export type PaymentSchedule = z.infer<typeof PaymentScheduleSchema>;
  * reportDueDate(calpaeContract(), 2019) //=> "2020-03-31"
  */
 export function reportDueDate(contract: Contract, year: number): string {
-  return monthDayIn(year + 1, contract.reporting.reportDue);
+  return monthDayIn(year + 1, contract.reporting.reportDue, contract.profile);
 }
 
 /** Percentages as integer weights (to 1/10 000 of a percent) for `splitCents`. */
@@ -61,13 +61,18 @@ function weightsOf(percents: readonly number[]): number[] {
  * Splits each year's State money into the contract's instalments with `splitCents` (largest
  * remainder: the parts always add up to the year's total). Due dates, never before the
  * signature: `start-of-year` and `on-signature` on 1 January; `after-report` when the report on
- * that year is due (`reportDue` of the next year); `MM-DD` on that day of the year.
+ * that year is due (`reportDue` of the next year); `MM-DD` on that day of the year (`02-29`, in a
+ * year without one, as the profile's `february29` says).
  *
  * @example
  * paymentSchedule(creuseContract()).years[0]?.payments.map((p) => p.percent) //=> [80, 20]
  */
 export function paymentSchedule(contract: Contract): PaymentSchedule {
-  const totals = contractTotals(contract);
+  return paymentScheduleOf(contract, contractTotals(contract));
+}
+
+/** {@link paymentSchedule} from the contract's totals, already computed (a composition computes them once). */
+export function paymentScheduleOf(contract: Contract, totals: ContractTotals): PaymentSchedule {
   const instalments = contract.payment.instalments;
   const weights = weightsOf(instalments.map((i) => i.percent));
   const signature = contract.signature.date;
@@ -76,10 +81,10 @@ export function paymentSchedule(contract: Contract): PaymentSchedule {
     const payments: Payment[] = instalments.map((inst, index) => {
       const base =
         inst.when === "start-of-year" || inst.when === "on-signature"
-          ? monthDayIn(year, "01-01")
+          ? `${String(year).padStart(4, "0")}-01-01`
           : inst.when === "after-report"
             ? reportDueDate(contract, year)
-            : monthDayIn(year, inst.when);
+            : monthDayIn(year, inst.when, contract.profile);
       return {
         id: `${year}-${index + 1}`,
         year,

@@ -2,8 +2,8 @@ import type { IsoDate } from "@pacte/model";
 import type { ParsedContractInput } from "../input";
 import type { Profile } from "../profile";
 
-/** The contract's period: the input's, else the profile's. */
-export function contractPeriod(input: ParsedContractInput, profile: Profile): { start: IsoDate; end: IsoDate } {
+/** The contract's period: the input's, else the profile's (also when the input's is missing or invalid). */
+export function contractPeriod(input: Partial<Pick<ParsedContractInput, "period">>, profile: Pick<Profile, "period">): { start: IsoDate; end: IsoDate } {
   return input.period ?? { start: profile.period.start, end: profile.period.end };
 }
 

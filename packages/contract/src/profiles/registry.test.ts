@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { defineProfile } from "../profile";
-import { CALPAE_2019 } from "./calpae-2019";
-import { CLS_DEPARTEMENT_2024 } from "./cls-departement-2024";
-import { CLS_METROPOLE_2024 } from "./cls-metropole-2024";
+import { CALPAE_2019 } from "./calpae-2019/calpae-2019";
+import { CLS_DEPARTEMENT_2024 } from "./cls-2024/cls-departement-2024";
+import { CLS_METROPOLE_2024 } from "./cls-2024/cls-metropole-2024";
 import { getProfile, listProfiles, SHIPPED_PROFILES } from "./registry";
 
 describe("shipped profiles", () => {

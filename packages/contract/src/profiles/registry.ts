@@ -1,10 +1,11 @@
 import type { Profile } from "../profile";
-import { CALPAE_2019 } from "./calpae-2019";
-import { CLS_DEPARTEMENT_2024 } from "./cls-departement-2024";
-import { CLS_METROPOLE_2024 } from "./cls-metropole-2024";
+import { CALPAE_2019 } from "./calpae-2019/calpae-2019";
+import { CLS_DEPARTEMENT_2024 } from "./cls-2024/cls-departement-2024";
+import { CLS_METROPOLE_2024 } from "./cls-2024/cls-metropole-2024";
 
 /**
- * The profiles this package ships, by id order of generation.
+ * The profiles this package ships, newest family first. A family of contracts is a folder of
+ * data under `profiles/` (its texts and its profiles) plus one line here.
  *
  * @example
  * SHIPPED_PROFILES.map((p) => p.id) //=> ["cls-departement-2024", "cls-metropole-2024", "calpae-2019"]

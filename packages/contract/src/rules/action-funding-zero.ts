@@ -1,6 +1,6 @@
 import type { Issue } from "@pacte/model";
 import { contractIssue } from "../issues";
-import type { ContractRule } from "./rule";
+import { defineRule, type ContractRule } from "./rule";
 
 /**
  * A warning for an action that gets no money at all, from anyone, in any year
@@ -9,8 +9,9 @@ import type { ContractRule } from "./rule";
  * @example
  * ZERO_FUNDING_RULE.check(ctxWithEmptyFunding)[0]?.code //=> "contract.action_zero_funding"
  */
-export const ZERO_FUNDING_RULE: ContractRule = {
+export const ZERO_FUNDING_RULE: ContractRule<"actions"> = defineRule({
   id: "action-zero-funding",
+  needs: ["actions"],
   check: ({ input, lang }) => {
     const issues: Issue[] = [];
     input.actions.forEach((action, i) => {
@@ -21,4 +22,4 @@ export const ZERO_FUNDING_RULE: ContractRule = {
     });
     return issues;
   },
-};
+});

@@ -1,6 +1,6 @@
 import type { Issue } from "@pacte/model";
 import { contractIssue } from "../issues";
-import type { ContractRule } from "./rule";
+import { defineRule, type ContractRule } from "./rule";
 
 /**
  * Under a profile with parts (CALPAE), each action says whether it belongs to the socle or the
@@ -10,8 +10,9 @@ import type { ContractRule } from "./rule";
  * @example
  * ACTION_PARTS_RULE.check(calpaeCtxWithoutPart)[0]?.code //=> "contract.part_missing"
  */
-export const ACTION_PARTS_RULE: ContractRule = {
+export const ACTION_PARTS_RULE: ContractRule<"actions"> = defineRule({
   id: "action-parts",
+  needs: ["actions"],
   check: ({ input, profile, lang }) => {
     const issues: Issue[] = [];
     input.actions.forEach((action, i) => {
@@ -25,4 +26,4 @@ export const ACTION_PARTS_RULE: ContractRule = {
     });
     return issues;
   },
-};
+});

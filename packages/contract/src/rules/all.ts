@@ -1,4 +1,5 @@
 import { ACTION_PARTS_RULE } from "./action-parts";
+import { AMOUNT_TOTAL_RULE } from "./amount-total";
 import { ZERO_FUNDING_RULE } from "./action-funding-zero";
 import { ARTICLES_RULE } from "./articles";
 import { AXIS_ALLOWED_RULE } from "./axis-allowed";
@@ -6,6 +7,7 @@ import { AXIS_COVERAGE_RULE } from "./axis-coverage";
 import { AT_LEAST_RULE } from "./collectivite-at-least";
 import { DELIBERATION_BODY_RULE } from "./deliberation-body";
 import { DUPLICATE_ACTION_ID_RULE } from "./duplicate-action-id";
+import { FEBRUARY_29_RULE } from "./february-29";
 import { FUNDING_YEARS_RULE } from "./funding-years";
 import { INDICATORS_RULE } from "./indicators";
 import { MEETING_DATES_RULE } from "./meeting-dates";
@@ -25,7 +27,7 @@ import { STATE_CEILING_RULE } from "./state-ceiling";
  * @example
  * CONTRACT_RULES.map((r) => r.id).includes("parity") //=> true
  */
-export const CONTRACT_RULES: readonly ContractRule[] = Object.freeze([
+export const CONTRACT_RULES: readonly ContractRule[] = Object.freeze<ContractRule[]>([
   PERIOD_BOUNDS_RULE,
   SIGNATURE_DATES_RULE,
   PROFILE_OPTIONS_RULE,
@@ -34,10 +36,12 @@ export const CONTRACT_RULES: readonly ContractRule[] = Object.freeze([
   AXIS_COVERAGE_RULE,
   ACTION_PARTS_RULE,
   FUNDING_YEARS_RULE,
+  AMOUNT_TOTAL_RULE,
   PARITY_RULE,
   AT_LEAST_RULE,
   STATE_CEILING_RULE,
   PAYMENT_INSTALMENTS_RULE,
+  FEBRUARY_29_RULE,
   ARTICLES_RULE,
   INDICATORS_RULE,
   ZERO_FUNDING_RULE,

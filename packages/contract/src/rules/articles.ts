@@ -1,21 +1,21 @@
 import type { Issue } from "@pacte/model";
 import { contractIssue } from "../issues";
-import { ARTICLE_IDS } from "../profile";
-import type { ContractRule } from "./rule";
+import { defineRule, type ContractRule } from "./rule";
 
 /**
  * Each replaced article names an article of the profile (`contract.unknown_article` at
- * `articles.<id>`): the standard ids, `preambule`, and those of the profile's clause library.
+ * `articles.<id>`): the ids of the profile's clause library, and `preambule`.
  *
  * @example
  * ARTICLES_RULE.check(ctxWithArticle("financment"))[0]?.code //=> "contract.unknown_article"
  */
-export const ARTICLES_RULE: ContractRule = {
+export const ARTICLES_RULE: ContractRule<"articles"> = defineRule({
   id: "articles",
+  needs: ["articles"],
   check: ({ input, profile, lang }) => {
     const articles = input.articles;
     if (articles === undefined) return [];
-    const available = [...new Set<string>([...ARTICLE_IDS, "preambule", ...profile.clauses.map((c) => c.id)])];
+    const available = [...new Set<string>([...profile.clauses.map((c) => c.id), "preambule"])];
     const known = new Set(available);
     const issues: Issue[] = [];
     for (const id of Object.keys(articles)) {
@@ -23,4 +23,4 @@ export const ARTICLES_RULE: ContractRule = {
     }
     return issues;
   },
-};
+});

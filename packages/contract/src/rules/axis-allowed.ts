@@ -1,7 +1,7 @@
 import type { AxisNumber, Issue } from "@pacte/model";
 import { contractIssue } from "../issues";
 import type { Profile } from "../profile";
-import type { ContractRule } from "./rule";
+import { defineRule, type ContractRule } from "./rule";
 
 /**
  * The axes a contract may hold: the profile's, plus those unlocked by an option set to `true`.
@@ -23,8 +23,9 @@ export function allowedAxes(profile: Profile, options: Readonly<Record<string, u
  * @example
  * AXIS_ALLOWED_RULE.check(ctxWithAxis2Action)[0]?.code //=> "contract.axis_not_allowed"
  */
-export const AXIS_ALLOWED_RULE: ContractRule = {
+export const AXIS_ALLOWED_RULE: ContractRule<"actions" | "options"> = defineRule({
   id: "axis-allowed",
+  needs: ["actions", "options"],
   check: ({ input, profile, lang }) => {
     const allowed = allowedAxes(profile, input.options);
     const issues: Issue[] = [];
@@ -41,4 +42,4 @@ export const AXIS_ALLOWED_RULE: ContractRule = {
     });
     return issues;
   },
-};
+});

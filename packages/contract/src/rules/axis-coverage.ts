@@ -1,6 +1,6 @@
 import type { Issue } from "@pacte/model";
 import { contractIssue } from "../issues";
-import type { ContractRule } from "./rule";
+import { defineRule, type ContractRule } from "./rule";
 
 /**
  * Each axis the profile requires holds at least `minActionsPerRequiredAxis` actions
@@ -9,8 +9,9 @@ import type { ContractRule } from "./rule";
  * @example
  * AXIS_COVERAGE_RULE.check(ctxWithoutAxis4)[0]?.params.axis //=> 4
  */
-export const AXIS_COVERAGE_RULE: ContractRule = {
+export const AXIS_COVERAGE_RULE: ContractRule<"actions"> = defineRule({
   id: "axis-coverage",
+  needs: ["actions"],
   check: ({ input, profile, lang }) => {
     const min = profile.axes.minActionsPerRequiredAxis;
     const issues: Issue[] = [];
@@ -22,4 +23,4 @@ export const AXIS_COVERAGE_RULE: ContractRule = {
     }
     return issues;
   },
-};
+});

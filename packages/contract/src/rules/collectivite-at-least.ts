@@ -1,7 +1,7 @@
 import type { Issue } from "@pacte/model";
 import { contractIssue } from "../issues";
 import { fundingComparisons } from "./funding-comparisons";
-import type { ContractRule } from "./rule";
+import { defineRule, type ContractRule } from "./rule";
 
 /**
  * Under an `at-least` profile (CALPAE), the collectivity gives at least as much as the State
@@ -11,8 +11,9 @@ import type { ContractRule } from "./rule";
  * @example
  * AT_LEAST_RULE.check(ctx)[0]?.params //=> { year: 2020, state: 100000, collectivite: 90000, difference: 10000 }
  */
-export const AT_LEAST_RULE: ContractRule = {
+export const AT_LEAST_RULE: ContractRule<"actions" | "period"> = defineRule({
   id: "collectivite-at-least",
+  needs: ["actions", "period"],
   check: ({ input, profile, years, lang }) => {
     if (profile.financing.rule !== "at-least") return [];
     const issues: Issue[] = [];
@@ -29,4 +30,4 @@ export const AT_LEAST_RULE: ContractRule = {
     }
     return issues;
   },
-};
+});

@@ -1,5 +1,5 @@
 import { contractIssue } from "../issues";
-import type { ContractRule } from "./rule";
+import { defineRule, type ContractRule } from "./rule";
 
 /**
  * A warning when the deliberation does not say which body voted it
@@ -8,10 +8,11 @@ import type { ContractRule } from "./rule";
  * @example
  * DELIBERATION_BODY_RULE.check(ctxWithoutBody)[0]?.severity //=> "warning"
  */
-export const DELIBERATION_BODY_RULE: ContractRule = {
+export const DELIBERATION_BODY_RULE: ContractRule<"collectivite"> = defineRule({
   id: "deliberation-body",
+  needs: ["collectivite"],
   check: ({ input, lang }) =>
     input.collectivite.deliberation.body === undefined
       ? [contractIssue("contract.deliberation_body_missing", ["collectivite", "deliberation", "body"], {}, { lang })]
       : [],
-};
+});

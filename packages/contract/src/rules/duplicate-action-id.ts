@@ -1,6 +1,6 @@
 import { formatPath, type Issue } from "@pacte/model";
 import { contractIssue } from "../issues";
-import type { ContractRule } from "./rule";
+import { defineRule, type ContractRule } from "./rule";
 
 /**
  * Each action id is used once: a later action reusing an id gets `contract.duplicate_action_id`
@@ -9,8 +9,9 @@ import type { ContractRule } from "./rule";
  * @example
  * DUPLICATE_ACTION_ID_RULE.check(ctx).map((i) => formatPath(i.path)) //=> ["actions[3].id"]
  */
-export const DUPLICATE_ACTION_ID_RULE: ContractRule = {
+export const DUPLICATE_ACTION_ID_RULE: ContractRule<"actions"> = defineRule({
   id: "duplicate-action-id",
+  needs: ["actions"],
   check: ({ input, lang }) => {
     const seen = new Map<string, number>();
     const issues: Issue[] = [];
@@ -24,4 +25,4 @@ export const DUPLICATE_ACTION_ID_RULE: ContractRule = {
     });
     return issues;
   },
-};
+});

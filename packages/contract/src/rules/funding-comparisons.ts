@@ -18,7 +18,7 @@ export interface FundingComparison {
  * @example
  * fundingComparisons(input, [2024], false)[0] //=> { path: ["actions"], year: 2024, state: 9000000, collectivite: 9000000 }
  */
-export function fundingComparisons(input: ParsedContractInput, years: readonly number[], perAction: boolean): FundingComparison[] {
+export function fundingComparisons(input: Pick<ParsedContractInput, "actions">, years: readonly number[], perAction: boolean): FundingComparison[] {
   if (perAction) {
     const inPeriod = new Set(years.map(String));
     return input.actions.flatMap((action, i) =>

@@ -1,6 +1,6 @@
 import type { Issue } from "@pacte/model";
 import { contractIssue } from "../issues";
-import type { ContractRule } from "./rule";
+import { defineRule, type ContractRule } from "./rule";
 
 /**
  * Every funded year lies in the contract's period (`contract.year_outside_period` at
@@ -9,8 +9,9 @@ import type { ContractRule } from "./rule";
  * @example
  * formatPath(FUNDING_YEARS_RULE.check(ctx)[0]!.path) //=> "actions[0].funding[2031]"
  */
-export const FUNDING_YEARS_RULE: ContractRule = {
+export const FUNDING_YEARS_RULE: ContractRule<"actions" | "period"> = defineRule({
   id: "funding-years",
+  needs: ["actions", "period"],
   check: ({ input, period, years, lang }) => {
     if (years.length === 0) return []; // a reversed period is reported once, by PERIOD_BOUNDS_RULE
     const inPeriod = new Set(years.map(String));
@@ -24,4 +25,4 @@ export const FUNDING_YEARS_RULE: ContractRule = {
     });
     return issues;
   },
-};
+});

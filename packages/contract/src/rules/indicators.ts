@@ -1,6 +1,6 @@
 import type { Issue } from "@pacte/model";
 import { contractIssue } from "../issues";
-import type { ContractRule } from "./rule";
+import { defineRule, type ContractRule } from "./rule";
 
 /**
  * Warnings on indicators: an action without any (`contract.action_without_indicators` at
@@ -10,8 +10,9 @@ import type { ContractRule } from "./rule";
  * @example
  * INDICATORS_RULE.check(ctx).map((i) => i.severity) //=> ["warning"]
  */
-export const INDICATORS_RULE: ContractRule = {
+export const INDICATORS_RULE: ContractRule<"actions" | "period"> = defineRule({
   id: "indicators",
+  needs: ["actions", "period"],
   check: ({ input, period, years, lang }) => {
     const inPeriod = new Set(years.map(String));
     const issues: Issue[] = [];
@@ -31,4 +32,4 @@ export const INDICATORS_RULE: ContractRule = {
     });
     return issues;
   },
-};
+});

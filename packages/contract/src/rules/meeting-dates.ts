@@ -1,5 +1,5 @@
 import { contractIssue } from "../issues";
-import type { ContractRule } from "./rule";
+import { defineRule, type ContractRule } from "./rule";
 
 /**
  * A warning when the committee's meeting dates and its number of meetings a year disagree
@@ -8,12 +8,13 @@ import type { ContractRule } from "./rule";
  * @example
  * MEETING_DATES_RULE.check(ctxTwoMeetingsOneDate)[0]?.params //=> { count: 1, expected: 2 }
  */
-export const MEETING_DATES_RULE: ContractRule = {
+export const MEETING_DATES_RULE: ContractRule<"governance"> = defineRule({
   id: "meeting-dates",
+  needs: ["governance"],
   check: ({ input, lang }) => {
     const dates = input.governance?.meetingDates;
     const expected = input.governance?.meetingsPerYear;
     if (dates === undefined || expected === undefined || dates.length === expected) return [];
     return [contractIssue("contract.meeting_dates_count", ["governance", "meetingDates"], { count: dates.length, expected }, { lang })];
   },
-};
+});

@@ -1,7 +1,7 @@
 import type { Issue } from "@pacte/model";
 import { contractIssue } from "../issues";
 import { fundingComparisons } from "./funding-comparisons";
-import type { ContractRule } from "./rule";
+import { defineRule, type ContractRule } from "./rule";
 
 /**
  * Under a `parity` profile, the State's amount equals the collectivity's — per action and year
@@ -12,8 +12,9 @@ import type { ContractRule } from "./rule";
  * @example
  * formatPath(PARITY_RULE.check(ctx)[0]!.path) //=> "actions[2].funding[2026]"
  */
-export const PARITY_RULE: ContractRule = {
+export const PARITY_RULE: ContractRule<"actions" | "period"> = defineRule({
   id: "parity",
+  needs: ["actions", "period"],
   check: ({ input, profile, years, lang }) => {
     if (profile.financing.rule !== "parity") return [];
     const issues: Issue[] = [];
@@ -30,4 +31,4 @@ export const PARITY_RULE: ContractRule = {
     }
     return issues;
   },
-};
+});

@@ -21,4 +21,12 @@ describe("PAYMENT_INSTALMENTS_RULE", () => {
     const issues = PAYMENT_INSTALMENTS_RULE.check(ruleContext(variant(creuseInput, (i) => { i.payment = { instalments }; })));
     expect(issues.map((i) => [i.code, formatPath(i.path), i.params.received])).toEqual([["contract.payment_percent_sum", "payment.instalments", received]]);
   });
+
+  it.each([
+    [[{ percent: 33.3333333, when: "start-of-year" }, { percent: 66.6666666, when: "after-report" }], "99,9999999"],
+    [[{ percent: 80.5, when: "start-of-year" }, { percent: 20, when: "after-report" }], "100,5"],
+  ])("says what the instalments add up to, in French, never « 100 % » for a sum that is not (%#)", (instalments, shown) => {
+    const [issue] = PAYMENT_INSTALMENTS_RULE.check(ruleContext(variant(creuseInput, (i) => { i.payment = { instalments }; })));
+    expect(issue?.message).toBe(`Les versements doivent totaliser 100 % ; ${shown} % reçu.`);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Issue } from "@pacte/model";
 import { contractIssue } from "../issues";
-import type { ContractRule } from "./rule";
+import { defineRule, type ContractRule } from "./rule";
 
 /**
  * A period given in the input ends after it starts (`contract.period_order` at `period.end`)
@@ -10,8 +10,9 @@ import type { ContractRule } from "./rule";
  * @example
  * PERIOD_BOUNDS_RULE.check(ctxEndingIn2028)[0]?.code //=> "contract.period_outside_profile"
  */
-export const PERIOD_BOUNDS_RULE: ContractRule = {
+export const PERIOD_BOUNDS_RULE: ContractRule<"period"> = defineRule({
   id: "period-bounds",
+  needs: ["period"],
   check: ({ input, profile, lang }) => {
     const period = input.period;
     if (period === undefined) return [];
@@ -30,4 +31,4 @@ export const PERIOD_BOUNDS_RULE: ContractRule = {
     }
     return issues;
   },
-};
+});

@@ -1,6 +1,6 @@
 import type { Issue } from "@pacte/model";
 import { contractIssue } from "../issues";
-import type { ContractRule } from "./rule";
+import { defineRule, type ContractRule } from "./rule";
 
 /**
  * Each input option is one the profile declares (else the warning `contract.unknown_option` at
@@ -9,8 +9,9 @@ import type { ContractRule } from "./rule";
  * @example
  * PROFILE_OPTIONS_RULE.check(ctxWithOption("singleConvention", "oui"))[0]?.code //=> "contract.option_type"
  */
-export const PROFILE_OPTIONS_RULE: ContractRule = {
+export const PROFILE_OPTIONS_RULE: ContractRule<"options"> = defineRule({
   id: "profile-options",
+  needs: ["options"],
   check: ({ input, profile, lang }) => {
     const options = input.options;
     if (options === undefined) return [];
@@ -27,4 +28,4 @@ export const PROFILE_OPTIONS_RULE: ContractRule = {
     }
     return issues;
   },
-};
+});

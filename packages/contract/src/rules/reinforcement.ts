@@ -1,6 +1,6 @@
 import type { Issue } from "@pacte/model";
 import { contractIssue } from "../issues";
-import type { ContractRule } from "./rule";
+import { defineRule, type ContractRule } from "./rule";
 
 /**
  * Warnings on how an action is reinforced: a reinforced action should say how
@@ -10,8 +10,9 @@ import type { ContractRule } from "./rule";
  * @example
  * REINFORCEMENT_RULE.check(ctx)[0]?.code //=> "contract.reinforcement_missing"
  */
-export const REINFORCEMENT_RULE: ContractRule = {
+export const REINFORCEMENT_RULE: ContractRule<"actions"> = defineRule({
   id: "reinforcement",
+  needs: ["actions"],
   check: ({ input, lang }) => {
     const issues: Issue[] = [];
     input.actions.forEach((action, i) => {
@@ -24,4 +25,4 @@ export const REINFORCEMENT_RULE: ContractRule = {
     });
     return issues;
   },
-};
+});

@@ -1,6 +1,6 @@
 import type { Issue } from "@pacte/model";
 import { contractIssue } from "../issues";
-import type { ContractRule } from "./rule";
+import { defineRule, type ContractRule } from "./rule";
 
 /**
  * Dates in order around the signature: the deliberation comes first
@@ -12,8 +12,9 @@ import type { ContractRule } from "./rule";
  * @example
  * SIGNATURE_DATES_RULE.check(ctxDeliberationLate)[0]?.code //=> "contract.deliberation_after_signature"
  */
-export const SIGNATURE_DATES_RULE: ContractRule = {
+export const SIGNATURE_DATES_RULE: ContractRule<"signature" | "collectivite" | "period"> = defineRule({
   id: "signature-dates",
+  needs: ["signature", "collectivite", "period"],
   check: ({ input, profile, period, lang }) => {
     const issues: Issue[] = [];
     const signature = input.signature.date;
@@ -33,4 +34,4 @@ export const SIGNATURE_DATES_RULE: ContractRule = {
     }
     return issues;
   },
-};
+});

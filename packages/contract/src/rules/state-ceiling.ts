@@ -1,6 +1,6 @@
 import type { Issue } from "@pacte/model";
 import { contractIssue } from "../issues";
-import type { ContractRule } from "./rule";
+import { defineRule, type ContractRule } from "./rule";
 
 /**
  * When `stateAnnualCeiling` is given, the State's total of each year of the period stays within
@@ -10,8 +10,9 @@ import type { ContractRule } from "./rule";
  * @example
  * STATE_CEILING_RULE.check(ctx)[0]?.params.excess //=> 1000000
  */
-export const STATE_CEILING_RULE: ContractRule = {
+export const STATE_CEILING_RULE: ContractRule<"stateAnnualCeiling" | "actions" | "period"> = defineRule({
   id: "state-ceiling",
+  needs: ["stateAnnualCeiling", "actions", "period"],
   check: ({ input, years, lang }) => {
     const ceiling = input.stateAnnualCeiling;
     if (ceiling === undefined) return [];
@@ -26,4 +27,4 @@ export const STATE_CEILING_RULE: ContractRule = {
     }
     return issues;
   },
-};
+});

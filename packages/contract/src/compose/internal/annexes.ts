@@ -1,9 +1,9 @@
 import { br, cell, formatNumber, inlines, p, table, type Block, type Inline, type TableCell, type TableColumn } from "@pacte/document";
-import { financialTable } from "../../finance/financial-table";
+import { financialTableOf } from "../../finance/financial-table";
 import type { PartyAmounts } from "../../finance/party-amounts";
 import { actionTotals } from "../../finance/totals";
 import type { Action, Indicator } from "../../input";
-import type { AnnexKind } from "../../profile";
+import type { AnnexKind } from "../../profile-data";
 import { axisLabel } from "./block-slots";
 import type { ComposeContext } from "./compose-context";
 import { lowerFirst, oneLine } from "./french";
@@ -99,7 +99,8 @@ function partyRow(label: string, a: PartyAmounts, bold = false): TableCell[] {
 }
 
 function ficheFunding(ctx: ComposeContext, action: Action): Block[] {
-  const totals = actionTotals(action, ctx.contract.years);
+  // The composition's totals hold every action of the contract; an action of another version is totalled here.
+  const totals = ctx.totals.byAction.find((a) => a.actionId === action.id) ?? actionTotals(action, ctx.contract.years);
   const blocks: Block[] = [
     table({
       caption: `Financement de l'action ${action.id}`,
@@ -136,7 +137,7 @@ export function ficheBlocks(ctx: ComposeContext, action: Action): Block[] {
 
 /** The multi-year financial table: per axis, each action's amounts per party and year, the axis subtotal; then the totals per party and overall. */
 export function financialTableBlock(ctx: ComposeContext): Block {
-  const t = financialTable(ctx.contract);
+  const t = financialTableOf(ctx.contract, ctx.totals);
   const years = t.years;
   const width = years.length + 2;
   const noun = ctx.designation.noun;

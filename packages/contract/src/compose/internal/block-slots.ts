@@ -1,7 +1,7 @@
 import { cell, inlines, list, p, table, type Block, type Inline, type ListItem } from "@pacte/document";
 import { AXES, getAxis } from "@pacte/model";
-import { financialSummary } from "../../finance/financial-summary";
-import { paymentSchedule } from "../../finance/payment-schedule";
+import { financialSummaryOf } from "../../finance/financial-summary";
+import { paymentScheduleOf } from "../../finance/payment-schedule";
 import type { Action, Instalment } from "../../input";
 import type { ComposeContext } from "./compose-context";
 import { ficheHeadingId } from "./ids";
@@ -73,7 +73,7 @@ function actionsByPart(ctx: ComposeContext): Block[] {
 }
 
 function fundingByYear(ctx: ComposeContext): Block[] {
-  const summary = financialSummary(ctx.contract);
+  const summary = financialSummaryOf(ctx.totals);
   if (summary.byYear.length === 0) return [];
   const who = ctx.designation.withArticle;
   return [
@@ -106,7 +106,7 @@ export function instalmentCondition(i: Pick<Instalment, "when">): string {
 }
 
 function paymentTable(ctx: ComposeContext): Block[] {
-  const schedule = paymentSchedule(ctx.contract);
+  const schedule = paymentScheduleOf(ctx.contract, ctx.totals);
   if (schedule.years.length === 0) return [];
   const rows = schedule.years.flatMap((y) =>
     y.payments.map((pay) => [

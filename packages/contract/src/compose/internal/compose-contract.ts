@@ -1,7 +1,8 @@
 import type { Block, Document, HeaderFooter } from "@pacte/document";
-import type { ContractToDocumentOptions } from "../contract-to-document";
+import type { ContractToDocumentOptions } from "../contract-to-document-options";
 import { annexBlocks } from "./annexes";
-import { articleBlocks, type ComposeContext } from "./compose-context";
+import { articleBlocks } from "./articles";
+import type { ComposeContext } from "./compose-context";
 import { issuerMarkBlock, partiesBlocks, preambuleBlocks, signatureBlocks, titlePage, visaBlocks } from "./front-matter";
 import { collectiviteWithArticle, oneLine, upperFirst } from "./french";
 import { withFrenchTypography } from "./typography";

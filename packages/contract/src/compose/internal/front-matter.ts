@@ -1,8 +1,8 @@
 import { bold, formatDate, inlines, p, type Block, type Image, type IssuerMark, type Paragraph, type Signatory } from "@pacte/document";
 import type { Gender } from "../../input";
-import { CLAUSE_GENERATIONS } from "../../clauses/generation-texts";
 import { clauseBlocks, clauseInlines } from "./clause-blocks";
-import { clauseContext, profileVisasOf, type ComposeContext } from "./compose-context";
+import { clauseContext } from "./articles";
+import type { ComposeContext } from "./compose-context";
 import { collectiviteWithArticle, lowerFirst, oneLine, upperFirst } from "./french";
 
 const civility = (gender: Gender): string => (gender === "f" ? "Madame" : "Monsieur");
@@ -73,7 +73,7 @@ export function partiesBlocks(ctx: ComposeContext, empowerment: string | null = 
 
 /** The « Vu » list, each ending with « ; »: the profile's visas, then the user's (prefixed with « Vu » when they do not start with it). */
 export function visaBlocks(ctx: ComposeContext): Block[] {
-  const shipped = profileVisasOf(ctx.contract);
+  const shipped = ctx.contract.profile.visas;
   const own = (ctx.contract.input.visas ?? [])
     .map((text, index) => ({ text, index }))
     .filter((v) => !shipped.includes(v.text));
@@ -90,13 +90,13 @@ export function visaBlocks(ctx: ComposeContext): Block[] {
   });
 }
 
-/** The préambule: its heading, the generation's text (or the user's replacement), and the formula that opens the articles. */
+/** The préambule: its heading, the profile's text (or the user's replacement), and the formula that opens the articles. */
 export function preambuleBlocks(ctx: ComposeContext): Block[] {
   const override = Object.hasOwn(ctx.overrides, "preambule") ? ctx.overrides.preambule : undefined;
   const body =
     override !== undefined
       ? clauseBlocks(override, clauseContext(ctx, { path: ["articles", "preambule"], articleId: "preambule" }))
-      : clauseBlocks(CLAUSE_GENERATIONS[ctx.contract.profile.generation].preambule, clauseContext(ctx, undefined));
+      : clauseBlocks(ctx.contract.profile.preambule, clauseContext(ctx, undefined));
   return [
     { type: "heading", level: 1, id: "preambule", text: "Préambule" },
     ...body,

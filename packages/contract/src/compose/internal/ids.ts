@@ -1,5 +1,5 @@
 import type { AnnexId } from "../../clauses/slot-names";
-import type { AnnexKind } from "../../profile";
+import type { AnnexKind } from "../../profile-data";
 
 /** The annex kinds of a profile, by the id of their heading. */
 export const ANNEX_OF_KIND: Readonly<Record<AnnexKind, AnnexId>> = {

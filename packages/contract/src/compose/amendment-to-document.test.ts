@@ -1,0 +1,179 @@
+import { documentPlainText, formatEuros, validateDocument, type Document } from "@pacte/document";
+import { describe, expect, it } from "vitest";
+import { contractTotals } from "../finance/totals";
+import { paymentSchedule } from "../finance/payment-schedule";
+import type { ContractInput } from "../input";
+import { creuseInput } from "../test-support/fixtures";
+import { createAmendment, type Amendment, type AmendmentTermsInput } from "../amend/amendment";
+import { amendmentToDocument } from "./amendment-to-document";
+import { consolidatedContractToDocument } from "./consolidated-contract-to-document";
+
+const MOVED = 777_700; // 7 777,00 € moved in 2025 from A1.3 to A3.4, for both parties
+
+function movedAndAdded(add = true): ContractInput {
+  const input = creuseInput();
+  const from = input.actions.find((a) => a.id === "A1.3")!.funding["2025"]!;
+  const to = input.actions.find((a) => a.id === "A3.4")!.funding["2025"]!;
+  from.state = (from.state as number) - MOVED;
+  from.collectivite = (from.collectivite as number) - MOVED;
+  to.state = (to.state as number) + MOVED;
+  to.collectivite = (to.collectivite as number) + MOVED;
+  if (add) {
+    input.actions.push({
+      id: "A4.4",
+      axis: 4,
+      title: "Ateliers d'autoréparation de vélos",
+      nature: "new",
+      indicators: [{ label: "Vélos remis en état", unit: "vélos", targets: { "2025": 120, "2026": 150 } }],
+      funding: { "2025": { state: 1_234_500, collectivite: 1_234_500 }, "2026": { state: 1_234_500, collectivite: 1_234_500 } },
+    });
+  }
+  return input;
+}
+
+function amend(revised: ContractInput, terms: Partial<AmendmentTermsInput> = {}): Amendment {
+  const r = createAmendment(creuseInput(), revised, { number: 1, date: "2025-03-14", reasons: ["Redéploiement de crédits entre actions"], ...terms });
+  if (!r.success) throw new Error(JSON.stringify(r.issues));
+  return r.data;
+}
+
+const plain = (doc: Document): string => documentPlainText(doc).join("\n");
+const AMOUNT = /\d{1,3}(?:\u202F\d{3})*,\d{2}\u00A0€/gu;
+
+describe("amendmentToDocument", () => {
+  const amendment = amend(movedAndAdded());
+  const doc = amendmentToDocument(amendment);
+  const text = plain(doc);
+
+  it("composes a document validateDocument accepts, dated on the avenant's date", () => {
+    const r = validateDocument(doc);
+    expect(r.success ? r.warnings : r.issues).toEqual([]);
+    expect(doc.meta.createdAt).toBe("2025-03-14");
+    expect(doc.meta.title).toBe("Avenant n°\u00A01 au contrat local des solidarités n°\u00A0CLS-23-2024-001 – Département de la Creuse");
+    expect(doc.meta.customProperties).toMatchObject({ reference: "CLS-23-2024-001", amendment: "1" });
+  });
+
+  it("states the two amounts moved, old → new, and the new action with its fiche", () => {
+    for (const [before, after] of [
+      [6_000_000, 6_000_000 - MOVED],
+      [3_000_000, 3_000_000 + MOVED],
+    ] as const) {
+      expect(text).toContain(`${formatEuros(before)}\n${formatEuros(after)}`);
+    }
+    expect(text).toContain("A1.3\n2025\nÉtat\n60\u202F000,00\u00A0€\n52\u202F223,00\u00A0€");
+    expect(text).toContain("A3.4\n2025\nDépartement\n30\u202F000,00\u00A0€\n37\u202F777,00\u00A0€");
+    expect(text).toContain("A4.4 – Ateliers d’autoréparation de vélos, au titre de l’axe 4 – Construire une transition écologique solidaire (fiche action A4.4).");
+    expect(text).toContain("Fiche action A4.4 – Ateliers d’autoréparation de vélos");
+  });
+
+  it("says nothing else: no untouched action, and no amount but the changed ones, the new action's, totals and the schedule", () => {
+    const touched = new Set(["A1.3", "A3.4", "A4.4"]);
+    const base = amendment.base;
+    for (const action of base.actions.filter((a) => !touched.has(a.id))) {
+      expect(text).not.toContain(action.title.replace(/'/gu, "’"));
+      expect(text).not.toMatch(new RegExp(`^${action.id.replace(".", "\\.")}$`, "mu"));
+    }
+    const allowed = new Set<string>();
+    const add = (cents: number): void => void allowed.add(formatEuros(cents));
+    for (const c of amendment.changes) if (c.kind === "funding") (add(c.before), add(c.after));
+    for (const v of [1_234_500, 2_469_000, 4_938_000, 0]) add(v);
+    for (const t of [contractTotals(amendment.base), contractTotals(amendment.revised)]) {
+      for (const y of [...t.byYear.map((x) => x.amounts), t.total]) for (const v of [y.state, y.collectivite, y.others, y.total]) add(v);
+    }
+    for (const p of paymentSchedule(amendment.revised).payments) add(p.amount);
+    add(paymentSchedule(amendment.revised).total);
+    add(base.stateAnnualCeiling ?? 0);
+    const shown = [...new Set(text.match(AMOUNT) ?? [])];
+    expect(shown.filter((a) => !allowed.has(a))).toEqual([]);
+    for (const untouched of [4_500_000, 5_500_000, 6_500_000, 3_500_000, 2_200_000]) expect(text).not.toContain(formatEuros(untouched));
+  });
+
+  it("replaces exactly the articles whose text changes (the financial commitments and the payments)", () => {
+    const headings = documentPlainText(doc).filter((l) => /^Article \d+ – /u.test(l));
+    expect(headings).toEqual([
+      "Article 1 – Objet",
+      "Article 2 – Modification de l’article 5",
+      "Article 3 – Modification de l’article 6",
+      "Article 4 – Ajout d’une action",
+      "Article 5 – Modification du tableau financier pluriannuel",
+      "Article 6 – Autres stipulations",
+      "Article 7 – Entrée en vigueur",
+    ]);
+    expect(text).toContain("L’article 5 du contrat local des solidarités, intitulé «\u00A0Engagements financiers\u00A0», est remplacé par les stipulations suivantes\u00A0:");
+    expect(text).toContain(
+      "la contribution de l’État s’élève à un million neuf cent douze mille six cent quatre-vingt-dix euros (1\u202F912\u202F690,00\u00A0€)",
+    );
+    expect(text).toContain("Les stipulations du contrat local des solidarités n°\u00A0CLS-23-2024-001 qui ne sont pas modifiées par le présent avenant demeurent inchangées");
+  });
+
+  it("states a move of money that leaves the totals unchanged without replacing any article", () => {
+    const only = plain(amendmentToDocument(amend(movedAndAdded(false))));
+    expect(only).not.toContain("Modification de l’article");
+    expect(only).toContain("Ces modifications laissent inchangés les totaux par année et par financeur.");
+    expect(only).not.toContain("Ajout d");
+  });
+
+  it("does not replace articles because a new préfet signs, but has the new préfet sign the avenant", () => {
+    const revised = movedAndAdded(false);
+    revised.state.prefet = { name: "Paul Durand", gender: "m" };
+    const doc = amendmentToDocument(amend(revised));
+    const t = plain(doc);
+    expect(t).not.toContain("Modification de l’article");
+    expect(t).toContain("L’État, représenté par le préfet de la Creuse, Monsieur Paul Durand,");
+    expect(t).toContain("Pour l’État\nLe préfet de la Creuse\nPaul Durand");
+  });
+
+  it("states a removed action, a modified fiche field by field, the visas, the reasons and the signatures", () => {
+    const revised = creuseInput();
+    revised.actions = revised.actions.filter((a) => a.id !== "A1.2");
+    const a11 = revised.actions[0]!;
+    a11.carrier = "CCAS de Guéret";
+    a11.title = "Accueil des jeunes enfants des familles pauvres";
+    a11.objectives = ["Lever le frein de la garde d'enfants"];
+    const a = amend(revised, { number: 2, reasons: ["Suppression d'une action", "Changement de porteur"], deliberation: { number: "CP-2025-02-03", date: "2025-02-03", body: "commission permanente" } });
+    const doc = amendmentToDocument(a);
+    const t = plain(doc);
+    expect(validateDocument(doc).success).toBe(true);
+    expect(t).toContain("Avenant n°\u00A02\nau contrat local des solidarités n°\u00A0CLS-23-2024-001");
+    expect(t).toContain("Vu le contrat local des solidarités n°\u00A0CLS-23-2024-001 signé le 20 décembre 2023 entre l’État et le Département de la Creuse\u202F;");
+    expect(t).toContain("Vu l’avenant n°\u00A01 au contrat local des solidarités n°\u00A0CLS-23-2024-001\u202F;");
+    expect(t).toContain("Vu la délibération n°\u00A0CP-2025-02-03 de la commission permanente du 3 février 2025 autorisant la présidente du conseil départemental de la Creuse à signer le présent avenant\u202F;");
+    expect(t).toContain("dûment habilitée par la délibération n°\u00A0CP-2025-02-03");
+    expect(t).toContain("Suppression d’une action\u202F;\nChangement de porteur.");
+    expect(t).toContain("A1.2 – Petits déjeuners à l’école dans les territoires ruraux.");
+    expect(t).toContain("A1.2\n2025\nÉtat\n30\u202F000,00\u00A0€\n—");
+    expect(t).toContain("Intitulé\u00A0: «\u00A0Accueil des jeunes enfants en situation de pauvreté\u00A0» devient «\u00A0Accueil des jeunes enfants des familles pauvres\u00A0»");
+    expect(t).toContain("Porteur\u00A0: «\u00A0Direction de l’enfance et de la famille\u00A0» devient «\u00A0CCAS de Guéret\u00A0»");
+    expect(t).toContain("Objectifs\u00A0: la rubrique est remplacée par\u00A0: «\u00A0Lever le frein de la garde d’enfants\u00A0»");
+    expect(t).toContain("Fait à Guéret, le 14 mars 2025.");
+    const sig = doc.body.flatMap((b) => (b.type === "keepTogether" ? b.blocks : [b])).find((b) => b.type === "signatures");
+    expect(sig?.type === "signatures" && sig.signatories.map((s) => [s.fieldId, s.date])).toEqual([
+      ["signature-etat", "2025-03-14"],
+      ["signature-collectivite", "2025-03-14"],
+    ]);
+  });
+
+  it("composes the same avenant twice to the same document", () => {
+    expect(JSON.stringify(amendmentToDocument(amend(movedAndAdded())))).toBe(JSON.stringify(doc));
+  });
+});
+
+describe("consolidatedContractToDocument", () => {
+  it("composes the revised contract, mentioning the consolidated version after the last avenant", () => {
+    const a1 = amend(movedAndAdded());
+    const doc = consolidatedContractToDocument(a1.revised, [a1, { number: 2, date: "2026-02-01" }]);
+    const t = plain(doc);
+    expect(validateDocument(doc).success).toBe(true);
+    expect(t).toContain("Version consolidée après l’avenant n°\u00A02");
+    expect(t).toContain("Modifié par l’avenant n°\u00A01 du 14 mars 2025\nModifié par l’avenant n°\u00A02 du 1er février 2026");
+    expect(t).toContain("Fiche action A4.4 – Ateliers d’autoréparation de vélos");
+    expect(t).toContain(formatEuros(3_000_000 + MOVED));
+    expect(doc.meta.title).toContain("version consolidée après l’avenant n°\u00A02");
+    expect(doc.meta.createdAt).toBe("2023-12-20");
+  });
+
+  it("is the contract's document when there is no amendment", () => {
+    const a1 = amend(movedAndAdded());
+    expect(plain(consolidatedContractToDocument(a1.revised, []))).not.toContain("Version consolidée");
+  });
+});

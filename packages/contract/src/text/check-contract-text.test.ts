@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { stringify } from "yaml";
+import type { ContractInput } from "../input";
+import { creuseInput } from "../test-support/fixtures";
+import { checkContractText } from "./check-contract-text";
+
+/** The Creuse contract (valid, no warnings) as YAML, changed first if asked. */
+function creuseYaml(change?: (input: ContractInput) => void): string {
+  const input = creuseInput();
+  change?.(input);
+  return stringify(input);
+}
+
+const found = (r: ReturnType<typeof checkContractText>) => (r.success ? r.warnings : [...r.issues, ...r.warnings]);
+
+/**
+ * Three problems at once: a YAML syntax error (a list of priorities whose « ] » is missing), an
+ * unknown collectivity, and an action whose State amount differs from the collectivity's in
+ * 2025 (parity).
+ */
+function threeProblemsYaml(): string {
+  const text = creuseYaml((input) => {
+    input.collectivite.ref = "Creusse";
+    const y = input.actions[1]!.funding["2025"]!;
+    input.actions[1]!.funding["2025"] = { ...y, state: (y.state as number) + 500000 };
+  });
+  const broken = text.replace(
+    /priorities:\n\s+- Agir dès la petite enfance\n\s+- Garantir l’accès aux droits sur tout le territoire\n/,
+    "priorities: [Agir dès la petite enfance, Garantir l’accès aux droits sur tout le territoire\n",
+  );
+  if (broken === text) throw new Error("threeProblemsYaml: the fixture changed, update the replacement");
+  return broken;
+}
+
+describe("checkContractText", () => {
+  it("gives the checked contract of a valid input", () => {
+    const r = checkContractText(creuseYaml());
+    expect(found(r)).toEqual([]);
+    expect(r.success && r.data.collectivite.name).toBe("Département de la Creuse");
+  });
+
+  it("reports a syntax error, an unknown collectivity and a parity error together, each at its line", () => {
+    const r = checkContractText(threeProblemsYaml());
+    expect(r.success).toBe(false);
+    expect(found(r).map((i) => [i.code, i.location?.line])).toEqual([
+      ["input.syntax", 29],
+      ["territory.unknown_collectivite", 11],
+      ["contract.parity", 103],
+    ]);
+  });
+
+  it("names an unknown key once, instead of zod's generic message", () => {
+    const r = checkContractText(creuseYaml((i) => Object.assign(i.state, { prefect: "x" })));
+    expect(found(r).map((i) => [i.code, i.path])).toEqual([["input.unknown_key", ["state", "prefect"]]]);
+    expect(found(r)[0]?.message).toBe(
+      "Clé inconnue : « prefect » ; vouliez-vous dire « prefet » ? Clés admises ici : departement, prefet, prefetDeRegion, service.",
+    );
+  });
+
+  it("reports an unknown top-level key the schema would silently drop", () => {
+    const r = checkContractText(`${creuseYaml()}preambul: {}\n`);
+    expect(r.success).toBe(false);
+    expect(found(r).map((i) => [i.code, i.location?.line])).toEqual([["input.unknown_key", 437]]);
+  });
+
+  it("keeps warnings without making the input invalid", () => {
+    const r = checkContractText(creuseYaml((i) => delete i.actions[0]?.indicators));
+    expect(r.success).toBe(true);
+    expect(found(r).map((i) => [i.code, i.severity])).toEqual([["contract.action_without_indicators", "warning"]]);
+  });
+
+  it("says plainly that a required key is missing, at the line of the object that lacks it", () => {
+    const r = checkContractText(creuseYaml((i) => delete (i.signature as { place?: string }).place));
+    expect(found(r).map((i) => [i.code, i.path, i.message])).toEqual([["schema.invalid_type", ["signature", "place"], "Clé obligatoire manquante : « place » (un texte attendu)."]]);
+    expect(found(r)[0]?.location).toEqual({ line: 21, column: 1 }); // signature:
+  });
+
+  it.each([
+    ["", "input.not_object", "Le texte est vide"],
+    ["- a\n- b\n", "input.not_object", "une liste reçue"],
+    ["42\n", "input.not_object", "une valeur de type number reçue"],
+  ])("refuses %j at the root", (text, code, words) => {
+    const r = checkContractText(text);
+    expect(found(r).map((i) => [i.code, i.location])).toEqual([[code, { line: 1, column: 1 }]]);
+    expect(found(r)[0]?.message).toContain(words);
+  });
+
+  it("lets __proto__ in JSON pollute nothing, and reports it", () => {
+    const r = checkContractText('{"__proto__": {"polluted": 1}, "reference": "X"}', { format: "json" });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty("polluted");
+    expect(found(r)[0]).toMatchObject({ code: "input.forbidden_key", path: ["__proto__"], location: { line: 1 } });
+  });
+
+  it("gives every issue a location, in English on request", () => {
+    const r = checkContractText(threeProblemsYaml(), { lang: "en" });
+    expect(found(r).every((i) => i.location !== undefined)).toBe(true);
+    expect(found(r)[2]?.message).toMatch(/^Parity broken for action A1.2 in 2025/);
+  });
+});
