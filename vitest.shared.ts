@@ -19,6 +19,7 @@ export default defineConfig({
       "@pacte/contract/samples": pkg("contract", "samples"),
       "@pacte/contract": pkg("contract"),
       "@pacte/docx": pkg("docx"),
+      "@pacte/pdf/core": pkg("pdf", "core"),
       "@pacte/pdf": pkg("pdf"),
     },
   },

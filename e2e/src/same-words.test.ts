@@ -6,6 +6,8 @@ describe("wordsOf", () => {
   it("joins words cut after a hyphen or dash at a line end and trims punctuation", () => {
     expect(wordsOf("Seine-\nSaint-Denis, « 2024–\n2027 » ..... • l’État\f1er")).toEqual(["Seine-Saint-Denis", "2024–2027", "l’État", "1er"]);
     expect(wordsOf("a –\nb")).toEqual(["a", "b"]);
+    expect(wordsOf("à l’\nannexe 3, d'\nIle")).toEqual(["à", "l’annexe", "3", "d'Ile"]);
+    expect(wordsOf("’ a")).toEqual(["a"]);
   });
 });
 

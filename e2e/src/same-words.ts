@@ -45,11 +45,14 @@ export interface Comparison {
 
 const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 const LINE_END_DASH = /[-\u2010\u2011\u2013\u2014]$/u;
+/** An elided word (« l’ », « d’ ») at a line end: the break is a layout choice, the word is one. */
+const LINE_END_ELISION = /\p{L}[\u2019']$/u;
 
 /**
  * The words of text read back from a PDF, in order: NFKC-normalised (ligatures), split at any
- * white space, a word cut at a line end after a hyphen or dash joined to the next one (the
- * formats may break « Seine-Saint-Denis » or « 2024–2027 » at different places), dot leaders
+ * white space, a word cut at a line end after a hyphen or dash, or after an elision (« l’ »),
+ * joined to the next one (the formats may break « Seine-Saint-Denis », « 2024–2027 » or
+ * « l’annexe » at different places), dot leaders
  * cut out (LibreOffice glues them to the words around), then punctuation trimmed from each end
  * (bullets and dashes alone give nothing).
  *
@@ -61,7 +64,7 @@ export function wordsOf(text: string): string[] {
   const joined: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let token = tokens[i] ?? "";
-    while (LINE_END_DASH.test(token) && /[\p{L}\p{N}]/u.test(token) && i + 1 < tokens.length && /^[\p{L}\p{N}]/u.test(tokens[i + 1] ?? "")) token += tokens[++i];
+    while ((LINE_END_DASH.test(token) || LINE_END_ELISION.test(token)) && /[\p{L}\p{N}]/u.test(token) && i + 1 < tokens.length && /^[\p{L}\p{N}]/u.test(tokens[i + 1] ?? "")) token += tokens[++i];
     joined.push(token);
   }
   return joined.map((w) => w.replace(EDGE, "")).filter((w) => w !== "");
@@ -69,8 +72,8 @@ export function wordsOf(text: string): string[] {
 
 /**
  * Removes what is page furniture, the same way from both formats: the page numbers a table of
- * contents prints after each entry, and a table's header rows repeated on the pages it continues
- * on (kept where they first appear). Headers and footers are not read at all (see
+ * contents prints after each entry, and tables' header rows (which each format repeats on the
+ * pages a table continues on, and which many tables share word for word). Headers and footers are not read at all (see
  * {@link pdfBodyText}).
  */
 export function withoutFurniture(words: readonly string[], prepared: PreparedDocument): string[] {
@@ -97,9 +100,9 @@ export function withoutFurniture(words: readonly string[], prepared: PreparedDoc
     if (block.type !== "table" || block.header.length === 0) continue;
     const header = block.header.flatMap((row) => row.flatMap((cell) => wordsOf(cell.content.map((i) => (i.type === "text" ? i.text : i.type === "link" || i.type === "ref" ? (i.children ?? []).map((c) => c.text).join("") : " ")).join(""))));
     if (header.length === 0) continue;
-    const first = indexOfSequence(out, header, 0);
-    if (first < 0) continue;
-    for (let at = indexOfSequence(out, header, first + header.length); at >= 0; at = indexOfSequence(out, header, at)) out.splice(at, header.length);
+    // Every occurrence goes, the first included: tables often share one header (each fiche's
+    // financing table), and the two formats repeat it on different pages.
+    for (let at = indexOfSequence(out, header, 0); at >= 0; at = indexOfSequence(out, header, at)) out.splice(at, header.length);
   }
   return out;
 }
@@ -126,7 +129,7 @@ export async function pdfBodyText(path: string, geometry: PageGeometry): Promise
     "-W", String(Math.ceil(geometry.textWidth + 2 * slack)),
     "-H", String(Math.ceil(geometry.textHeight + 2 * slack)),
   ];
-  const { stdout } = await run("pdftotext", ["-enc", "UTF-8", ...crop, path, "-"], { maxBuffer: 1 << 28 });
+  const { stdout } = await run("pdftotext", ["-enc", "UTF-8", "-raw", ...crop, path, "-"], { maxBuffer: 1 << 28 });
   return stdout;
 }
 

@@ -1,4 +1,4 @@
-import { formatEuros, formatNumber } from "@pacte/document";
+import { formatEuros, formatNumber, formatPercent } from "@pacte/document";
 import { defineIssueCatalog, type IssueCatalog, type Lang, type MessageFn } from "@pacte/issues";
 
 type Params = Record<string, unknown>;
@@ -115,7 +115,7 @@ const fr: Record<ContractIssueCode, MessageFn> = {
   "contract.part_missing": (p) =>
     `L’action ${s(p.actionId)} doit préciser sa partie : « socle » ou « initiative » (profil « ${s(p.profile)} »).`,
   "contract.payment_percent_sum": (p) =>
-    `Les versements doivent totaliser 100 % ; ${typeof p.received === "number" && Number.isFinite(p.received) ? formatNumber(p.received) : s(p.received)} % reçu.`,
+    `Les versements doivent totaliser 100 % ; ${typeof p.received === "number" && Number.isFinite(p.received) ? formatPercent(p.received, undefined, { scale: "percent" }) : `${s(p.received)} %`} reçu.`,
   "contract.february_29": (p) =>
     `Le 29 février (02-29) n’existe pas chaque année, et le profil « ${s(p.profile)} » ne dit pas à quel jour il correspond les autres années ; choisissez un jour qui existe chaque année (par exemple 02-28 ou 03-01).`,
   "contract.option_type": (p) =>
@@ -193,7 +193,8 @@ const en: Record<ContractIssueCode, MessageFn> = {
   "contract.unknown_article": (p) => `Unknown article: "${s(p.received)}"; the profile's articles: ${list(p.available, "and")}.`,
   "contract.part_missing": (p) =>
     `Action ${s(p.actionId)} must state its part: "socle" or "initiative" (profile "${s(p.profile)}").`,
-  "contract.payment_percent_sum": (p) => `Instalments must add up to 100%; received ${s(p.received)}%.`,
+  "contract.payment_percent_sum": (p) =>
+    `Instalments must add up to 100%; received ${typeof p.received === "number" && Number.isFinite(p.received) ? formatNumber(p.received, { separator: "", minus: "-" }).replace(",", ".") : s(p.received)}%.`,
   "contract.february_29": (p) =>
     `29 February (02-29) does not exist every year, and profile "${s(p.profile)}" does not say which day it stands for in the other years; choose a day that exists every year (e.g. 02-28 or 03-01).`,
   "contract.option_type": (p) => `Option ${s(p.option)} expects a ${s(p.expected)}; received "${s(p.received)}".`,

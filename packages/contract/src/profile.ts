@@ -1,3 +1,4 @@
+import { CONTRACT_ISSUES } from "./messages";
 import { PacteError, safeParseWith, type Issue, type Lang } from "@pacte/model";
 import { z } from "zod";
 import type { Contract } from "./contract";
@@ -67,7 +68,7 @@ export function defineProfile(input: ProfileInput): Profile {
     extra.push({
       code: "contract.payment_percent_sum",
       path: ["payment", "instalments"],
-      message: `Profil « ${p.id} » : les versements doivent totaliser 100 %, ${sum} % reçu.`,
+      message: `Profil « ${p.id} » : ${CONTRACT_ISSUES.message("contract.payment_percent_sum", { received: sum })}`,
       severity: "error",
       params: { received: sum },
     });

@@ -37,7 +37,7 @@ describe("contractObligations", () => {
   it("carries payment amounts and skips zero payments", () => {
     const payments = contractObligations(creuseContract()).filter((o) => o.kind === "payment");
     expect(payments[0]).toMatchObject({ id: "payment-2024-1", date: "2024-01-01", amount: 36000000 });
-    expect(payments[0]?.title).toBe("Versement de l’État : avance 2024 (80 %)");
+    expect(payments[0]?.title).toBe("Versement de l’État : avance 2024 (80\u00A0%)");
     const input = creuseInput();
     for (const a of input.actions) a.funding["2027"] = { state: 0, collectivite: 0 };
     const zero = contractObligations(contractBuilder(input).build()).filter((o) => o.kind === "payment");

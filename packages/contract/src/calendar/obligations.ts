@@ -1,4 +1,4 @@
-import { formatDate, formatEuros } from "@pacte/document";
+import { formatDate, formatEuros, formatPercent } from "@pacte/document";
 import { CentsSchema, IsoDateSchema, isoDateToDate, dateToIsoDate, type IsoDate } from "@pacte/model";
 import { addMonths } from "date-fns";
 import { z } from "zod";
@@ -66,7 +66,7 @@ export function contractObligations(contract: Contract): Obligation[] {
       id: `payment-${p.year}-${p.index + 1}`,
       kind: "payment",
       date: p.due,
-      title: `Versement de l’État : ${label}${p.year} (${String(p.percent).replace(".", ",")} %)`,
+      title: `Versement de l’État : ${label}${p.year} (${formatPercent(p.percent, undefined, { scale: "percent" })})`,
       description: `Versement de ${formatEuros(p.amount)} par l’État au titre de ${p.year}${
         p.when === "after-report" ? `, après approbation du rapport sur ${p.year}` : ""
       }.`,

@@ -1,4 +1,4 @@
-import { cell, formatDate, inlines, p, table, type Block, type Document, type Heading, type Image, type Inline, type ListItem, type TableCell } from "@pacte/document";
+import { type Block, cell, type Document, formatDate, type Heading, type Image, type Inline, inlines, type ListItem, p, table, type TableCell, withFrenchTypography } from "@pacte/document";
 import { AMENDMENT_CLAUSES } from "../clauses/amendment-clauses";
 import { fillSlots, type ClauseValues } from "../clauses/fill-slots";
 import type { Amendment } from "../amend/amendment";
@@ -13,7 +13,6 @@ import { collectiviteWithArticle, deliberationText, oneLine, upperFirst } from "
 import { issuerMarkBlock, partiesBlocks, preambuleBlocks, signatureBlocks } from "./internal/front-matter";
 import { ficheHeadingId } from "./internal/ids";
 import { euros } from "./internal/money";
-import { withFrenchTypography } from "./internal/typography";
 
 /**
  * Options of {@link amendmentToDocument}.

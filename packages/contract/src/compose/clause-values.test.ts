@@ -38,7 +38,7 @@ describe("clauseValues", () => {
       "axes.withDe": "des axes 1, 3 et 4",
       "total.state": "1\u202F888\u202F000,00\u00A0€",
       "total.state.full": "un million huit cent quatre-vingt-huit mille euros (1\u202F888\u202F000,00\u00A0€)",
-      "payment.summary": "80 % en début d'année et 20 % après approbation du rapport annuel d'exécution",
+      "payment.summary": "80\u00A0% en début d'année et 20\u00A0% après approbation du rapport annuel d'exécution",
       "reporting.reportDue": "30 juin",
       "governance.committeeWithArticle": "le comité de pilotage du contrat local des solidarités",
       "governance.committeeWithA": "au comité de pilotage du contrat local des solidarités",

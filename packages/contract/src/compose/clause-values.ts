@@ -1,4 +1,4 @@
-import { amountToFrenchWords, formatDate, formatDateRange } from "@pacte/document";
+import { amountToFrenchWords, formatDate, formatDateRange, formatPercent } from "@pacte/document";
 import { PACTE_BUDGET_LINE, formatBudgetLine, formatSiret } from "@pacte/model";
 import type { ClauseValues } from "../clauses/fill-slots";
 import type { Contract } from "../contract";
@@ -22,7 +22,7 @@ import {
 import { euros, eurosInFull } from "./internal/money";
 
 function instalmentText(i: Instalment): string {
-  const share = `${i.percent} %`;
+  const share = formatPercent(i.percent, undefined, { scale: "percent" });
   switch (i.when) {
     case "start-of-year":
       return `${share} en début d'année`;

@@ -27,6 +27,6 @@ describe("PAYMENT_INSTALMENTS_RULE", () => {
     [[{ percent: 80.5, when: "start-of-year" }, { percent: 20, when: "after-report" }], "100,5"],
   ])("says what the instalments add up to, in French, never « 100 % » for a sum that is not (%#)", (instalments, shown) => {
     const [issue] = PAYMENT_INSTALMENTS_RULE.check(ruleContext(variant(creuseInput, (i) => { i.payment = { instalments }; })));
-    expect(issue?.message).toBe(`Les versements doivent totaliser 100 % ; ${shown} % reçu.`);
+    expect(issue?.message).toBe(`Les versements doivent totaliser 100 % ; ${shown}\u00A0% reçu.`);
   });
 });

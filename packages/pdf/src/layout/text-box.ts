@@ -30,6 +30,8 @@ export interface TextBoxOptions {
   readonly split: TextSplit;
   /** Draws what goes with lines `from`–`to` placed at `top` (a list item's label on its first line). */
   readonly decorate?: (canvas: PageCanvas, top: number, from: number, to: number, block: TextBlock) => void;
+  /** Draws what follows lines `from`–`to` in reading order (a table of contents' leader and page number). */
+  readonly trail?: (canvas: PageCanvas, top: number, from: number, to: number, block: TextBlock) => void;
 }
 
 const EPS = 1e-6;
@@ -76,6 +78,7 @@ export function textBox(options: TextBoxOptions, from = 0, to = options.block.li
       if (options.anchor !== undefined && from === 0) canvas.anchor(options.anchor, top);
       options.decorate?.(canvas, top, from, to, block);
       drawTextLines(canvas, block, options.left, top, from, to, fields);
+      options.trail?.(canvas, top, from, to, block);
     },
   };
   return box;

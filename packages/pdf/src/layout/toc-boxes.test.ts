@@ -30,5 +30,9 @@ describe("tocBoxes", () => {
     const words = inReadingOrder.map((t) => t.text).join(" ").replace(/\.{2,}/g, " ").split(/\s+/).filter((w) => w !== "");
     expect(words).toEqual(["Sommaire", "Article", "1", "–", "Objet", "2", "Annexe", "1", "5"]);
     expect(canvas.links.map((l) => (l.target.kind === "internal" ? l.target.target : l.target.uri))).toEqual(["a1", "an1"]);
+    // Drawn in reading order too (the content stream is what text extraction and tagging follow):
+    // each entry's title, then its leader and its page number.
+    const drawn = canvas.texts.map((t) => t.text).join(" ").replace(/\.{2,}/g, " ").split(/\s+/).filter((w) => w !== "");
+    expect(drawn).toEqual(words);
   });
 });

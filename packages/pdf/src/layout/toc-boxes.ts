@@ -116,14 +116,14 @@ export function tocBoxes(
       spaceBefore: h.level === 1 ? 4 : 0,
       spaceAfter: 1,
       split: "whole",
-      decorate: (canvas, top, from, to, b) => {
-        // (an entry taller than a page is cut: leader and number go with its last line)
-        if (to === b.lines.length) {
-          const lastTop = top + (to - 1 - from) * b.lineHeight;
-          if (leader) canvas.glyphs(leader, leaderX, lastTop + b.baseline, leader.width);
-          drawTextLines(canvas, numberBlock, numberLeft - 1, lastTop, 0, 1, { pageNumber: 0, pageCount: 0 });
-        }
-        canvas.link(left + indent, top, frame.textWidth - indent, (to - from) * b.lineHeight, link);
+      decorate: (canvas, top, from, to, b) => canvas.link(left + indent, top, frame.textWidth - indent, (to - from) * b.lineHeight, link),
+      // After the entry's text, in reading order: the leader and the page number go with its
+      // last line (an entry taller than a page is cut).
+      trail: (canvas, top, from, to, b) => {
+        if (to !== b.lines.length) return;
+        const lastTop = top + (to - 1 - from) * b.lineHeight;
+        if (leader) canvas.glyphs(leader, leaderX, lastTop + b.baseline, leader.width);
+        drawTextLines(canvas, numberBlock, numberLeft - 1, lastTop, 0, 1, { pageNumber: 0, pageCount: 0 });
       },
     });
     boxes.push(entry);

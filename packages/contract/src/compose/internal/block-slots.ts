@@ -1,4 +1,4 @@
-import { cell, inlines, list, p, table, type Block, type Inline, type ListItem } from "@pacte/document";
+import { type Block, cell, formatPercent, type Inline, inlines, list, type ListItem, p, table } from "@pacte/document";
 import { AXES, getAxis } from "@pacte/model";
 import { financialSummaryOf } from "../../finance/financial-summary";
 import { paymentScheduleOf } from "../../finance/payment-schedule";
@@ -113,7 +113,7 @@ function paymentTable(ctx: ComposeContext): Block[] {
       String(y.year),
       pay.label === undefined ? `Versement ${pay.index + 1}` : pay.label.charAt(0).toLocaleUpperCase("fr-FR") + pay.label.slice(1),
       instalmentCondition(pay),
-      cell(`${pay.percent} %`, { align: "right" }),
+      cell(formatPercent(pay.percent, undefined, { scale: "percent" }), { align: "right" }),
       cell(euros(pay.amount), { align: "right" }),
     ]),
   );

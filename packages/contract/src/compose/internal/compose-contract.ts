@@ -1,3 +1,4 @@
+import { withFrenchTypography } from "@pacte/document";
 import type { Block, Document, HeaderFooter } from "@pacte/document";
 import type { ContractToDocumentOptions } from "../contract-to-document-options";
 import { annexBlocks } from "./annexes";
@@ -5,7 +6,6 @@ import { articleBlocks } from "./articles";
 import type { ComposeContext } from "./compose-context";
 import { issuerMarkBlock, partiesBlocks, preambuleBlocks, signatureBlocks, titlePage, visaBlocks } from "./front-matter";
 import { collectiviteWithArticle, oneLine, upperFirst } from "./french";
-import { withFrenchTypography } from "./typography";
 
 /** What the consolidated version adds to the title page. */
 export interface ConsolidationMention {
