@@ -46,8 +46,23 @@ export class FontMetrics {
   private readonly pairKerning: PairKerning | undefined;
   private counters = { glyphLookups: 0, kerningLookups: 0, layoutRuns: 0 };
 
-  /** @internal Use {@link fontMetrics}. */
-  constructor(font: FontkitFont) {
+  /**
+   * Measurements of the font in `bytes` (the first of a collection); use {@link fontMetrics},
+   * which caches them. The constructor is private so that fontkit's types, which fontkit does not
+   * publish, stay out of our published declarations.
+   *
+   * @throws {Error} when the bytes are not a font fontkit can open.
+   * @example
+   * FontMetrics.open(bytes).postscriptName //=> "PacteSans-Regular"
+   */
+  static open(bytes: Uint8Array): FontMetrics {
+    const opened = openFont(bytes);
+    const font = "fonts" in opened ? opened.fonts[0] : opened;
+    if (!font || typeof font.unitsPerEm !== "number") throw new Error("Not a font");
+    return new FontMetrics(font);
+  }
+
+  private constructor(font: FontkitFont) {
     this.font = font;
     this.scale = 1000 / font.unitsPerEm;
     this.postscriptName = font.postscriptName ?? "Font";
@@ -173,10 +188,7 @@ const cache = new WeakMap<Uint8Array, FontMetrics>();
 export function fontMetrics(bytes: Uint8Array): FontMetrics {
   let m = cache.get(bytes);
   if (!m) {
-    const opened = openFont(bytes);
-    const font = "fonts" in opened ? opened.fonts[0] : opened;
-    if (!font || typeof font.unitsPerEm !== "number") throw new Error("Not a font");
-    m = new FontMetrics(font);
+    m = FontMetrics.open(bytes);
     cache.set(bytes, m);
   }
   return m;
