@@ -156,7 +156,9 @@ export { documentOf, type DocumentInput } from "./build-document";
 
 // French typography and fr-FR formatting
 export { FormatError, FormatErrorCodeSchema, type FormatErrorCode } from "./typography/format-error";
-export { headerFooterWithFrenchTypography, withFrenchTypography } from "./typography/french-document";
+export { headerFooterWithFrenchTypography, withFrenchTypography, type FrenchDocumentOptions } from "./typography/french-document";
+export { frenchLineBreaks } from "./typography/french-line-breaks";
+export { frenchSuperscripts } from "./typography/french-superscripts";
 export {
   FrenchSpacingStyleSchema,
   frenchTypography,
