@@ -141,8 +141,24 @@ export const TableRowSchema = z.array(TableCellSchema);
 export type TableRow = z.infer<typeof TableRowSchema>;
 
 /**
+ * What a body row is to the rows around it: an ordinary `"row"`, a `"group"` row that heads the
+ * rows after it (« Axe 1 – Prévenir la pauvreté », « A3.3 – Accompagnement… »: never left at the
+ * foot of a page without the row it heads), or a `"subtotal"` row that sums the rows before it
+ * (« Total A3.3 », « Sous-total axe 1 »: never carried to the head of a page without the row
+ * before it).
+ *
+ * @example
+ * TableRowRoleSchema.parse("subtotal") //=> "subtotal"
+ */
+export const TableRowRoleSchema = z.enum(["row", "group", "subtotal"]);
+/** A body row's role: `"row"`, `"group"` or `"subtotal"`. */
+export type TableRowRole = z.infer<typeof TableRowRoleSchema>;
+
+/**
  * A table: `header` rows repeat at the top of each page, `rows` are the body, `totals` are
- * emphasised rows at the end. Short rows are never split across pages.
+ * emphasised rows at the end. Short rows are never split across pages, and no row is left alone
+ * on either side of a page break (see `tableRowKeeps`). `rowRoles[i]`, when given, is the role
+ * of `rows[i]` (`"row"` for a missing entry; entries past the last row are ignored).
  *
  * @example
  * const t: Table = { type: "table", columns: [{}, { align: "right" }], header: [], rows: [], totals: [] };
@@ -155,6 +171,7 @@ export const TableSchema = z.object({
   header: z.array(TableRowSchema),
   rows: z.array(TableRowSchema),
   totals: z.array(TableRowSchema),
+  rowRoles: z.array(TableRowRoleSchema).optional(),
 });
 /** A table. */
 export type Table = z.infer<typeof TableSchema>;

@@ -32,6 +32,7 @@ export {
   SignaturesSchema,
   TableCellSchema,
   TableColumnSchema,
+  TableRowRoleSchema,
   TableRowSchema,
   TableSchema,
   TocSchema,
@@ -52,6 +53,7 @@ export {
   type TableCell,
   type TableColumn,
   type TableRow,
+  type TableRowRole,
   type Toc,
 } from "./block";
 export { DocumentMetaSchema, TimestampSchema, type DocumentMeta, type Timestamp } from "./meta";
@@ -152,6 +154,7 @@ export {
   type ParagraphOptions,
 } from "./build-block";
 export { cell, table, type CellInput, type CellOptions, type RowInput, type TableInput } from "./build-table";
+export { tableRowKeeps } from "./table-row-keeps";
 export { documentOf, type DocumentInput } from "./build-document";
 
 // French typography and fr-FR formatting

@@ -162,7 +162,7 @@ export function buildStyles(theme: Theme, language: string): IStylesOptions {
           color: colors.text,
           language: { value: language, eastAsia: language, bidirectional: "ar-SA" },
         },
-        paragraph: { spacing: { before: 0, after, ...lineSpacing(theme, body) } },
+        paragraph: { spacing: { before: 0, after, ...lineSpacing(theme, body) }, widowControl: true },
       },
     },
     paragraphStyles,

@@ -1,4 +1,4 @@
-import type { SignatureBlock, SignatureLine, Signatures, Table as IrTable, TableCell as IrCell } from "@pacte/document";
+import { tableRowKeeps, type SignatureBlock, type SignatureLine, type Signatures, type Table as IrTable, type TableCell as IrCell } from "@pacte/document";
 import { Paragraph, Table, TableCell, TableRow, type IBorderOptions, type IParagraphOptions, type ParagraphChild } from "docx";
 import type { RenderContext } from "./context";
 import { renderInlines, textRuns, type RunBase } from "./inlines";
@@ -11,8 +11,9 @@ type RowKind = "header" | "body" | "total";
 
 /**
  * A data table: fixed layout with the columns' widths, the table style and the theme's borders;
- * header rows repeat on each page (`tblHeader`), no row splits across pages (`cantSplit`), total
- * rows are bold on the theme's total shading, cells aligned as their column (numbers right).
+ * header rows repeat on each page (`tblHeader`), no row splits across pages (`cantSplit`), rows
+ * kept together as `tableRowKeeps` says (`keepNext` on their paragraphs), total rows bold on the
+ * theme's total shading, cells aligned as their column (numbers right).
  *
  * @example
  * renderTable(ctx, { type: "table", columns: [{}], header: [], rows: [], totals: [] }, false) //=> undefined (no rows: nothing to write)
@@ -30,6 +31,9 @@ export function renderTable(ctx: RenderContext, table: IrTable, keep: boolean): 
     theme.table.borderWidth > 0
       ? { style: "single", size: eighthPoints(theme.table.borderWidth), color: theme.colors.tableBorder, space: 0 }
       : { style: "nil" };
+  // The rows kept with the next one (no row alone on either side of a page break, totals with
+  // their rows): keep-with-next on their paragraphs, which Word and LibreOffice honour in tables.
+  const keeps = tableRowKeeps(table);
   const rows = all.map(([kind, row], r) => {
     let col = 0;
     const cells = row.map((cell) => {
@@ -37,7 +41,7 @@ export function renderTable(ctx: RenderContext, table: IrTable, keep: boolean): 
       const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
       const align = cell.align ?? table.columns[col]?.align ?? "left";
       col += span;
-      return dataCell(ctx, cell, kind, width, align, keep && r < all.length - 1);
+      return dataCell(ctx, cell, kind, width, align, (keep || keeps[r] === true) && r < all.length - 1);
     });
     return new TableRow({ children: cells, cantSplit: true, ...(kind === "header" ? { tableHeader: true } : {}) });
   });
