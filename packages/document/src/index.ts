@@ -20,6 +20,8 @@ export {
   BlockSchema,
   ColumnWidthSchema,
   HeadingSchema,
+  IdentitiesSchema,
+  IdentitySchema,
   ImageSchema,
   IssuerMarkSchema,
   KeepTogetherSchema,
@@ -39,6 +41,8 @@ export {
   type Block,
   type ColumnWidth,
   type Heading,
+  type Identities,
+  type Identity,
   type Image,
   type IssuerMark,
   type KeepTogether,
@@ -60,7 +64,8 @@ export { DocumentMetaSchema, TimestampSchema, type DocumentMeta, type Timestamp 
 export { A4, PT_PER_CM, PageSetupSchema, type PageSetup } from "./page";
 export { HeaderFooterSchema, type HeaderFooter } from "./header-footer";
 export { DocumentSchema, type Document } from "./document";
-export { ThemeSchema, defaultTheme, type Theme, type ThemeInput } from "./theme";
+export { ThemeLogoSchema, ThemeSchema, defaultTheme, type Theme, type ThemeInput, type ThemeLogo } from "./theme";
+export { IDENTITY_LOGO_GAP, IDENTITY_LOGO_MAX, prepareIdentities, type IdentityLine, type PreparedIdentity } from "./identity-blocks";
 export { resolveTheme, validateTheme, type ValidateThemeOptions } from "./validate-theme";
 
 // Issues, validation and errors: the one error model lives in @pacte/issues; its core is re-exported for convenience.
@@ -141,6 +146,7 @@ export {
   heading,
   image,
   issuerMark,
+  identities,
   keepTogether,
   list,
   p,

@@ -465,3 +465,36 @@ describe("renderDocx: properties", () => {
     expect(strFromU8(unzipDocx(bytes)["docProps/core.xml"]!)).toContain("<dc:title>&lt;&amp;&gt;&quot;&apos;</dc:title>");
   });
 });
+
+describe("renderDocx: the parties' identities on a title page", () => {
+  const ids = {
+    type: "identities" as const,
+    parties: [
+      { lines: ["PRÉFÈTE DE LA CREUSE", "Direction départementale de l'emploi, du travail et des solidarités"], logo: "etat" },
+      { lines: ["Département de la Creuse"], logo: "collectivite" },
+    ],
+  };
+  const png = Uint8Array.from(atob("iVBORw0KGgoAAAANSUhEUgAAACgAAAAUCAIAAABwJOjsAAAAJElEQVR42mOQtsoeEMQwavGoxaMWj1o8avGoxaMWj1o8ciwGAKWRWB9w8fLfAAAAAElFTkSuQmCC"), (c) => c.charCodeAt(0));
+
+  it("sets them side by side in a borderless table of one row: the State on the left, the collectivity on the right", async () => {
+    const parts = await render(minimal([ids]));
+    const table = findAll(body(parts).children, "w:tbl")[0]!;
+    const cells = childrenNamed(childrenNamed(table, "w:tr")[0], "w:tc");
+    expect(cells.map((c) => childrenNamed(c, "w:p").map((p) => spaced(textOf(p.children))))).toEqual([
+      ["PRÉFÈTE DE LA CREUSE", "Direction départementale de l’emploi, du travail et des solidarités"],
+      ["Département de la Creuse"],
+    ]);
+    const align = (c: El) => childrenNamed(c, "w:p").map((p) => attr(child(child(p, "w:pPr"), "w:jc"), "w:val"));
+    expect(align(cells[0]!)).toEqual(["left", "left"]);
+    expect(align(cells[1]!)).toEqual(["right"]);
+    expect(findAll(table.children, "w:drawing")).toEqual([]); // no logo ships
+  });
+
+  it("puts each logo the theme supplies above its party's lines, with its text alternative", async () => {
+    const logo = (alt: string) => ({ data: png, mimeType: "image/png" as const, alt, height: 40 });
+    const parts = await render(minimal([ids]), { theme: { logos: { etat: logo("Préfète de la Creuse"), collectivite: logo("Département de la Creuse") } } });
+    const cells = childrenNamed(childrenNamed(findAll(body(parts).children, "w:tbl")[0], "w:tr")[0], "w:tc");
+    const descr = cells.map((c) => attr(findAll(childrenNamed(c, "w:p")[0]!.children, "wp:docPr")[0], "descr"));
+    expect(descr).toEqual(["Préfète de la Creuse", "Département de la Creuse"]);
+  });
+});

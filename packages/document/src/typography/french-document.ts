@@ -147,6 +147,7 @@ export function withFrenchTypography(document: Document, options: FrenchDocument
       }),
       image: (i) => i,
       issuerMark: (m) => ({ ...m, lines: m.lines.map(fix) }),
+      identities: (i) => ({ ...i, parties: i.parties.map((party) => ({ ...party, lines: party.lines.map(fix) })) }),
     });
 
   // (The metadata is searched and shown by viewers, never broken into lines: no joins there.)

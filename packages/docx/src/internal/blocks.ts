@@ -7,6 +7,7 @@ import { LIST, MAX_LIST_LEVEL } from "./numbering";
 import { asChild } from "./raw-xml";
 import { STYLE } from "./styles";
 import { renderSignatures, renderTable } from "./table";
+import { renderIdentities } from "./identities";
 import { renderToc } from "./toc";
 import { twips } from "./units";
 
@@ -58,6 +59,8 @@ export class BodyBuilder {
 
   private paragraph(options: IParagraphOptions) {
     const o: IParagraphOptions = {
+      // Widow and orphan control (two lines at least on each side of a page break), as the PDF does.
+      widowControl: true,
       ...options,
       ...(this.pendingBreak ? { pageBreakBefore: true } : {}),
       ...(this.keep > 0 ? { keepNext: true, keepLines: true } : {}),
@@ -127,6 +130,11 @@ export class BodyBuilder {
           children: [imageRun(ctx, b)],
         }),
       issuerMark: (b) => this.issuerMark(b),
+      identities: (b) => {
+        this.block(renderIdentities(ctx, b));
+        // The space of a level-1 heading after the identities, as in the PDF.
+        this.items.push({ kind: "p", options: { ...this.spacer(false), spacing: { before: 0, after: 0, line: twips(ctx.theme.spacing.headingBefore[0]), lineRule: "exact" } } });
+      },
     });
   }
 

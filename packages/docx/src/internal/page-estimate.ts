@@ -121,6 +121,7 @@ export function estimatePages(prepared: PreparedDocument): PageEstimate {
       image: (b) => imageHeight(b.data, b.mimeType, b.width, b.height) + theme.spacing.paragraphAfter,
       issuerMark: (b) =>
         b.lines.length * lh(theme.sizes.small) + (b.logo ? imageHeight(b.logo.data, b.logo.mimeType, b.logo.width, b.logo.height) : 0) + theme.spacing.paragraphAfter,
+      identities: (b) => Math.max(0, ...b.parties.map((party) => party.lines.length * lh(theme.sizes.body))) + 72 + theme.spacing.headingBefore[0],
       pageBreak: () => 0,
     });
 
@@ -159,6 +160,7 @@ export function estimatePages(prepared: PreparedDocument): PageEstimate {
         signatures: kept,
         image: kept,
         issuerMark: kept,
+        identities: kept,
         paragraph: flowed,
         list: flowed,
         toc: flowed,

@@ -25,6 +25,7 @@ export const STYLE = {
   header: "Header",
   footer: "Footer",
   issuerMark: "IssuerMark",
+  identity: "Identity",
   signature: "Signature",
   table: "PacteTable",
   hyperlink: "Hyperlink",
@@ -142,6 +143,11 @@ export function buildStyles(theme: Theme, language: string): IStylesOptions {
       run: { size: halfPoints(sizes.small), color: colors.heading },
       paragraph: { spacing: { before: 0, after: 0, ...lineSpacing(theme, sizes.small) } },
     }),
+    para(STYLE.identity, "Identity", {
+      uiPriority: 99,
+      run: { size: halfPoints(sizes.small) },
+      paragraph: { spacing: { before: 0, after: 0, ...lineSpacing(theme, body) } },
+    }),
     para(STYLE.signature, "Signature", {
       uiPriority: 99,
       paragraph: { keepNext: true, keepLines: true, spacing: { before: 0, after: twips(2), ...lineSpacing(theme, body) } },
@@ -162,7 +168,7 @@ export function buildStyles(theme: Theme, language: string): IStylesOptions {
           color: colors.text,
           language: { value: language, eastAsia: language, bidirectional: "ar-SA" },
         },
-        paragraph: { spacing: { before: 0, after, ...lineSpacing(theme, body) }, widowControl: true },
+        paragraph: { spacing: { before: 0, after, ...lineSpacing(theme, body) } },
       },
     },
     paragraphStyles,
