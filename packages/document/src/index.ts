@@ -161,6 +161,10 @@ export {
 } from "./build-block";
 export { cell, table, type CellInput, type CellOptions, type RowInput, type TableInput } from "./build-table";
 export { tableRowKeeps } from "./table-row-keeps";
+
+// Typesetting shared by both renderers: the same pagination rules, column widths, metrics
+export { paginate, type Keep, type PageBox, type Pagination, type Placement } from "./typeset/paginate";
+export { tableColumnWidths, type ColumnDemand } from "./typeset/table-column-widths";
 export { documentOf, type DocumentInput } from "./build-document";
 
 // French typography and fr-FR formatting

@@ -1,4 +1,4 @@
-import { tableRowKeeps, type Table, type TableRow } from "@pacte/document";
+import { tableColumnWidths, tableRowKeeps, type Table, type TableRow } from "@pacte/document";
 import { type IssuePath } from "@pacte/issues";
 import { BOX_DEFAULTS, type FlowBox, type Keep } from "./flow-box";
 import type { BaseTextStyle } from "./inline-runs";
@@ -6,7 +6,6 @@ import { setRuns, setWords, shapeInlines, type LayoutContext } from "./layout-co
 import type { PageCanvas } from "./page-canvas";
 import { fontStyleOf } from "./run-style";
 import type { Word } from "./shape-text";
-import { columnWidths } from "./table-columns";
 import { drawTextLines, type FieldValues, type TextBlock } from "./text-block";
 import { textBox } from "./text-box";
 
@@ -45,7 +44,7 @@ const EPS = 1e-6;
  * rows are kept together as `tableRowKeeps` says (no row alone on either side of a page break,
  * totals with their rows, group and subtotal rows with theirs); a row that fits on a page is
  * never split, a row taller than a page continues its cells' lines on the next page under the
- * repeated header. Column widths follow {@link columnWidths}.
+ * repeated header. Column widths follow `tableColumnWidths` (as in the DOCX).
  *
  * @example
  * tableBoxes(ctx, { type: "table", columns: [{}, {}], header: [h], rows: [r1, r2], totals: [] }, ["body", 5]).length //=> 3
@@ -110,7 +109,7 @@ export function tableBoxes(ctx: LayoutContext, table: Table, path: IssuePath): F
   }
   // A long word asks for at most its share of the width: it is cut between characters anyway.
   const cap = Math.max(total / nCols, floor);
-  const widths = columnWidths(
+  const widths = tableColumnWidths(
     table.columns.map((c, i) => ({ width: c.width ?? "auto", min: Math.min(mins[i] ?? 0, cap), max: maxs[i] ?? 0 })),
     total,
     floor,
