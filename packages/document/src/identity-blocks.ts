@@ -9,7 +9,7 @@ import type { Theme, ThemeLogo } from "./theme";
  * @example
  * IDENTITY_LOGO_MAX //=> { width: 120, height: 70 }
  */
-export const IDENTITY_LOGO_MAX = { width: 120, height: 70 } as const;
+export const IDENTITY_LOGO_MAX: { readonly width: number; readonly height: number } = Object.freeze({ width: 120, height: 70 });
 
 /**
  * Space between a party's logo and its lines, in points.

@@ -165,6 +165,8 @@ export { tableRowKeeps } from "./table-row-keeps";
 // Typesetting shared by both renderers: the same pagination rules, column widths, metrics
 export { paginate, type Keep, type PageBox, type Pagination, type Placement } from "./typeset/paginate";
 export { tableColumnWidths, type ColumnDemand } from "./typeset/table-column-widths";
+export { PACTE_SANS_METRICS, faceOf, type FaceStyle, type TextMetrics } from "./typeset/text-metrics";
+export { SOFT_HYPHEN, ZERO_WIDTH_SPACE, breaksAfterDash, isBreakSpace, isInvisibleFormat } from "./typeset/line-break-rules";
 export { documentOf, type DocumentInput } from "./build-document";
 
 // French typography and fr-FR formatting
