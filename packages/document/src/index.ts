@@ -166,6 +166,17 @@ export { tableRowKeeps } from "./table-row-keeps";
 export { paginate, type Keep, type PageBox, type Pagination, type Placement } from "./typeset/paginate";
 export { tableColumnWidths, type ColumnDemand } from "./typeset/table-column-widths";
 export { PACTE_SANS_METRICS, faceOf, type FaceStyle, type TextMetrics } from "./typeset/text-metrics";
+export {
+  TOC_INDENT,
+  TOC_NUMBER_GAP,
+  captionLook,
+  headingLook,
+  lineHeightOf,
+  paragraphLook,
+  tocEntryLook,
+  type BlockLook,
+  type TextStyleLook,
+} from "./typeset/block-look";
 export { SOFT_HYPHEN, ZERO_WIDTH_SPACE, breaksAfterDash, isBreakSpace, isInvisibleFormat } from "./typeset/line-break-rules";
 export { documentOf, type DocumentInput } from "./build-document";
 
