@@ -177,6 +177,7 @@ export {
   type BlockLook,
   type TextStyleLook,
 } from "./typeset/block-look";
+export { LIST_LABEL_GAP, listLabel } from "./typeset/list-label";
 export { SOFT_HYPHEN, ZERO_WIDTH_SPACE, breaksAfterDash, isBreakSpace, isInvisibleFormat } from "./typeset/line-break-rules";
 export { documentOf, type DocumentInput } from "./build-document";
 

@@ -18,7 +18,7 @@ import { halfPoints, twips } from "./units";
  * renderIdentities(ctx, { type: "identities", parties: [{ lines: ["PRÉFÈTE DE LA CREUSE"] }, { lines: ["Département de la Creuse"] }] })
  * //=> a Table of one row of two cells
  */
-export function renderIdentities(ctx: RenderContext, block: Identities): Table {
+export function renderIdentities(ctx: RenderContext, block: Identities, breakBefore = false): Table {
   const parties = ctx.prepared.identities.get(block);
   if (parties === undefined) throw new Error("renderIdentities: this block is not one of the prepared document's blocks.");
   const { theme } = ctx;
@@ -35,17 +35,19 @@ export function renderIdentities(ctx: RenderContext, block: Identities): Table {
           style: STYLE.identity,
           alignment,
           keepNext: true,
-          spacing: { before: 0, after: twips(IDENTITY_LOGO_GAP), line: 0, lineRule: "auto" },
+          spacing: { before: 0, after: twips(IDENTITY_LOGO_GAP), line: 240, lineRule: "auto" },
+          ...(breakBefore && column === 0 ? { pageBreakBefore: true } : {}),
           children: [imageRun(ctx, party.logo.image, Math.min(IDENTITY_LOGO_MAX.width, inner), IDENTITY_LOGO_MAX.height)],
         }),
       );
     }
-    party.lines.forEach((line) => {
+    party.lines.forEach((line, k) => {
       paragraphs.push(
         new Paragraph({
           style: STYLE.identity,
           alignment,
           keepNext: true,
+          ...(breakBefore && column === 0 && k === 0 && party.logo === undefined ? { pageBreakBefore: true } : {}),
           children: textRuns(line.text, line.strong ? { bold: true, size: halfPoints(theme.sizes.body) } : { size: halfPoints(theme.sizes.small) }),
         }),
       );

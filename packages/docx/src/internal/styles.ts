@@ -146,7 +146,8 @@ export function buildStyles(theme: Theme, language: string): IStylesOptions {
     }),
     para(STYLE.issuerMark, "Issuer Mark", {
       run: { size: halfPoints(sizes.small) },
-      paragraph: { spacing: { before: 0, after: 0, ...lineSpacing(theme, sizes.small) } },
+      // Lines as tall as the body's, as the PDF sets the mark.
+      paragraph: { spacing: { before: 0, after: 0, ...lineSpacing(theme, body) } },
     }),
     para(STYLE.identity, "Identity", {
       uiPriority: 99,

@@ -18,7 +18,7 @@ type RowKind = "header" | "body" | "total";
  * @example
  * renderTable(ctx, { type: "table", columns: [{}], header: [], rows: [], totals: [] }, false) //=> undefined (no rows: nothing to write)
  */
-export function renderTable(ctx: RenderContext, table: IrTable, keep: boolean): Table | undefined {
+export function renderTable(ctx: RenderContext, table: IrTable, keep: boolean, breakBefore = false): Table | undefined {
   const all: [RowKind, IrTable["rows"][number]][] = [
     ...table.header.map((r) => ["header", r] as [RowKind, IrTable["rows"][number]]),
     ...table.rows.map((r) => ["body", r] as [RowKind, IrTable["rows"][number]]),
@@ -41,7 +41,8 @@ export function renderTable(ctx: RenderContext, table: IrTable, keep: boolean): 
       const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
       const align = cell.align ?? table.columns[col]?.align ?? "left";
       col += span;
-      return dataCell(ctx, cell, kind, width, align, (keep || keeps[r] === true) && r < all.length - 1);
+      const first = breakBefore && r === 0 && col === span;
+      return dataCell(ctx, cell, kind, width, align, (keep || keeps[r] === true) && r < all.length - 1, first);
     });
     return new TableRow({ children: cells, cantSplit: true, ...(kind === "header" ? { tableHeader: true } : {}) });
   });
@@ -61,7 +62,7 @@ export function renderTable(ctx: RenderContext, table: IrTable, keep: boolean): 
   });
 }
 
-function dataCell(ctx: RenderContext, cell: IrCell, kind: RowKind, width: number, align: "left" | "center" | "right", keepNext: boolean): TableCell {
+function dataCell(ctx: RenderContext, cell: IrCell, kind: RowKind, width: number, align: "left" | "center" | "right", keepNext: boolean, pageBreakBefore = false): TableCell {
   const { colors } = ctx.theme;
   const base: RunBase = {
     ...(kind !== "body" || cell.bold ? { bold: true } : {}),
@@ -73,6 +74,8 @@ function dataCell(ctx: RenderContext, cell: IrCell, kind: RowKind, width: number
       new Paragraph({
         style: STYLE.tableText,
         alignment: align,
+        // (A page break before the table's first cell: Word and LibreOffice start the table on a new page.)
+        ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
         ...(keepNext ? { keepNext: true, keepLines: true } : {}),
         children: renderInlines(ctx, cell.content, base),
       }),
@@ -112,7 +115,7 @@ export const SIGNING_SPACE = 72;
  * @example
  * renderSignatures(ctx, { type: "signatures", signatories: [s1, s2] }) //=> a Table of two rows of two cells
  */
-export function renderSignatures(ctx: RenderContext, block: Signatures): Table {
+export function renderSignatures(ctx: RenderContext, block: Signatures, breakBefore = false, onTop = false): Table {
   const prepared = ctx.prepared.signatures.get(block);
   if (prepared === undefined) throw new Error("renderSignatures: this block is not one of the prepared document's blocks.");
   const { theme } = ctx;
@@ -132,12 +135,15 @@ export function renderSignatures(ctx: RenderContext, block: Signatures): Table {
   const rows: TableRow[] = [];
   prepared.rows.forEach((row, r) => {
     const last = r === prepared.rows.length - 1;
-    const before = twips(r === 0 ? theme.spacing.headingBefore[0] : theme.spacing.paragraphAfter * 2);
+    // (No space before the first row at the top of a page, as in the PDF.)
+    const before = twips(r === 0 ? (onTop ? 0 : theme.spacing.headingBefore[0]) : theme.spacing.paragraphAfter * 2);
     // The lines above the signing space…
     rows.push(
       new TableRow({
         cantSplit: true,
-        children: row.map((b, column) => cell((b?.above ?? []).map((l, i) => line(l, i === 0 ? { spacing: { before } } : {})), column)),
+        children: row.map((b, column) =>
+          cell((b?.above ?? []).map((l, i) => line(l, i === 0 ? { spacing: { before }, ...(breakBefore && r === 0 && column === 0 ? { pageBreakBefore: true } : {}) } : {})), column),
+        ),
       }),
     );
     // …then the signing space and the name, which so start at the same height in both columns.

@@ -16,7 +16,7 @@ import { twips } from "./units";
  * @example
  * renderToc(ctx, { type: "toc", maxLevel: 2 }, false) //=> a w:sdt holding the title and one TOC1/TOC2 paragraph per heading
  */
-export function renderToc(ctx: RenderContext, toc: Toc, pageBreakBefore: boolean): RawBlock {
+export function renderToc(ctx: RenderContext, toc: Toc, pageBreakBefore: boolean, onTop = false): RawBlock {
   const prepared = ctx.prepared.tocs.get(toc);
   if (prepared === undefined) throw new Error("renderToc: this table of contents is not one of the prepared document's blocks.");
   const max = prepared.maxLevel;
@@ -49,6 +49,7 @@ export function renderToc(ctx: RenderContext, toc: Toc, pageBreakBefore: boolean
   const title = new Paragraph({
     style: STYLE.tocHeading,
     ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
+    ...(onTop || pageBreakBefore ? { spacing: { before: 0 } } : {}),
     children: textRuns(prepared.title, {}),
   });
   return new RawBlock("w:sdt", {}, [
