@@ -26,7 +26,7 @@ const filler = (i: number): string =>
  * @example
  * contractLike().body.length //=> about 300 blocks, about 40 pages
  */
-export function contractLike(articles = 12, fiches = 15): Document {
+export function contractLike(articles = 32, fiches = 40): Document {
   const body: Block[] = [
     identities({ lines: ["PRÉFÈTE DES PYRÉNÉES-ORIENTALES", "Direction départementale de l'emploi, du travail et des solidarités"], logo: "etat" }, { lines: ["Département des Pyrénées-Orientales"], logo: "collectivite" }),
     p({ style: "title" }, "Contrat local des solidarités"),
