@@ -141,8 +141,24 @@ export const TableRowSchema = z.array(TableCellSchema);
 export type TableRow = z.infer<typeof TableRowSchema>;
 
 /**
+ * What a body row is to the rows around it: an ordinary `"row"`, a `"group"` row that heads the
+ * rows after it (« Axe 1 – Prévenir la pauvreté », « A3.3 – Accompagnement… »: never left at the
+ * foot of a page without the row it heads), or a `"subtotal"` row that sums the rows before it
+ * (« Total A3.3 », « Sous-total axe 1 »: never carried to the head of a page without the row
+ * before it).
+ *
+ * @example
+ * TableRowRoleSchema.parse("subtotal") //=> "subtotal"
+ */
+export const TableRowRoleSchema = z.enum(["row", "group", "subtotal"]);
+/** A body row's role: `"row"`, `"group"` or `"subtotal"`. */
+export type TableRowRole = z.infer<typeof TableRowRoleSchema>;
+
+/**
  * A table: `header` rows repeat at the top of each page, `rows` are the body, `totals` are
- * emphasised rows at the end. Short rows are never split across pages.
+ * emphasised rows at the end. Short rows are never split across pages, and no row is left alone
+ * on either side of a page break (see `tableRowKeeps`). `rowRoles[i]`, when given, is the role
+ * of `rows[i]` (`"row"` for a missing entry; entries past the last row are ignored).
  *
  * @example
  * const t: Table = { type: "table", columns: [{}, { align: "right" }], header: [], rows: [], totals: [] };
@@ -155,6 +171,7 @@ export const TableSchema = z.object({
   header: z.array(TableRowSchema),
   rows: z.array(TableRowSchema),
   totals: z.array(TableRowSchema),
+  rowRoles: z.array(TableRowRoleSchema).optional(),
 });
 /** A table. */
 export type Table = z.infer<typeof TableSchema>;
@@ -253,6 +270,37 @@ export const IssuerMarkSchema = z.object({
 export type IssuerMark = z.infer<typeof IssuerMarkSchema>;
 
 /**
+ * One party's identity at the top of a title page: its lines (the State: the préfet's title and
+ * the service; the collectivity: its name) and, optionally, the key of its logo in
+ * `theme.logos` — an entitled team supplies the image through the theme (none is shipped: the
+ * State's bloc-marque is reserved to State services).
+ *
+ * @example
+ * const etat: Identity = { lines: ["PRÉFÈTE DE LA CREUSE", "Direction départementale de l’emploi, du travail et des solidarités"], logo: "etat" };
+ */
+export const IdentitySchema = z.object({
+  lines: z.array(z.string()).min(1),
+  logo: ID.optional(),
+});
+/** One party's identity lines and logo key. */
+export type Identity = z.infer<typeof IdentitySchema>;
+
+/**
+ * The identities of the parties, side by side at the top of a title page: the first on the
+ * left, the second on the right (a single one on the left), each with its logo above its lines
+ * when the theme has it. Both renderers draw it alike; it is never split across pages.
+ *
+ * @example
+ * const ids: Identities = { type: "identities", parties: [{ lines: ["PRÉFÈTE DE LA CREUSE"], logo: "etat" }, { lines: ["Département de la Creuse"], logo: "collectivite" }] };
+ */
+export const IdentitiesSchema = z.object({
+  type: z.literal("identities"),
+  parties: z.array(IdentitySchema).min(1).max(2),
+});
+/** The parties' identities side by side. */
+export type Identities = z.infer<typeof IdentitiesSchema>;
+
+/**
  * Blocks kept together on one page (moved to the next page whole when they do not fit and
  * would fit on an empty page).
  *
@@ -285,6 +333,7 @@ export const BlockSchema = z.discriminatedUnion("type", [
   SignaturesSchema,
   ImageSchema,
   IssuerMarkSchema,
+  IdentitiesSchema,
 ]);
 /** Any block of a document's body. */
 export type Block = z.infer<typeof BlockSchema>;

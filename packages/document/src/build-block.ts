@@ -1,6 +1,8 @@
 import type {
   Block,
   Heading,
+  Identities,
+  Identity,
   Image,
   IssuerMark,
   KeepTogether,
@@ -214,4 +216,16 @@ export function issuerMark(
     mark.logo = rest;
   }
   return mark;
+}
+
+/**
+ * The parties' identities side by side at the top of a title page (see {@link IdentitiesSchema}):
+ * one party's lines, or `{ lines, logo }` with the key of its logo in `theme.logos`.
+ *
+ * @example
+ * identities({ lines: ["PRÉFÈTE DE LA CREUSE", "DDETS de la Creuse"], logo: "etat" }, ["Département de la Creuse"])
+ * //=> { type: "identities", parties: [{ lines: ["PRÉFÈTE DE LA CREUSE", "DDETS de la Creuse"], logo: "etat" }, { lines: ["Département de la Creuse"] }] }
+ */
+export function identities(...parties: readonly (Identity | readonly string[])[]): Identities {
+  return { type: "identities", parties: parties.map((p): Identity => ("lines" in p ? { ...p, lines: [...p.lines] } : { lines: [...p] })) };
 }

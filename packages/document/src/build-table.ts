@@ -1,4 +1,4 @@
-import type { Table, TableCell, TableColumn, TableRow } from "./block";
+import type { Table, TableCell, TableColumn, TableRow, TableRowRole } from "./block";
 import { inlines, type InlineInput } from "./build-inline";
 import type { Inline } from "./inline";
 
@@ -94,6 +94,8 @@ export interface TableInput {
   readonly totals?: RowInput | readonly RowInput[];
   readonly caption?: string;
   readonly id?: string;
+  /** The role of each body row (`"group"`, `"subtotal"`, `"row"`), for keeping rows together across pages. */
+  readonly rowRoles?: readonly TableRowRole[];
 }
 
 /**
@@ -120,5 +122,6 @@ export function table(input: TableInput): Table {
   const out: Table = { type: "table", columns, header, rows, totals };
   if (input.caption !== undefined) out.caption = input.caption;
   if (input.id !== undefined) out.id = input.id;
+  if (input.rowRoles !== undefined) out.rowRoles = [...input.rowRoles];
   return out;
 }

@@ -20,6 +20,8 @@ export {
   BlockSchema,
   ColumnWidthSchema,
   HeadingSchema,
+  IdentitiesSchema,
+  IdentitySchema,
   ImageSchema,
   IssuerMarkSchema,
   KeepTogetherSchema,
@@ -32,12 +34,15 @@ export {
   SignaturesSchema,
   TableCellSchema,
   TableColumnSchema,
+  TableRowRoleSchema,
   TableRowSchema,
   TableSchema,
   TocSchema,
   type Block,
   type ColumnWidth,
   type Heading,
+  type Identities,
+  type Identity,
   type Image,
   type IssuerMark,
   type KeepTogether,
@@ -52,13 +57,15 @@ export {
   type TableCell,
   type TableColumn,
   type TableRow,
+  type TableRowRole,
   type Toc,
 } from "./block";
 export { DocumentMetaSchema, TimestampSchema, type DocumentMeta, type Timestamp } from "./meta";
 export { A4, PT_PER_CM, PageSetupSchema, type PageSetup } from "./page";
 export { HeaderFooterSchema, type HeaderFooter } from "./header-footer";
 export { DocumentSchema, type Document } from "./document";
-export { ThemeSchema, defaultTheme, type Theme, type ThemeInput } from "./theme";
+export { ThemeLogoSchema, ThemeSchema, defaultTheme, type Theme, type ThemeInput, type ThemeLogo } from "./theme";
+export { IDENTITY_LOGO_GAP, IDENTITY_LOGO_MAX, prepareIdentities, type IdentityLine, type PreparedIdentity } from "./identity-blocks";
 export { resolveTheme, validateTheme, type ValidateThemeOptions } from "./validate-theme";
 
 // Issues, validation and errors: the one error model lives in @pacte/issues; its core is re-exported for convenience.
@@ -139,6 +146,7 @@ export {
   heading,
   image,
   issuerMark,
+  identities,
   keepTogether,
   list,
   p,
@@ -152,11 +160,32 @@ export {
   type ParagraphOptions,
 } from "./build-block";
 export { cell, table, type CellInput, type CellOptions, type RowInput, type TableInput } from "./build-table";
+export { tableRowKeeps } from "./table-row-keeps";
+
+// Typesetting shared by both renderers: the same pagination rules, column widths, metrics
+export { paginate, type Keep, type PageBox, type Pagination, type Placement } from "./typeset/paginate";
+export { tableColumnWidths, type ColumnDemand } from "./typeset/table-column-widths";
+export { PACTE_SANS_METRICS, faceOf, type FaceStyle, type TextMetrics } from "./typeset/text-metrics";
+export {
+  TOC_INDENT,
+  TOC_NUMBER_GAP,
+  captionLook,
+  headingLook,
+  lineHeightOf,
+  paragraphLook,
+  tocEntryLook,
+  type BlockLook,
+  type TextStyleLook,
+} from "./typeset/block-look";
+export { LIST_LABEL_GAP, listLabel } from "./typeset/list-label";
+export { SOFT_HYPHEN, ZERO_WIDTH_SPACE, breaksAfterDash, isBreakSpace, isInvisibleFormat } from "./typeset/line-break-rules";
 export { documentOf, type DocumentInput } from "./build-document";
 
 // French typography and fr-FR formatting
 export { FormatError, FormatErrorCodeSchema, type FormatErrorCode } from "./typography/format-error";
-export { headerFooterWithFrenchTypography, withFrenchTypography } from "./typography/french-document";
+export { headerFooterWithFrenchTypography, withFrenchTypography, type FrenchDocumentOptions } from "./typography/french-document";
+export { frenchLineBreaks } from "./typography/french-line-breaks";
+export { frenchSuperscripts } from "./typography/french-superscripts";
 export {
   FrenchSpacingStyleSchema,
   frenchTypography,

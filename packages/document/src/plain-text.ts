@@ -88,6 +88,7 @@ export function documentPlainText(doc: Document, options: PlainTextOptions = {})
       },
       image: () => undefined,
       issuerMark: (b) => push(...b.lines),
+      identities: (b) => push(...b.parties.flatMap((party) => party.lines)),
     });
   };
 

@@ -30,19 +30,19 @@ describe("prepareDocument", () => {
     expect([d.language, d.textLang]).toEqual(["fr-FR", "fr"]);
     expect(d.geometry.textWidth).toBeCloseTo(481.89, 1);
     expect(d.headings.map((h) => [h.id, h.title, h.path.join(".")])).toEqual([
-      ["a1", `Article 1 – Objet${NB}: le contrat`, "body.1"],
+      ["a1", `Article${NB}1 – Objet${NB}: le contrat`, "body.1"],
       ["a1-1", "Durée", "body.2.blocks.0"],
     ]);
     expect(d.headingById.get("a1-1")?.level).toBe(2);
-    expect(Object.fromEntries(d.references)).toEqual({ a1: "Article 1", "a1-1": "Durée" });
+    expect(Object.fromEntries(d.references)).toEqual({ a1: `Article${NB}1`, "a1-1": "Durée" });
     const [tocBlock, , , , sigBlock] = d.document.body;
     if (tocBlock?.type !== "toc" || sigBlock?.type !== "signatures") throw new Error("shape");
     expect(d.tocs.get(tocBlock)).toMatchObject({ title: "Sommaire", titlePath: ["theme", "tocTitle"], maxLevel: 4 });
     expect(d.tocs.get(tocBlock)?.entries.map((h) => h.id)).toEqual(["a1", "a1-1"]);
     const prepared = d.signatures.get(sigBlock);
     expect(prepared?.blocks.map((b) => [...b.above, ...b.below].map((l) => l.text))).toEqual([
-      ["Pour l’État", "La préfète de la Creuse", "Fait à Guéret, le 20 décembre 2023", "Anne Martin"],
-      ["Pour le Département", "La présidente", "Fait à Guéret, le 21 décembre 2023", "Claire Durand"],
+      ["Pour l’État", "La préfète de la Creuse", `Fait à Guéret, le 20${NB}décembre${NB}2023`, "Anne Martin"],
+      ["Pour le Département", "La présidente", `Fait à Guéret, le 21${NB}décembre${NB}2023`, "Claire Durand"],
     ]);
     expect(prepared?.rows.length).toBe(1);
     expect(d.header).toBeUndefined();

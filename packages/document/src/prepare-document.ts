@@ -1,8 +1,9 @@
 import { PacteError, fail, ok, type Issue, type IssuePath, type Lang, type Result } from "@pacte/issues";
-import type { Signatures, Toc } from "./block";
+import type { Identities, Signatures, Toc } from "./block";
 import type { Document } from "./document";
 import type { HeaderFooter } from "./header-footer";
 import { headingIndex, referenceLabels, tocEntries, DEFAULT_TOC_MAX_LEVEL, type HeadingEntry } from "./heading-index";
+import { prepareIdentities, type PreparedIdentity } from "./identity-blocks";
 import { documentIssue } from "./messages";
 import { MIN_TEXT_AREA, pageGeometry, type PageGeometry } from "./page-geometry";
 import { prepareSignatures, type PreparedSignatures } from "./signature-lines";
@@ -71,6 +72,7 @@ export interface PreparedHeaderFooter {
  * - `references`: what a reference without its own text shows, per heading id (label, else title);
  * - `tocs` and `signatures`: each `toc` and `signatures` block of `document.body` (the same
  *   objects, as keys) with its entries, or with its signatories' lines and rows;
+ * - `identities`: each `identities` block with its parties (alignment, logo from the theme, lines);
  * - `header` and `footer`: the ones every page shows.
  *
  * @example
@@ -88,6 +90,7 @@ export interface PreparedDocument {
   readonly references: ReadonlyMap<string, string>;
   readonly tocs: ReadonlyMap<Toc, PreparedToc>;
   readonly signatures: ReadonlyMap<Signatures, PreparedSignatures>;
+  readonly identities: ReadonlyMap<Identities, readonly PreparedIdentity[]>;
   readonly header: PreparedHeaderFooter | undefined;
   readonly footer: PreparedHeaderFooter | undefined;
 }
@@ -142,6 +145,7 @@ export function prepareDocument(input: unknown, options: PrepareDocumentOptions 
   for (const h of headings) if (!headingById.has(h.id)) headingById.set(h.id, h);
   const tocs = new Map<Toc, PreparedToc>();
   const signatures = new Map<Signatures, PreparedSignatures>();
+  const identities = new Map<Identities, readonly PreparedIdentity[]>();
   for (const { block, path } of walkBlocks(document.body, ["body"])) {
     if (block.type === "toc") {
       tocs.set(block, {
@@ -152,6 +156,8 @@ export function prepareDocument(input: unknown, options: PrepareDocumentOptions 
       });
     } else if (block.type === "signatures") {
       signatures.set(block, prepareSignatures(block, path, textLang));
+    } else if (block.type === "identities") {
+      identities.set(block, prepareIdentities(block, path, theme));
     }
   }
 
@@ -175,6 +181,7 @@ export function prepareDocument(input: unknown, options: PrepareDocumentOptions 
       references: referenceLabels(headings),
       tocs,
       signatures,
+      identities,
       header: headerFooter("header"),
       footer: headerFooter("footer"),
     },

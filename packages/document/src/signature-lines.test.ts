@@ -7,10 +7,10 @@ const s = (n: number, extra: Partial<Signatory> = {}): Signatory => ({ role: `Po
 
 describe("signaturePlaceAndDate", () => {
   it.each<[Partial<Signatory>, "fr" | "en", string]>([
-    [{ place: "Guéret", date: "2023-12-20" }, "fr", "Fait à Guéret, le 20 décembre 2023"],
-    [{ place: "Guéret", date: "2024-03-01" }, "fr", "Fait à Guéret, le 1er mars 2024"],
+    [{ place: "Guéret", date: "2023-12-20" }, "fr", "Fait à Guéret, le 20\u00A0décembre\u00A02023"],
+    [{ place: "Guéret", date: "2024-03-01" }, "fr", "Fait à Guéret, le 1er\u00A0mars\u00A02024"],
     [{ place: "Guéret" }, "fr", "Fait à Guéret"],
-    [{ date: "2024-03-12" }, "fr", "Le 12 mars 2024"],
+    [{ date: "2024-03-12" }, "fr", "Le 12\u00A0mars\u00A02024"],
     [{ place: " " }, "fr", ""],
     [{}, "fr", ""],
     [{ place: "Guéret", date: "2024-03-12" }, "en", "Done at Guéret, 12 March 2024"],
@@ -25,7 +25,7 @@ describe("signatureBlock", () => {
     expect(block.above.map((l) => [l.kind, l.text, l.path.at(-1)])).toEqual([
       ["role", "Pour 1", "role"],
       ["quality", "Qualité 1", "quality"],
-      ["placeAndDate", "Fait à Guéret, le 20 décembre 2023", "place"],
+      ["placeAndDate", "Fait à Guéret, le 20\u00A0décembre\u00A02023", "place"],
     ]);
     expect(block.below.map((l) => [l.kind, l.text])).toEqual([["name", "Nom 1"]]);
     expect(block.fieldId).toBe("f1");

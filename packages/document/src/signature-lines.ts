@@ -1,6 +1,7 @@
 import type { IssuePath, Lang } from "@pacte/issues";
 import type { Signatory, Signatures } from "./block";
 import { formatDate } from "./typography/format-date";
+import { frenchLineBreaks } from "./typography/french-line-breaks";
 
 /**
  * What a line of a signature block says.
@@ -67,7 +68,7 @@ const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July
 function dateInWords(iso: string, lang: Lang): string {
   if (lang === "fr") {
     try {
-      return formatDate(iso);
+      return frenchLineBreaks(formatDate(iso)); // « 12 mars 2024 » never broken across a line end
     } catch {
       return iso; // an impossible date: validateDocument reports it; never fail here
     }
@@ -81,9 +82,10 @@ function dateInWords(iso: string, lang: Lang): string {
  * « Fait à Guéret », « Le 12 mars 2024 », or `""`. In English (`lang: "en"`, for a document
  * whose language is not French): "Done at Guéret, 12 March 2024".
  *
- * A date that does not exist (which `validateDocument` reports) is written as given.
+ * The French date is joined with no-break spaces (`frenchLineBreaks`); a date that does not
+ * exist (which `validateDocument` reports) is written as given.
  * @example
- * signaturePlaceAndDate({ place: "Guéret", date: "2024-03-01" }) //=> "Fait à Guéret, le 1er mars 2024"
+ * signaturePlaceAndDate({ place: "Guéret", date: "2024-03-01" }) //=> "Fait à Guéret, le 1er mars 2024" (U+00A0 in the date)
  * signaturePlaceAndDate({ date: "2024-03-12" }) //=> "Le 12 mars 2024"
  * signaturePlaceAndDate({ place: "Guéret", date: "2024-03-12" }, "en") //=> "Done at Guéret, 12 March 2024"
  */

@@ -1,10 +1,22 @@
 import { z } from "zod";
+import { ImageSchema } from "./block";
 import { HeaderFooterSchema, type HeaderFooter } from "./header-footer";
 import { PT_PER_CM } from "./page";
 
 const COLOR = z.string().regex(/^[0-9A-Fa-f]{6}$/, { message: "Couleur RRGGBB attendue (par exemple 1F1F1F)." });
 const SIZE = z.number().positive().max(200);
 const SPACE = z.number().min(0).max(500);
+
+/**
+ * A logo an entitled team supplies through the theme (the State's bloc-marque, a collectivity's
+ * own): image bytes, type, required text alternative and optional size in points. None ships.
+ *
+ * @example
+ * const logo: ThemeLogo = { data: pngBytes, mimeType: "image/png", alt: "Préfète de la Creuse", height: 60 };
+ */
+export const ThemeLogoSchema = ImageSchema.omit({ type: true, align: true });
+/** A logo of the theme. */
+export type ThemeLogo = z.infer<typeof ThemeLogoSchema>;
 
 /**
  * Everything a renderer needs to know about the look of a document. Sizes and spacing in points,
@@ -71,6 +83,8 @@ export const ThemeSchema = z.object({
   tocTitle: z.string(),
   header: HeaderFooterSchema.optional(),
   footer: HeaderFooterSchema.optional(),
+  /** Logos by key, for the parties' identities of a title page (`identities` blocks name them). None by default. */
+  logos: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_.:-]*$/), ThemeLogoSchema).optional(),
 });
 /** A complete theme. */
 export type Theme = z.infer<typeof ThemeSchema>;
@@ -81,6 +95,8 @@ export type ThemeInput = {
     ? Theme[K]
     : Theme[K] extends HeaderFooter | undefined
       ? Theme[K]
+      : K extends "logos"
+        ? Theme[K]
       : Theme[K] extends object
         ? Partial<Theme[K]>
         : Theme[K];

@@ -1,5 +1,5 @@
 import { PacteError, closestMatch, fail, resultOf, safeParseWith, type Issue, type IssuePath, type Lang, type Result } from "@pacte/issues";
-import { characterIssues, inlineRuleIssues } from "./internal/checks";
+import { characterIssues, imageIssues, inlineRuleIssues } from "./internal/checks";
 import type { InlineSite } from "./internal/walk";
 import { documentIssue } from "./messages";
 import { ThemeSchema, defaultTheme, type Theme, type ThemeInput } from "./theme";
@@ -70,6 +70,7 @@ export function validateTheme(input: unknown, options: ValidateThemeOptions = {}
   if (!parsed.success) return fail([...issues, ...parsed.issues]);
   const theme = parsed.data;
   issues.push(...characterIssues(theme, ["theme"], lang));
+  for (const [key, logo] of Object.entries(theme.logos ?? {})) issues.push(...imageIssues(logo, ["theme", "logos", key], lang));
   if (options.headingIds !== undefined) issues.push(...inlineRuleIssues(templateSites(theme), options.headingIds, lang));
   return resultOf(theme, issues);
 }

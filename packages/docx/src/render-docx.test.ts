@@ -8,6 +8,9 @@ import { renderDocx } from "./render-docx";
 import { child, childrenNamed, findAll, malformedParts, parseXml, textOf, unzipDocx, type El, type XmlNode } from "./test-support/read-docx";
 import { sampleDocument } from "./test-support/sample-document";
 
+/** No-break spaces read as spaces: the prepared document joins dates, references and amounts with them. */
+const spaced = (t: string): string => t.replace(/[\u00A0\u202F]/g, " ");
+
 type Parts = Record<string, XmlNode[]> & { raw: Record<string, Uint8Array> };
 
 async function render(doc: Document, options?: Parameters<typeof renderDocx>[1]): Promise<Parts> {
@@ -134,7 +137,7 @@ describe("renderDocx: styles", () => {
 
 describe("renderDocx: headings, bookmarks and links", () => {
   it("writes headings in Heading 1–4 with label, separator and text", () => {
-    const h1 = paragraphsWithStyle(sample, "Heading1").map((p) => textOf(p.children));
+    const h1 = paragraphsWithStyle(sample, "Heading1").map((p) => spaced(textOf(p.children)));
     expect(h1).toEqual(["Préambule", "Article 1 – Objet", "Article 2 – Engagements financiers", "Article 3 – Signatures"]);
     expect(paragraphsWithStyle(sample, "Heading2").map((p) => textOf(p.children))).toEqual(["1.1 – Axes retenus", "2.1 – Modalités de versement"]);
   });
@@ -151,7 +154,7 @@ describe("renderDocx: headings, bookmarks and links", () => {
 
   it("makes a reference an internal hyperlink to the heading's bookmark, showing its label", () => {
     const links = findAll(body(sample).children, "w:hyperlink").filter((h) => attr(h, "w:anchor") === "art_financement");
-    const inText = links.find((l) => textOf(l.children) === "Article 2");
+    const inText = links.find((l) => textOf(l.children) === "Article\u00A02"); // (the prepared label: no break after « Article »)
     expect(inText).toBeDefined();
   });
 
@@ -191,7 +194,7 @@ describe("renderDocx: table of contents", () => {
       // The cached page: text after the tab.
       expect(textOf(link.children)).toMatch(/\t\d+$/);
     }
-    expect(entries.map((e) => textOf(findAll(e.children, "w:hyperlink")[0]!.children).split("\t")[0])).toEqual([
+    expect(entries.map((e) => spaced(textOf(findAll(e.children, "w:hyperlink")[0]!.children).split("\t")[0] ?? ""))).toEqual([
       "Préambule",
       "Article 1 – Objet",
       "1.1 – Axes retenus",
@@ -306,7 +309,7 @@ describe("renderDocx: tables", () => {
     const tableIndex = children.indexOf("w:tbl");
     const before = findAll([body(sample).children[tableIndex - 1]!], "w:p")[0]!;
     expect(pStyle(before)).toBe("Caption");
-    expect(textOf(before.children)).toBe("Tableau 1 – Financement par axe (en euros)");
+    expect(spaced(textOf(before.children))).toBe("Tableau 1 – Financement par axe (en euros)");
     expect(child(child(before, "w:pPr"), "w:keepNext")).toBeDefined();
   });
 
@@ -333,7 +336,7 @@ describe("renderDocx: signatures", () => {
   });
 
   it("reads as the PDF does: role, quality, « Fait à …, le … », the room to sign, the name", () => {
-    const cells = childrenNamed(sig(), "w:tr").map((r) => childrenNamed(r, "w:tc").map((c) => childrenNamed(c, "w:p").map((p) => textOf(p.children))));
+    const cells = childrenNamed(sig(), "w:tr").map((r) => childrenNamed(r, "w:tc").map((c) => childrenNamed(c, "w:p").map((p) => spaced(textOf(p.children)))));
     expect(cells[0]).toEqual([
       ["Pour l’État", "La préfète de la Creuse", "Fait à Guéret, le 12 mars 2024"],
       ["Pour le Département", "La présidente du conseil départemental", "Fait à Guéret, le 1er mars 2024"],
@@ -363,7 +366,7 @@ describe("renderDocx: paragraphs, lists and flow", () => {
     expect(attr(child(child(withText("national"), "w:rPr"), "w:u"), "w:val")).toBe("single");
     expect(attr(child(child(withText("er"), "w:rPr"), "w:vertAlign"), "w:val")).toBe("superscript");
     const p = findAll(body(sample).children, "w:p").find((x) => textOf(x.children).startsWith("Le contrat fixe"));
-    expect(textOf(p!.children)).toBe("Le contrat fixe les engagements réciproques des parties.\nIl couvre la période du 1er janvier 2024 au 31 décembre 2027.");
+    expect(spaced(textOf(p!.children))).toBe("Le contrat fixe les engagements réciproques des parties.\nIl couvre la période du 1er janvier 2024 au 31 décembre 2027.");
   });
 
   it("numbers lists on several levels: 1. a. i. and • – ◦ (as the PDF), restarting each ordered list", () => {
@@ -460,5 +463,38 @@ describe("renderDocx: properties", () => {
     const bytes = await renderDocx(minimal([], { title: `<&>"'`, customProperties: { ref: "a<b>&c" } }));
     expect(malformedParts(bytes)).toEqual({});
     expect(strFromU8(unzipDocx(bytes)["docProps/core.xml"]!)).toContain("<dc:title>&lt;&amp;&gt;&quot;&apos;</dc:title>");
+  });
+});
+
+describe("renderDocx: the parties' identities on a title page", () => {
+  const ids = {
+    type: "identities" as const,
+    parties: [
+      { lines: ["PRÉFÈTE DE LA CREUSE", "Direction départementale de l'emploi, du travail et des solidarités"], logo: "etat" },
+      { lines: ["Département de la Creuse"], logo: "collectivite" },
+    ],
+  };
+  const png = Uint8Array.from(atob("iVBORw0KGgoAAAANSUhEUgAAACgAAAAUCAIAAABwJOjsAAAAJElEQVR42mOQtsoeEMQwavGoxaMWj1o8avGoxaMWj1o8ciwGAKWRWB9w8fLfAAAAAElFTkSuQmCC"), (c) => c.charCodeAt(0));
+
+  it("sets them side by side in a borderless table of one row: the State on the left, the collectivity on the right", async () => {
+    const parts = await render(minimal([ids]));
+    const table = findAll(body(parts).children, "w:tbl")[0]!;
+    const cells = childrenNamed(childrenNamed(table, "w:tr")[0], "w:tc");
+    expect(cells.map((c) => childrenNamed(c, "w:p").map((p) => spaced(textOf(p.children))))).toEqual([
+      ["PRÉFÈTE DE LA CREUSE", "Direction départementale de l’emploi, du travail et des solidarités"],
+      ["Département de la Creuse"],
+    ]);
+    const align = (c: El) => childrenNamed(c, "w:p").map((p) => attr(child(child(p, "w:pPr"), "w:jc"), "w:val"));
+    expect(align(cells[0]!)).toEqual(["left", "left"]);
+    expect(align(cells[1]!)).toEqual(["right"]);
+    expect(findAll(table.children, "w:drawing")).toEqual([]); // no logo ships
+  });
+
+  it("puts each logo the theme supplies above its party's lines, with its text alternative", async () => {
+    const logo = (alt: string) => ({ data: png, mimeType: "image/png" as const, alt, height: 40 });
+    const parts = await render(minimal([ids]), { theme: { logos: { etat: logo("Préfète de la Creuse"), collectivite: logo("Département de la Creuse") } } });
+    const cells = childrenNamed(childrenNamed(findAll(body(parts).children, "w:tbl")[0], "w:tr")[0], "w:tc");
+    const descr = cells.map((c) => attr(findAll(childrenNamed(c, "w:p")[0]!.children, "wp:docPr")[0], "descr"));
+    expect(descr).toEqual(["Préfète de la Creuse", "Département de la Creuse"]);
   });
 });

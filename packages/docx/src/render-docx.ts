@@ -6,7 +6,7 @@ import type { RenderContext } from "./internal/context";
 import { headersAndFooters } from "./internal/header-footer";
 import { buildNumbering } from "./internal/numbering";
 import { appXml, coreXml, customXml, fontTableXml } from "./internal/package-parts";
-import { estimatePages } from "./internal/page-estimate";
+import { planPages } from "./internal/page-plan";
 import { buildStyles, tableStylesXml } from "./internal/styles";
 import { twips } from "./internal/units";
 import { dosDateTime, setZipTimestamps } from "./internal/zip-timestamps";
@@ -79,7 +79,7 @@ export async function renderDocx(document: Document, options: RenderDocxOptions 
   const prepared = result.data;
   const { theme, geometry, language } = prepared;
   const doc = prepared.document;
-  const pages = estimatePages(prepared);
+  const pages = planPages(prepared);
 
   /** A fresh `docx` file each time: its components are not reused between packs. */
   const build = (pageNumbers: PageNumberEstimator | undefined) => {

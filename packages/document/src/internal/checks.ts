@@ -74,17 +74,7 @@ export function documentRuleIssues(doc: Document, lang: Lang): Issue[] {
     else add("document.duplicate_id", path, { id, firstPath: first });
   };
   const checkImage = (image: Pick<Image, "data" | "mimeType">, path: IssuePath): void => {
-    const detected = detectImageType(image.data);
-    if (detected !== image.mimeType) {
-      add("document.image_type_mismatch", [...path, "data"], { declared: image.mimeType, detected });
-    } else {
-      const problem = checkImageBytes(image.data, image.mimeType);
-      if (problem?.kind === "corrupt") add("document.image_corrupt", [...path, "data"], { declared: image.mimeType, reason: problem.reason });
-      else if (problem?.kind === "too_large") {
-        const { kind: _kind, ...params } = problem;
-        add("document.image_too_large", [...path, "data"], { declared: image.mimeType, ...params });
-      }
-    }
+    issues.push(...imageIssues(image, path, lang));
   };
 
   for (const { block, path, groups } of walkBlocks(doc.body, ["body"])) {
@@ -132,6 +122,7 @@ export function documentRuleIssues(doc: Document, lang: Lang): Issue[] {
       issuerMark: (mark) => {
         if (mark.logo !== undefined) checkImage(mark.logo, [...path, "logo"]);
       },
+      identities: () => undefined,
     });
   }
 
@@ -143,6 +134,26 @@ export function documentRuleIssues(doc: Document, lang: Lang): Issue[] {
 
   issues.push(...characterIssues(doc, [], lang));
   return issues;
+}
+
+/**
+ * What is wrong with an image's bytes: a type other than declared, a corrupt file, or one over
+ * the limits (`DOCUMENT_LIMITS`), at `path` (a document's image or a theme's logo).
+ *
+ * @example
+ * imageIssues({ data: new Uint8Array([1, 2]), mimeType: "image/png" }, ["theme", "logos", "etat"], "fr")[0]?.code
+ * //=> "document.image_type_mismatch"
+ */
+export function imageIssues(image: Pick<Image, "data" | "mimeType">, path: IssuePath, lang: Lang): Issue[] {
+  const detected = detectImageType(image.data);
+  if (detected !== image.mimeType) return [documentIssue("document.image_type_mismatch", [...path, "data"], { declared: image.mimeType, detected }, { lang })];
+  const problem = checkImageBytes(image.data, image.mimeType);
+  if (problem?.kind === "corrupt") return [documentIssue("document.image_corrupt", [...path, "data"], { declared: image.mimeType, reason: problem.reason }, { lang })];
+  if (problem?.kind === "too_large") {
+    const { kind: _kind, ...params } = problem;
+    return [documentIssue("document.image_too_large", [...path, "data"], { declared: image.mimeType, ...params }, { lang })];
+  }
+  return [];
 }
 
 /**

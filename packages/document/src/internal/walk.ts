@@ -49,6 +49,7 @@ export function blockInlineSites(block: Block, path: IssuePath): InlineSite[] {
     signatures: none,
     image: none,
     issuerMark: none,
+    identities: none,
   });
 }
 

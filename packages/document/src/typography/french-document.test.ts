@@ -34,7 +34,7 @@ describe("withFrenchTypography", () => {
     expect(input).toEqual(before); // never mutates
     expect(out.meta.title).toBe(`Objet${NB}: note`);
     const json = JSON.stringify(out);
-    for (const typeset of ["L’État", `Sommaire${NB}: annexes`, `Objet${NB}: l’avenant`, `un${NNB}; deux`, `quatre${NNB}!`, `Tableau${NB}: 1`, `n°${NB}5`, `50${NB}%`, "Pour l’État", "L’Isle", `Réf.${NB}: 5`, `site${NB}: ici`]) {
+    for (const typeset of ["L’État", `Sommaire${NB}: annexes`, `Objet${NB}: l’avenant`, `un${NNB}; deux`, `quatre${NNB}!`, `Tableau${NB}: 1`, `{"type":"text","text":"o","superscript":true},{"type":"text","text":"${NB}5"}`, `50${NB}%`, "Pour l’État", "L’Isle", `Réf.${NB}: 5`, `site${NB}: ici`]) {
       expect(json).toContain(typeset);
     }
     expect(json).toContain('"target":"a-1"');
@@ -45,7 +45,7 @@ describe("withFrenchTypography", () => {
 
   it("typesets a run in the context of the one before it, and an apostrophe before the next inline", () => {
     const out = withFrenchTypography(doc([p(bold("annexe 1"), " ; voir l'", ref("x", "article 5"))]));
-    expect(contentOf(out)).toEqual([bold("annexe 1"), text(`${NNB}; voir l’`), ref("x", "article 5")]);
+    expect(contentOf(out)).toEqual([bold(`annexe${NB}1`), text(`${NNB}; voir l’`), ref("x", `article${NB}5`)]);
   });
 
   it("keeps the runs as given unless typesetting them together changes the text", () => {
@@ -54,6 +54,14 @@ describe("withFrenchTypography", () => {
     // A quotation opened in one run and closed in the next one with the same marks.
     const merged = withFrenchTypography(doc([p(text('Le "pilote'), text('" est lancé.'), br())]));
     expect(contentOf(merged)).toEqual([text(`Le «${NB}pilote${NB}» est lancé.`), br()]);
+  });
+
+  it("joins what must not break across a line end and raises superscripts, in the body but not in the metadata", () => {
+    const out = withFrenchTypography(doc([p("le 1er janvier 2024 en Seine-Saint-Denis")], { meta: { title: "Seine-Saint-Denis, 1er janvier 2024", createdAt: "2024-03-12" } }));
+    expect(out.meta.title).toBe("Seine-Saint-Denis, 1er janvier 2024");
+    expect(contentOf(out)).toEqual([text("le 1"), { type: "text", text: "er", superscript: true }, text(`${NB}janvier${NB}2024 en Seine\u2011Saint\u2011Denis`)]);
+    const plain = withFrenchTypography(doc([p("le 1er janvier")]), { lineBreaks: false, superscripts: false });
+    expect(contentOf(plain)).toEqual([text("le 1er janvier")]);
   });
 
   it("is idempotent", () => {

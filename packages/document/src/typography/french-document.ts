@@ -3,7 +3,34 @@ import type { Document } from "../document";
 import type { HeaderFooter } from "../header-footer";
 import type { Inline, TextRun } from "../inline";
 import { mapBlock } from "../visit-blocks";
+import { frenchLineBreaks } from "./french-line-breaks";
 import { frenchTypography, type FrenchTypographyOptions } from "./french-spacing";
+import { frenchSuperscripts } from "./french-superscripts";
+
+/**
+ * Options of {@link withFrenchTypography}: those of `frenchTypography`, and whether to join what
+ * must not break across a line end (`frenchLineBreaks`) and to raise the superscripts of French
+ * typography (`frenchSuperscripts`), both on by default.
+ *
+ * @example
+ * const options: FrenchDocumentOptions = { style: "narrow-everywhere", superscripts: false };
+ */
+export interface FrenchDocumentOptions extends FrenchTypographyOptions {
+  /** Joins dates, numbered references, amounts, titles and compound proper names (`frenchLineBreaks`). On by default. */
+  readonly lineBreaks?: boolean;
+  /** Raises « 1er », « 2e », « Mme », « Mlle », « n° » in inline content (`frenchSuperscripts`). On by default. */
+  readonly superscripts?: boolean;
+}
+
+/** The text fix of a document: spacing, then the joins unless turned off. */
+const documentFix = (options: FrenchDocumentOptions): Fix =>
+  options.lineBreaks === false ? (s) => frenchTypography(s, options) : (s) => frenchLineBreaks(frenchTypography(s, options));
+
+/** Inline content typeset, then its superscripts raised unless turned off. */
+const documentInlines = (fix: Fix, options: FrenchDocumentOptions) => (list: readonly Inline[]): Inline[] => {
+  const typeset = typesetInlines(fix, list);
+  return options.superscripts === false ? typeset : frenchSuperscripts(typeset);
+};
 
 type Fix = (text: string) => string;
 
@@ -74,18 +101,23 @@ function typesetInlines(fix: Fix, list: readonly Inline[]): Inline[] {
  * sees: runs, link and reference texts, headings and their labels, list items, cells, captions,
  * table-of-contents titles, signatories (role, quality, name, place), issuer lines, header,
  * footer, and the title, subject, keywords and authors of `meta`: no-break spaces before
- * `: ; ! ?` and inside « », typographic apostrophes and quotes, `n° 5`, `50 %`. Ids, dates,
- * addresses, URLs and image alt texts are left as they are. A run is typeset in the context of
- * the text before it (« annexe 1 » + « ; »). Idempotent; never mutates its argument.
+ * `: ; ! ?` and inside « », typographic apostrophes and quotes, `n° 5`, `50 %`. Every text but
+ * the metadata also gets the joins of `frenchLineBreaks` (dates, numbered references, amounts,
+ * titles, compound proper names never broken across a line end), and inline content the
+ * superscripts of `frenchSuperscripts` (« 1er », « Mme », « n° »; runs are split for them, so the
+ * indexes of a paragraph's runs can shift). Ids, dates, addresses, URLs and image alt texts are
+ * left as they are. A run is typeset in the context of the text before it (« annexe 1 » + « ; »).
+ * Idempotent; never mutates its argument.
  * `prepareDocument` applies it to French documents; call it yourself to see what it changes.
  *
  * @example
  * withFrenchTypography(documentOf({ meta: { title: "Note", createdAt: "2024-03-12" }, body: [p("Objet: l'avenant")] })).body[0]
  * //=> { type: "paragraph", content: [{ type: "text", text: "Objet : l’avenant" }] } (U+00A0 before ":")
  */
-export function withFrenchTypography(document: Document, options: FrenchTypographyOptions = {}): Document {
-  const fix: Fix = (s) => frenchTypography(s, options);
-  const inlines = (list: readonly Inline[]): Inline[] => typesetInlines(fix, list);
+export function withFrenchTypography(document: Document, options: FrenchDocumentOptions = {}): Document {
+  const fix = documentFix(options);
+  const metaFix: Fix = (s) => frenchTypography(s, options);
+  const inlines = documentInlines(fix, options);
   const rows = (list: readonly TableRow[]): TableRow[] => list.map((r) => r.map((c) => ({ ...c, content: inlines(c.content) })));
   const item = (i: ListItem): ListItem => {
     const out: ListItem = { ...i, content: inlines(i.content) };
@@ -115,12 +147,14 @@ export function withFrenchTypography(document: Document, options: FrenchTypograp
       }),
       image: (i) => i,
       issuerMark: (m) => ({ ...m, lines: m.lines.map(fix) }),
+      identities: (i) => ({ ...i, parties: i.parties.map((party) => ({ ...party, lines: party.lines.map(fix) })) }),
     });
 
-  const meta = { ...document.meta, title: fix(document.meta.title) };
-  if (document.meta.subject !== undefined) meta.subject = fix(document.meta.subject);
-  if (document.meta.keywords !== undefined) meta.keywords = document.meta.keywords.map(fix);
-  if (document.meta.authors !== undefined) meta.authors = document.meta.authors.map(fix);
+  // (The metadata is searched and shown by viewers, never broken into lines: no joins there.)
+  const meta = { ...document.meta, title: metaFix(document.meta.title) };
+  if (document.meta.subject !== undefined) meta.subject = metaFix(document.meta.subject);
+  if (document.meta.keywords !== undefined) meta.keywords = document.meta.keywords.map(metaFix);
+  if (document.meta.authors !== undefined) meta.authors = document.meta.authors.map(metaFix);
   const out: Document = { ...document, meta, body: document.body.map(block) };
   if (document.header !== undefined) out.header = headerFooterWithFrenchTypography(document.header, options);
   if (document.footer !== undefined) out.footer = headerFooterWithFrenchTypography(document.footer, options);
@@ -134,11 +168,11 @@ export function withFrenchTypography(document: Document, options: FrenchTypograp
  * headerFooterWithFrenchTypography({ left: [{ type: "text", text: "Réf.: CLS-23" }] }).left
  * //=> [{ type: "text", text: "Réf. : CLS-23" }] (U+00A0 before ":")
  */
-export function headerFooterWithFrenchTypography(hf: HeaderFooter, options: FrenchTypographyOptions = {}): HeaderFooter {
-  const fix: Fix = (s) => frenchTypography(s, options);
+export function headerFooterWithFrenchTypography(hf: HeaderFooter, options: FrenchDocumentOptions = {}): HeaderFooter {
+  const inlines = documentInlines(documentFix(options), options);
   const out: HeaderFooter = { ...hf };
-  if (hf.left !== undefined) out.left = typesetInlines(fix, hf.left);
-  if (hf.center !== undefined) out.center = typesetInlines(fix, hf.center);
-  if (hf.right !== undefined) out.right = typesetInlines(fix, hf.right);
+  if (hf.left !== undefined) out.left = inlines(hf.left);
+  if (hf.center !== undefined) out.center = inlines(hf.center);
+  if (hf.right !== undefined) out.right = inlines(hf.right);
   return out;
 }

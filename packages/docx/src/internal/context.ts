@@ -1,13 +1,6 @@
 import type { Document, List, ListItem, PageGeometry, PreparedDocument, Theme } from "@pacte/document";
 import type { BookmarkNames } from "./bookmarks";
-
-/**
- * Where each heading is expected to start, and how many pages the document is expected to have.
- *
- * @example
- * const estimate: PageEstimate = { headingPages: new Map([["art-1", 2]]), pageCount: 3 };
- */
-export type PageEstimate = { readonly headingPages: ReadonlyMap<string, number>; readonly pageCount: number };
+import type { PagePlan } from "./page-plan";
 
 /**
  * What every part of the renderer shares during one render; nothing in it outlives the render.
@@ -24,7 +17,8 @@ export type RenderContext = {
   readonly theme: Theme;
   readonly geometry: PageGeometry;
   readonly bookmarks: BookmarkNames;
-  readonly pages: PageEstimate;
+  /** The pages as the PDF lays them out: heading pages, page count, where pages start. */
+  readonly pages: PagePlan;
   /** Per-render counters: drawing ids, hyperlink relationships, numbering instances. */
   readonly counters: { drawing: number; link: number; list: number; toc: number };
 };

@@ -5,7 +5,8 @@ import { pixels } from "./units";
 
 /**
  * An image sized by `imageBoxPt` (the given width and height, a missing one from the image's
- * ratio, its natural size at 96 dpi when neither is given, never wider than `maxWidth`), with its
+ * ratio, its natural size at 96 dpi when neither is given, never wider than `maxWidth`, scaled
+ * down to `maxHeight`, ratio kept), with its
  * alternative text as `wp:docPr descr` and a drawing id counted per render.
  *
  * @example
@@ -15,8 +16,11 @@ export function imageRun(
   ctx: RenderContext,
   image: { data: Uint8Array; mimeType: "image/png" | "image/jpeg"; alt: string; width?: number | undefined; height?: number | undefined },
   maxWidth = ctx.geometry.textWidth,
+  maxHeight = Infinity,
 ): ParagraphChild {
-  const box = imageBoxPt(image, { maxWidth }) ?? { width: 72, height: 72 };
+  const natural = imageBoxPt(image, { maxWidth }) ?? { width: 72, height: 72 };
+  // Scaled down, ratio kept, to `maxHeight` (as the PDF does).
+  const box = natural.height > maxHeight ? { width: (natural.width * maxHeight) / natural.height, height: maxHeight } : natural;
   ctx.counters.drawing += 1;
   const id = ctx.counters.drawing;
   return new ImageRun({

@@ -1,5 +1,5 @@
 import type { Inline, TextRun as IrTextRun } from "@pacte/document";
-import { ConcreteHyperlink, InternalHyperlink, Tab, TextRun, type IContext, type IRunOptions, type IXmlableObject, type ParagraphChild } from "docx";
+import { ConcreteHyperlink, InternalHyperlink, NoBreakHyphen, Tab, TextRun, type IContext, type IRunOptions, type IXmlableObject, type ParagraphChild } from "docx";
 import { headingBookmark, type RenderContext } from "./context";
 import { asChild, el } from "./raw-xml";
 import { STYLE } from "./styles";
@@ -59,20 +59,26 @@ export function safeUri(href: string): string {
 }
 
 /**
- * Runs for one text: tabs become `w:tab`, line ends (`\n`, `\r\n`, `\r`) become line breaks; empty text gives none.
+ * Runs for one text: tabs become `w:tab`, non-breaking hyphens (U+2011) `w:noBreakHyphen` (as
+ * Word writes them: Word draws a hyphen that never ends a line, and so does LibreOffice), line
+ * ends (`\n`, `\r\n`, `\r`) become line breaks; empty text gives none.
  *
  * @example
  * textRuns("a\tb", { bold: true }).length //=> 1 (one bold run: "a", a tab, "b")
+ * textRuns("Bas\u2011Rhin", {}).length //=> 1 (one run: "Bas", w:noBreakHyphen, "Rhin")
  */
 export function textRuns(text: string, options: RunBase): ParagraphChild[] {
   if (text === "") return [];
   const runs: ParagraphChild[] = [];
   text.split(/\r\n|\r|\n/).forEach((line, i) => {
     const parts = line.split("\t");
-    const children: (string | Tab)[] = [];
+    const children: (string | Tab | NoBreakHyphen)[] = [];
     parts.forEach((part, j) => {
       if (j > 0) children.push(new Tab());
-      if (part !== "") children.push(part);
+      part.split("\u2011").forEach((piece, k) => {
+        if (k > 0) children.push(new NoBreakHyphen());
+        if (piece !== "") children.push(piece);
+      });
     });
     if (i > 0 || children.length > 0) runs.push(new TextRun({ ...options, ...(i > 0 ? { break: 1 } : {}), children }));
   });

@@ -1,5 +1,5 @@
 import type { IParagraphStyleOptions, IStylesOptions, ICharacterStyleOptions } from "docx";
-import type { Theme } from "@pacte/document";
+import { captionLook, headingLook, lineHeightOf, paragraphLook, tocEntryLook, type BlockLook, type Theme } from "@pacte/document";
 import { eighthPoints, halfPoints, twips } from "./units";
 
 /**
@@ -25,18 +25,24 @@ export const STYLE = {
   header: "Header",
   footer: "Footer",
   issuerMark: "IssuerMark",
+  identity: "Identity",
   signature: "Signature",
   table: "PacteTable",
   hyperlink: "Hyperlink",
 } as const;
 
 /**
- * Line spacing of a style: at least the theme's line height times its font size.
+ * Line spacing of a style: at least the shared line height of its font size (`lineHeightOf`).
  *
  * @example
- * lineSpacing(defaultTheme, 10.5) //=> { line: 263, lineRule: "atLeast" }
+ * lineSpacing(defaultTheme, 10.5) //=> { line: 262, lineRule: "atLeast" }
  */
-export const lineSpacing = (theme: Theme, size: number) => ({ line: twips(theme.spacing.lineHeight * size), lineRule: "atLeast" as const });
+export const lineSpacing = (theme: Theme, size: number) => ({
+  // The shared line height (13.125 pt at 10.5 pt), rounded down to the twip: never taller than the
+  // PDF's lines, so that a page the PDF fills never overflows in Word or LibreOffice.
+  line: Math.floor(lineHeightOf(size, theme) * 20 + 1e-9),
+  lineRule: "atLeast" as const,
+});
 
 /**
  * The document's styles: defaults with the theme's font and language, then every style the renderer uses.
@@ -56,71 +62,71 @@ export function buildStyles(theme: Theme, language: string): IStylesOptions {
     options: Omit<IParagraphStyleOptions, "id" | "name">,
   ): IParagraphStyleOptions => ({ id, name, basedOn: "Normal", next: "Normal", quickFormat: true, ...options });
 
+  // Every look is the shared one (@pacte/document's `paragraphLook`, `headingLook`, `tocEntryLook`,
+  // `captionLook`): the PDF draws the same sizes, weights, colours, indents and spaces.
+  const runOf = (look: BlockLook) => ({
+    size: halfPoints(look.base.size),
+    ...(look.base.bold ? { bold: true } : {}),
+    ...(look.base.italic ? { italics: true } : {}),
+    ...(look.base.color !== colors.text ? { color: look.base.color } : {}),
+  });
+  const spacingOf = (look: BlockLook) => ({ before: twips(look.spaceBefore), after: twips(look.spaceAfter), ...lineSpacing(theme, look.base.size) });
+  const alignOf = (look: BlockLook) => (look.align === "left" ? {} : { alignment: look.align === "justify" ? ("both" as const) : look.align });
+
   const headings = ([1, 2, 3, 4] as const).map((level) => {
-    const size = sizes[`heading${level}`];
+    const look = headingLook(level, theme);
     return para(STYLE.heading[level - 1] ?? "Heading1", `heading ${level}`, {
       uiPriority: 9,
-      run: { size: halfPoints(size), bold: true, italics: level === 4, color: colors.heading },
-      paragraph: {
-        keepNext: true,
-        keepLines: true,
-        outlineLevel: level - 1,
-        spacing: { before: twips(spacing.headingBefore[level - 1] ?? 0), after: twips(spacing.headingAfter[level - 1] ?? 0), ...lineSpacing(theme, size) },
-      },
+      run: { ...runOf(look), color: look.base.color },
+      paragraph: { keepNext: true, keepLines: true, outlineLevel: level - 1, spacing: spacingOf(look) },
     });
   });
 
-  const tocLevels = ([1, 2, 3, 4] as const).map((level) =>
-    para(STYLE.toc[level - 1] ?? "TOC1", `toc ${level}`, {
+  const tocLevels = ([1, 2, 3, 4] as const).map((level) => {
+    const look = tocEntryLook(level, theme);
+    return para(STYLE.toc[level - 1] ?? "TOC1", `toc ${level}`, {
       uiPriority: 39,
       unhideWhenUsed: true,
       quickFormat: false,
-      run: level === 1 ? { bold: true } : {},
-      paragraph: {
-        indent: { left: twips((level - 1) * spacing.listIndent * 0.75) },
-        spacing: { before: level === 1 ? twips(4) : 0, after: twips(2), ...lineSpacing(theme, body) },
-      },
-    }),
-  );
+      run: look.base.bold ? { bold: true } : {},
+      paragraph: { indent: { left: twips(look.indent) }, spacing: spacingOf(look) },
+    });
+  });
+
+  const paragraphLooks = {
+    title: paragraphLook("title", theme),
+    subtitle: paragraphLook("subtitle", theme),
+    quote: paragraphLook("quote", theme),
+    small: paragraphLook("small", theme),
+    note: paragraphLook("note", theme),
+    center: paragraphLook("center", theme),
+  };
+  const fromLook = (look: BlockLook) => ({
+    run: runOf(look),
+    paragraph: { ...alignOf(look), ...(look.indent > 0 ? { indent: { left: twips(look.indent) } } : {}), spacing: spacingOf(look) },
+  });
+  const caption = captionLook(theme);
 
   const paragraphStyles: IParagraphStyleOptions[] = [
-    para(STYLE.title, "Title", {
-      uiPriority: 10,
-      run: { size: halfPoints(sizes.title), bold: true, color: colors.heading },
-      paragraph: { keepNext: true, spacing: { before: 0, after: twips(sizes.title * 0.5), ...lineSpacing(theme, sizes.title) } },
-    }),
-    para(STYLE.subtitle, "Subtitle", {
-      uiPriority: 11,
-      run: { size: halfPoints(sizes.subtitle), color: colors.muted },
-      paragraph: { keepNext: true, spacing: { after: twips(sizes.subtitle), ...lineSpacing(theme, sizes.subtitle) } },
-    }),
+    para(STYLE.title, "Title", { uiPriority: 10, ...fromLook(paragraphLooks.title) }),
+    para(STYLE.subtitle, "Subtitle", { uiPriority: 11, ...fromLook(paragraphLooks.subtitle) }),
     ...headings,
-    para(STYLE.quote, "Quote", {
-      uiPriority: 29,
-      run: { italics: true },
-      paragraph: { indent: { left: twips(spacing.quoteIndent), right: twips(spacing.quoteIndent) } },
-    }),
-    para(STYLE.small, "Small", { run: { size: halfPoints(sizes.small) }, paragraph: { spacing: lineSpacing(theme, sizes.small) } }),
-    para(STYLE.note, "Note", {
-      run: { size: halfPoints(sizes.note), color: colors.muted },
-      paragraph: { spacing: lineSpacing(theme, sizes.note) },
-    }),
-    para(STYLE.centered, "Centered", { paragraph: { alignment: "center" } }),
+    para(STYLE.quote, "Quote", { uiPriority: 29, ...fromLook(paragraphLooks.quote) }),
+    para(STYLE.small, "Small", fromLook(paragraphLooks.small)),
+    para(STYLE.note, "Note", fromLook(paragraphLooks.note)),
+    para(STYLE.centered, "Centered", fromLook(paragraphLooks.center)),
     para(STYLE.listBullet, "List Bullet", { uiPriority: 34, paragraph: { spacing: { after: twips(spacing.paragraphAfter / 2) } } }),
     para(STYLE.listNumber, "List Number", { uiPriority: 34, paragraph: { spacing: { after: twips(spacing.paragraphAfter / 2) } } }),
     para(STYLE.tocHeading, "TOC Heading", {
       uiPriority: 39,
-      run: { size: halfPoints(sizes.heading1), bold: true, color: colors.heading },
-      paragraph: {
-        keepNext: true,
-        spacing: { before: twips(spacing.headingBefore[0]), after: twips(spacing.headingAfter[0]), ...lineSpacing(theme, sizes.heading1) },
-      },
+      run: { ...runOf(headingLook(1, theme)), color: headingLook(1, theme).base.color },
+      paragraph: { keepNext: true, spacing: spacingOf(headingLook(1, theme)) },
     }),
     ...tocLevels,
     para(STYLE.caption, "caption", {
       uiPriority: 35,
-      run: { size: halfPoints(sizes.small), bold: true, color: colors.muted },
-      paragraph: { keepNext: true, spacing: { before: twips(spacing.paragraphAfter), after: twips(3), ...lineSpacing(theme, sizes.small) } },
+      run: runOf(caption),
+      paragraph: { keepNext: true, spacing: spacingOf(caption) },
     }),
     para(STYLE.tableText, "Table Text", {
       run: { size: halfPoints(sizes.table) },
@@ -139,12 +145,18 @@ export function buildStyles(theme: Theme, language: string): IStylesOptions {
       paragraph: { spacing: { before: 0, after: 0, ...lineSpacing(theme, sizes.footer) } },
     }),
     para(STYLE.issuerMark, "Issuer Mark", {
-      run: { size: halfPoints(sizes.small), color: colors.heading },
-      paragraph: { spacing: { before: 0, after: 0, ...lineSpacing(theme, sizes.small) } },
+      run: { size: halfPoints(sizes.small) },
+      // Lines as tall as the body's, as the PDF sets the mark.
+      paragraph: { spacing: { before: 0, after: 0, ...lineSpacing(theme, body) } },
+    }),
+    para(STYLE.identity, "Identity", {
+      uiPriority: 99,
+      run: { size: halfPoints(sizes.small) },
+      paragraph: { spacing: { before: 0, after: 0, ...lineSpacing(theme, body) } },
     }),
     para(STYLE.signature, "Signature", {
       uiPriority: 99,
-      paragraph: { keepNext: true, keepLines: true, spacing: { before: 0, after: twips(2), ...lineSpacing(theme, body) } },
+      paragraph: { keepNext: true, keepLines: true, spacing: { before: 0, after: 0, ...lineSpacing(theme, body) } },
     }),
   ];
 
@@ -160,6 +172,8 @@ export function buildStyles(theme: Theme, language: string): IStylesOptions {
           size: halfPoints(body),
           sizeComplexScript: halfPoints(body),
           color: colors.text,
+          // Pair kerning, as the PDF engine sets text (Word and LibreOffice kern only when asked).
+          kern: 2,
           language: { value: language, eastAsia: language, bidirectional: "ar-SA" },
         },
         paragraph: { spacing: { before: 0, after, ...lineSpacing(theme, body) } },

@@ -1,4 +1,4 @@
-import type { SignatureBlock, SignatureLine, Signatures, Table as IrTable, TableCell as IrCell } from "@pacte/document";
+import { tableRowKeeps, type SignatureBlock, type SignatureLine, type Signatures, type Table as IrTable, type TableCell as IrCell } from "@pacte/document";
 import { Paragraph, Table, TableCell, TableRow, type IBorderOptions, type IParagraphOptions, type ParagraphChild } from "docx";
 import type { RenderContext } from "./context";
 import { renderInlines, textRuns, type RunBase } from "./inlines";
@@ -11,13 +11,14 @@ type RowKind = "header" | "body" | "total";
 
 /**
  * A data table: fixed layout with the columns' widths, the table style and the theme's borders;
- * header rows repeat on each page (`tblHeader`), no row splits across pages (`cantSplit`), total
- * rows are bold on the theme's total shading, cells aligned as their column (numbers right).
+ * header rows repeat on each page (`tblHeader`), no row splits across pages (`cantSplit`), rows
+ * kept together as `tableRowKeeps` says (`keepNext` on their paragraphs), total rows bold on the
+ * theme's total shading, cells aligned as their column (numbers right).
  *
  * @example
  * renderTable(ctx, { type: "table", columns: [{}], header: [], rows: [], totals: [] }, false) //=> undefined (no rows: nothing to write)
  */
-export function renderTable(ctx: RenderContext, table: IrTable, keep: boolean): Table | undefined {
+export function renderTable(ctx: RenderContext, table: IrTable, keep: boolean, breakBefore = false): Table | undefined {
   const all: [RowKind, IrTable["rows"][number]][] = [
     ...table.header.map((r) => ["header", r] as [RowKind, IrTable["rows"][number]]),
     ...table.rows.map((r) => ["body", r] as [RowKind, IrTable["rows"][number]]),
@@ -30,6 +31,9 @@ export function renderTable(ctx: RenderContext, table: IrTable, keep: boolean): 
     theme.table.borderWidth > 0
       ? { style: "single", size: eighthPoints(theme.table.borderWidth), color: theme.colors.tableBorder, space: 0 }
       : { style: "nil" };
+  // The rows kept with the next one (no row alone on either side of a page break, totals with
+  // their rows): keep-with-next on their paragraphs, which Word and LibreOffice honour in tables.
+  const keeps = tableRowKeeps(table);
   const rows = all.map(([kind, row], r) => {
     let col = 0;
     const cells = row.map((cell) => {
@@ -37,7 +41,8 @@ export function renderTable(ctx: RenderContext, table: IrTable, keep: boolean): 
       const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
       const align = cell.align ?? table.columns[col]?.align ?? "left";
       col += span;
-      return dataCell(ctx, cell, kind, width, align, keep && r < all.length - 1);
+      const first = breakBefore && r === 0 && col === span;
+      return dataCell(ctx, cell, kind, width, align, (keep || keeps[r] === true) && r < all.length - 1, first);
     });
     return new TableRow({ children: cells, cantSplit: true, ...(kind === "header" ? { tableHeader: true } : {}) });
   });
@@ -57,7 +62,7 @@ export function renderTable(ctx: RenderContext, table: IrTable, keep: boolean): 
   });
 }
 
-function dataCell(ctx: RenderContext, cell: IrCell, kind: RowKind, width: number, align: "left" | "center" | "right", keepNext: boolean): TableCell {
+function dataCell(ctx: RenderContext, cell: IrCell, kind: RowKind, width: number, align: "left" | "center" | "right", keepNext: boolean, pageBreakBefore = false): TableCell {
   const { colors } = ctx.theme;
   const base: RunBase = {
     ...(kind !== "body" || cell.bold ? { bold: true } : {}),
@@ -69,6 +74,8 @@ function dataCell(ctx: RenderContext, cell: IrCell, kind: RowKind, width: number
       new Paragraph({
         style: STYLE.tableText,
         alignment: align,
+        // (A page break before the table's first cell: Word and LibreOffice start the table on a new page.)
+        ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
         ...(keepNext ? { keepNext: true, keepLines: true } : {}),
         children: renderInlines(ctx, cell.content, base),
       }),
@@ -108,7 +115,7 @@ export const SIGNING_SPACE = 72;
  * @example
  * renderSignatures(ctx, { type: "signatures", signatories: [s1, s2] }) //=> a Table of two rows of two cells
  */
-export function renderSignatures(ctx: RenderContext, block: Signatures): Table {
+export function renderSignatures(ctx: RenderContext, block: Signatures, breakBefore = false, onTop = false): Table {
   const prepared = ctx.prepared.signatures.get(block);
   if (prepared === undefined) throw new Error("renderSignatures: this block is not one of the prepared document's blocks.");
   const { theme } = ctx;
@@ -128,12 +135,15 @@ export function renderSignatures(ctx: RenderContext, block: Signatures): Table {
   const rows: TableRow[] = [];
   prepared.rows.forEach((row, r) => {
     const last = r === prepared.rows.length - 1;
-    const before = twips(r === 0 ? theme.spacing.headingBefore[0] : theme.spacing.paragraphAfter * 2);
+    // (No space before the first row at the top of a page, as in the PDF.)
+    const before = twips(r === 0 ? (onTop ? 0 : theme.spacing.headingBefore[0]) : theme.spacing.paragraphAfter * 2);
     // The lines above the signing space…
     rows.push(
       new TableRow({
         cantSplit: true,
-        children: row.map((b, column) => cell((b?.above ?? []).map((l, i) => line(l, i === 0 ? { spacing: { before } } : {})), column)),
+        children: row.map((b, column) =>
+          cell((b?.above ?? []).map((l, i) => line(l, i === 0 ? { spacing: { before }, ...(breakBefore && r === 0 && column === 0 ? { pageBreakBefore: true } : {}) } : {})), column),
+        ),
       }),
     );
     // …then the signing space and the name, which so start at the same height in both columns.

@@ -1,4 +1,5 @@
-import type { Toc } from "@pacte/document";
+import { TOC_NUMBER_GAP, tocEntryLook, type Toc } from "@pacte/document";
+import { textWidth } from "./plan-text";
 import { InternalHyperlink, Paragraph, Tab, TextRun, type ParagraphChild } from "docx";
 import { headingBookmark, type RenderContext } from "./context";
 import { fieldRuns, textRuns } from "./inlines";
@@ -16,7 +17,7 @@ import { twips } from "./units";
  * @example
  * renderToc(ctx, { type: "toc", maxLevel: 2 }, false) //=> a w:sdt holding the title and one TOC1/TOC2 paragraph per heading
  */
-export function renderToc(ctx: RenderContext, toc: Toc, pageBreakBefore: boolean): RawBlock {
+export function renderToc(ctx: RenderContext, toc: Toc, pageBreakBefore: boolean, onTop = false): RawBlock {
   const prepared = ctx.prepared.tocs.get(toc);
   if (prepared === undefined) throw new Error("renderToc: this table of contents is not one of the prepared document's blocks.");
   const max = prepared.maxLevel;
@@ -28,6 +29,10 @@ export function renderToc(ctx: RenderContext, toc: Toc, pageBreakBefore: boolean
   ];
   const end: ParagraphChild = new TextRun({ children: [el("w:fldChar", { "w:fldCharType": "end" })] });
   const tabStops = [{ type: "right" as const, position: twips(ctx.geometry.textWidth), leader: "dot" as const }];
+  // As the PDF sets its entries: the title wraps before the column of page numbers (as wide as
+  // the page count's digits, at least two), the number right-aligned at the edge of the text.
+  const digits = Math.max(2, String(ctx.pages.pageCount).length);
+  const numberColumn = textWidth("0".repeat(digits), "regular", ctx.theme.sizes.body) + TOC_NUMBER_GAP;
   const paragraphs = entries.map((heading, i) => {
     const bookmark = headingBookmark(ctx, heading.id);
     const page = ctx.pages.headingPages.get(heading.id) ?? 1;
@@ -42,6 +47,7 @@ export function renderToc(ctx: RenderContext, toc: Toc, pageBreakBefore: boolean
     return new Paragraph({
       style: STYLE.toc[heading.level - 1] ?? STYLE.toc[0],
       tabStops,
+      indent: { left: twips(tocEntryLook(heading.level, ctx.theme).indent), right: twips(numberColumn) },
       children: [...(i === 0 ? begin : []), link, ...(i === entries.length - 1 ? [end] : [])],
     });
   });
@@ -49,6 +55,7 @@ export function renderToc(ctx: RenderContext, toc: Toc, pageBreakBefore: boolean
   const title = new Paragraph({
     style: STYLE.tocHeading,
     ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
+    ...(onTop || pageBreakBefore ? { spacing: { before: 0 } } : {}),
     children: textRuns(prepared.title, {}),
   });
   return new RawBlock("w:sdt", {}, [

@@ -18,7 +18,7 @@ describe("FontStack", () => {
 
   it("draws U+2011 (non-breaking hyphen) with a hyphen when the font lacks it", () => {
     const stack = FontStack.create("Pacte Sans", [pacte]);
-    expect(stack.resolve(0x2011, "regular")).toMatchObject({ codePoint: 0x2010 });
+    expect(stack.resolve(0x2011, "regular")).toMatchObject({ codePoint: 0x2d });
   });
 
   it("returns null for a character no font has (the caller reports it)", () => {

@@ -23,7 +23,7 @@ export interface FontFace {
  * behaviour, decided on the original character) stays.
  */
 const SUBSTITUTES: ReadonlyMap<number, readonly number[]> = new Map([
-  [0x2011, [0x2010, 0x2d]], // non-breaking hyphen → hyphen (never a break point: decided before)
+  [0x2011, [0x2d, 0x2010]], // non-breaking hyphen → the hyphen-minus glyph, so that text extraction and search read « - » (never a break point: decided before)
   [0x2010, [0x2d]],
   [0x2212, [0x2d]], // minus sign
   [0x202f, [0x2009, 0xa0, 0x20]], // narrow no-break space
@@ -59,7 +59,7 @@ const STYLE_WORDS: Record<Lang, Record<FontStyleName, string>> = {
  * What a code point resolves to: the face that draws it and the code point it draws.
  *
  * @example
- * stack.resolve(0x2011, "regular") //=> { face: <Pacte Sans regular>, codePoint: 0x2010 }
+ * stack.resolve(0x2011, "regular") //=> { face: <Pacte Sans regular>, codePoint: 0x2d }
  */
 export interface ResolvedGlyph {
   readonly face: FontFace;
@@ -179,7 +179,7 @@ export class FontStack {
    * stack has it (nor a substitute).
    *
    * @example
-   * FontStack.create("Pacte Sans", [pacteSans()]).resolve(0x2011, "regular")?.codePoint //=> 0x2010
+   * FontStack.create("Pacte Sans", [pacteSans()]).resolve(0x2011, "regular")?.codePoint //=> 0x2d
    * FontStack.create("Pacte Sans", [pacteSans()]).resolve(0x1f600, "regular") //=> null
    */
   resolve(codePoint: number, style: FontStyleName): ResolvedGlyph | null {

@@ -3,6 +3,7 @@ import type { IssuePath } from "@pacte/issues";
 import { BOX_DEFAULTS, type FlowBox } from "./flow-box";
 import { headingBox } from "./heading-box";
 import { imageBox } from "./image-box";
+import { identitiesBox } from "./identities-box";
 import { issuerMarkBoxes } from "./issuer-mark-boxes";
 import type { LayoutContext } from "./layout-context";
 import { listBoxes } from "./list-boxes";
@@ -63,6 +64,7 @@ export function bodyFlow(ctx: LayoutContext, blocks: readonly Block[], path: Iss
         signatures: (b, at) => boxes.push(...signatureBoxes(ctx, b, at)),
         image: (b, at) => boxes.push(imageBox(ctx, b, at)),
         issuerMark: (b, at) => boxes.push(...issuerMarkBoxes(ctx, b, at)),
+        identities: (b, at) => boxes.push(identitiesBox(ctx, b, at)),
         pageBreak: () => boxes.push(pageBreakBox()),
         toc: (b) => {
           const toc = ctx.prepared.tocs.get(b);

@@ -1,71 +1,42 @@
-const VOWELS = new Set("aeiouyàâäéèêëîïôöùûüÿæœ");
-/** Consonant pairs that stay together and start the next syllable (ta-ble, ma-tra-que, si-gner). */
-const ONSETS = new Set([
-  "bl", "cl", "fl", "gl", "pl", "br", "cr", "dr", "fr", "gr", "kr", "pr", "tr", "vr",
-  "ch", "ph", "th", "gn", "rh", "qu", "gu",
-]);
-/** Clusters of three that stay together (chrétien, phrase, throne). */
-const ONSETS3 = new Set(["chr", "chl", "phr", "phl", "thr"]);
-const MIN_WORD = 6;
+import createHyphenator from "hyphen";
+import frenchPatterns from "hyphen/patterns/fr";
+
 const MIN_LEFT = 2;
 const MIN_RIGHT = 3;
-/** A last syllable made of consonants and a mute e (-ble, -tre, -gue, -ques) is not carried over. */
-const MUTE_END = /^(?:qu|gu|[^aeiouyàâäéèêëîïôöùûüÿæœ])+(?:e|es)$/;
-
-const isVowelAt = (w: string, i: number): boolean => {
-  const c = w[i];
-  if (c === undefined || !VOWELS.has(c)) return false;
-  // The u of qu and gu (before a vowel) belongs to the consonant: qu-oi, lan-gue.
-  if (c === "u" && i > 0 && (w[i - 1] === "q" || w[i - 1] === "g") && w[i + 1] !== undefined && VOWELS.has(w[i + 1] ?? "")) {
-    return false;
-  }
-  return true;
-};
-
-function syllableBreaks(w: string): number[] {
-  const breaks: number[] = [];
-  let i = 0;
-  const n = w.length;
-  while (i < n && !isVowelAt(w, i)) i++; // leading consonants belong to the first syllable
-  while (i < n) {
-    while (i < n && isVowelAt(w, i)) i++; // the nucleus (vowel sequences are never split)
-    const start = i;
-    while (i < n && !isVowelAt(w, i)) i++;
-    if (i >= n) break; // final consonants stay
-    const cluster = w.slice(start, i);
-    if (cluster.includes("x")) continue; // exa-men: never split around an x between vowels
-    const len = cluster.length;
-    if (len === 1) breaks.push(start);
-    else if (len >= 3 && ONSETS3.has(cluster.slice(-3))) breaks.push(i - 3);
-    else if (ONSETS.has(cluster.slice(-2))) breaks.push(i - 2);
-    else breaks.push(i - 1);
-  }
-  return breaks;
-}
+const MARK = "\u00AD";
+/** Longer than any French word: a longer string is not hyphenated (it is cut between characters if it must). */
+const MAX_WORD = 64;
+/** Words that are cut only when every letter is lower case and nothing but letters (and apostrophes) is in them. */
+const CUTTABLE = /^[\p{Ll}’']+$/u;
 
 /**
  * Where a French word may take a hyphen at the end of a line: indexes `i` such that the word
- * may become `word.slice(0, i) + "-"` / `word.slice(i)`. A small rule-based syllabification —
- * one consonant goes with the next vowel (é-ta-blis-se-ment), two are split (ac-tion) unless
- * they form an onset such as bl, tr, ch, gn (ta-ble, si-gner) — with at least 2 letters before
- * the break and 3 after, no break in a vowel sequence, around an x, before a mute final
- * syllable (-ble, -tre) or in words shorter than 6 letters, starting with a capital (names, acronyms), or holding
- * anything but letters. After an apostrophe (l’administration) only the second part is cut.
- * Limits: no exception dictionary, no prefixes (in-exact), no etymological breaks.
+ * may become `word.slice(0, i) + "-"` / `word.slice(i)`. Liang's algorithm with the French TeX
+ * patterns of hyph-utf8 (`hyph-fr.tex`, Daniel Flipo and Bernard Gaulle, MIT licence) as the
+ * `hyphen` package ships them (ISC licence), at least 2 letters before the break and 3 after,
+ * never right after an apostrophe. Never a word with a capital letter (proper names, acronyms,
+ * the first word of a sentence), nor one holding digits, hyphens or other signs, nor a string
+ * longer than 64 characters (no French word is; the patterns' cost grows faster than the
+ * length, and such a string is cut between characters anyway). A hyphenator is
+ * made for each call, so that nothing is cached between renders.
  *
  * @example
  * frenchHyphenation("solidarités") //=> [2, 4, 6, 8] (so-li-da-ri-tés)
  * frenchHyphenation("administration") //=> [2, 4, 7, 10] (ad-mi-nis-tra-tion)
- * frenchHyphenation("CAF") //=> []
+ * frenchHyphenation("Pyrénées") //=> [] (a proper name)
  */
 export function frenchHyphenation(word: string): number[] {
-  const apostrophe = Math.max(word.lastIndexOf("’"), word.lastIndexOf("'"));
-  const offset = apostrophe >= 0 ? apostrophe + 1 : 0;
-  const part = word.slice(offset);
-  if (part.length < MIN_WORD || !/^\p{L}+$/u.test(part) || part[0] !== part[0]?.toLowerCase()) return [];
-  if (part !== part.normalize("NFC")) return [];
-  const lower = part.toLowerCase();
-  return syllableBreaks(lower)
-    .filter((b) => b >= MIN_LEFT && lower.length - b >= MIN_RIGHT && !MUTE_END.test(lower.slice(b)))
-    .map((b) => b + offset);
+  if (word.length < MIN_LEFT + MIN_RIGHT || word.length > MAX_WORD || !CUTTABLE.test(word) || word !== word.normalize("NFC")) return [];
+  // A fresh exceptions table: the package would otherwise cache every word in the shared patterns.
+  const hyphenate = createHyphenator([frenchPatterns[0], frenchPatterns[1], {}], { hyphenChar: MARK, minWordLength: MIN_LEFT + MIN_RIGHT, html: false });
+  const marked = hyphenate(word);
+  const points: number[] = [];
+  let at = 0;
+  for (const ch of marked) {
+    if (ch === MARK) {
+      const before = word[at - 1];
+      if (at >= MIN_LEFT && word.length - at >= MIN_RIGHT && before !== "’" && before !== "'") points.push(at);
+    } else at += ch.length;
+  }
+  return points;
 }

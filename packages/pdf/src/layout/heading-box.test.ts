@@ -21,7 +21,7 @@ describe("headingBox", () => {
     const canvas = new PageCanvas(0, ctx.frame.width, ctx.frame.height);
     box.draw(canvas, 100, { pageNumber: 1, pageCount: 1 });
     expect(textOf(canvas)).toBe(ctx.prepared.headingById.get("a5")?.title);
-    expect(textOf(canvas)).toBe("Article 5 – Objet");
+    expect(textOf(canvas)).toBe("Article\u00A05 – Objet");
     expect(canvas.anchors.map((a) => a.id)).toEqual(["a5"]);
   });
 

@@ -1,4 +1,4 @@
-import type { Heading } from "@pacte/document";
+import { headingLook, type Heading } from "@pacte/document";
 import type { IssuePath } from "@pacte/issues";
 import type { FlowBox } from "./flow-box";
 import { setRuns, type LayoutContext } from "./layout-context";
@@ -15,15 +15,13 @@ import { textBox } from "./text-box";
  * headingBox(ctx, { type: "heading", level: 1, id: "a1", text: "Objet" }, ["body", 3]).keep //=> "withNext"
  */
 export function headingBox(ctx: LayoutContext, heading: Heading, path: IssuePath, inset = 0): FlowBox {
-  const { theme } = ctx;
-  const level = heading.level;
-  const size = [theme.sizes.heading1, theme.sizes.heading2, theme.sizes.heading3, theme.sizes.heading4][level - 1] ?? theme.sizes.body;
-  const italic = level === 4;
+  const look = headingLook(heading.level, ctx.theme);
+  const { size, italic } = look.base;
   const style = {
     font: fontStyleOf(true, italic),
     size,
     rise: 0,
-    color: theme.colors.heading,
+    color: look.base.color,
     underline: false,
     link: null,
     field: null,
@@ -32,15 +30,15 @@ export function headingBox(ctx: LayoutContext, heading: Heading, path: IssuePath
   const title = ctx.prepared.headingById.get(heading.id)?.title ?? heading.text;
   const runs: StyledRun[] = title === "" ? [] : [{ text: title, style, path: heading.label ? path : [...path, "text"] }];
   const block = setRuns(ctx, runs, {
-    base: { bold: true, italic, size, color: theme.colors.heading },
+    base: look.base,
     width: ctx.frame.textWidth - inset,
     align: "left",
   });
   return textBox({
     block,
     left: ctx.frame.margins.left + inset,
-    spaceBefore: theme.spacing.headingBefore[level - 1] ?? 0,
-    spaceAfter: theme.spacing.headingAfter[level - 1] ?? 0,
+    spaceBefore: look.spaceBefore,
+    spaceAfter: look.spaceAfter,
     keep: "withNext",
     pageBreakBefore: heading.pageBreakBefore === true,
     anchor: heading.id,

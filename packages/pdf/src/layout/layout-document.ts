@@ -1,4 +1,4 @@
-import type { HeadingEntry, PageGeometry, PreparedDocument } from "@pacte/document";
+import { paginate, type HeadingEntry, type PageGeometry, type Pagination, type PreparedDocument } from "@pacte/document";
 import type { FontFamily } from "../fonts/font-family";
 import { FontStack } from "../fonts/font-stack";
 import { pdfIssue } from "../pdf-issue";
@@ -8,7 +8,6 @@ import type { FlowBox } from "./flow-box";
 import { drawHeaderFooter } from "./header-footer";
 import type { LayoutContext } from "./layout-context";
 import { PageCanvas } from "./page-canvas";
-import { paginate, type Pagination } from "./paginate";
 import { Shaper } from "./shape-text";
 import { tocBoxes } from "./toc-boxes";
 
@@ -79,7 +78,7 @@ export function layoutDocument(prepared: PreparedDocument, options: LayoutOption
 
   let numbers = new Map<string, number>();
   let digits = 2;
-  let pagination: Pagination = { pages: [[]], anchors: new Map() };
+  let pagination: Pagination<FlowBox> = { pages: [[]], anchors: new Map() };
   const passes = flow.tocs.length === 0 ? 1 : MAX_TOC_PASSES;
   let stable = flow.tocs.length === 0;
   for (let pass = 0; pass < passes; pass++) {

@@ -1,49 +1,11 @@
-import type { List } from "@pacte/document";
+import { LIST_LABEL_GAP, listLabel, type List } from "@pacte/document";
 import type { IssuePath } from "@pacte/issues";
 import type { FlowBox } from "./flow-box";
 import { setInlines, setRuns, type LayoutContext } from "./layout-context";
 import { drawTextLines } from "./text-block";
 import { textBox } from "./text-box";
 
-const BULLETS = ["•", "–", "◦"] as const;
-const LABEL_GAP = 5;
-
-const roman = (n: number): string => {
-  const table: [number, string][] = [[1000, "m"], [900, "cm"], [500, "d"], [400, "cd"], [100, "c"], [90, "xc"], [50, "l"], [40, "xl"], [10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"]];
-  let out = "";
-  let rest = n;
-  for (const [value, digits] of table) {
-    while (rest >= value) {
-      out += digits;
-      rest -= value;
-    }
-  }
-  return out;
-};
-const letters = (n: number): string => {
-  let out = "";
-  let rest = n;
-  while (rest > 0) {
-    rest--;
-    out = String.fromCharCode(97 + (rest % 26)) + out;
-    rest = Math.floor(rest / 26);
-  }
-  return out;
-};
-
-/**
- * The label of item `n` (from 1) of a list at a nesting depth: "1.", "a.", "i." for ordered lists
- * (then again), "•", "–", "◦" for the others.
- *
- * @example
- * listLabel(true, 1, 28) //=> "ab."
- * listLabel(false, 2, 1) //=> "◦"
- */
-export function listLabel(ordered: boolean, depth: number, n: number): string {
-  if (!ordered) return BULLETS[depth % 3] ?? "•";
-  const kind = depth % 3;
-  return `${kind === 0 ? String(n) : kind === 1 ? letters(n) : roman(n)}.`;
-}
+const LABEL_GAP = LIST_LABEL_GAP;
 
 /**
  * A list as flow boxes, one per item (nested lists follow their item, further indented): the

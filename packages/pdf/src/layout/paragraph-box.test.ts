@@ -1,6 +1,6 @@
 import { defaultTheme } from "@pacte/document";
 import { describe, expect, it } from "vitest";
-import { paragraphLook } from "./paragraph-box";
+import { paragraphLook } from "@pacte/document";
 
 describe("paragraphLook", () => {
   it("gives each paragraph style its look", () => {

@@ -46,6 +46,6 @@ describe("Shaper.words", () => {
     ]);
     expect(ws.map(wordText)).toEqual(["le", "1er", "porte\u2011monnaie"]);
     expect(ws[1]?.pieces.map((p) => p.style.size)).toEqual([10, 6.5]);
-    expect(ws[2]?.pieces[0]?.cps).toContain(0x2010);
+    expect(ws[2]?.pieces[0]?.cps).toContain(0x2d);
   });
 });

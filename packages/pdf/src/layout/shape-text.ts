@@ -1,3 +1,4 @@
+import { SOFT_HYPHEN, ZERO_WIDTH_SPACE, breaksAfterDash, isBreakSpace, isInvisibleFormat } from "@pacte/document";
 import type { FontFace, FontStack } from "../fonts/font-stack";
 import { codePointLabel, pdfIssue } from "../pdf-issue";
 import { type Issue, type IssuePath, type Lang } from "@pacte/issues";
@@ -40,23 +41,6 @@ export interface Word {
   /** Whether a break may be made after it: false only for a word that ends the paragraph. */
   closed: boolean;
 }
-
-/** Spaces at which a line may break. */
-const BREAK_SPACES = new Set([0x20, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008, 0x2009, 0x200a, 0x205f, 0x3000]);
-/** Format characters that draw nothing and change nothing here (joiners, direction marks, BOM). */
-const INVISIBLE = new Set([0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0xfeff, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]);
-const ZERO_WIDTH_SPACE = 0x200b;
-const SOFT_HYPHEN = 0xad;
-/**
- * Hyphens and dashes after which a line may break: after a letter or digit and before a letter
- * (« porte-/monnaie »), never before a digit, so that ranges and numbers stay whole
- * (« 2024–2027 », « 16-25 ans », « Covid-19 », « -5 »).
- */
-const BREAK_AFTER = new Set([0x2d, 0x2010, 0x2013]);
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const LETTER = /\p{L}/u;
-const isWordChar = (cp: number): boolean => WORD_CHAR.test(String.fromCodePoint(cp));
-const isLetter = (cp: number): boolean => LETTER.test(String.fromCodePoint(cp));
 
 /**
  * Width of a piece's glyphs from `from` to `to` (exclusive), kerning between them included.
@@ -266,7 +250,7 @@ export class Shaper {
         const before = prevChar;
         prevChar = cp;
         i += size;
-        if (BREAK_SPACES.has(cp)) {
+        if (isBreakSpace(cp)) {
           if (cur && cur.pieces.length > 0) {
             if (!cur.space) {
               // The usual case, one space after a word: one shared piece per style and space
@@ -289,7 +273,7 @@ export class Shaper {
           }
           continue;
         }
-        if (INVISIBLE.has(cp)) continue;
+        if (isInvisibleFormat(cp)) continue;
         if (cp === ZERO_WIDTH_SPACE) {
           if (cur) cur.closed = true;
           continue;
@@ -301,10 +285,8 @@ export class Shaper {
         if (cur?.closed) flush();
         cur ??= fresh();
         if (this.addGlyph(cur.pieces, cp, style, path, typed, at)) glyphs++;
-        if (BREAK_AFTER.has(cp) && before >= 0 && i < text.length) {
-          const after = text.codePointAt(i) ?? 0;
-          if (isWordChar(before) && isLetter(after)) cur.closed = true;
-        }
+        // (The rules of line breaking are @pacte/document's, which the DOCX lays its pages out by.)
+        if (i < text.length && breaksAfterDash(before, cp, text.codePointAt(i) ?? 0)) cur.closed = true;
       }
     }
     flush();

@@ -12,7 +12,7 @@ describe("signatureBoxes", () => {
     const lines = new Map<number, string[]>();
     for (const t of page.texts.filter((x) => x.region === "body")) lines.set(Math.round(t.y), [...(lines.get(Math.round(t.y)) ?? []), t.text]);
     const text = [...lines.entries()].sort(([a], [b]) => b - a).map(([, parts]) => parts.join(""));
-    expect(text).toEqual(["Pour l’État", "Le préfet", "Fait à Guéret, le 20 décembre 2023", "Jean Dupont"]);
+    expect(text).toEqual(["Pour l’État", "Le préfet", "Fait à Guéret, le 20\u00A0décembre\u00A02023", "Jean Dupont"]);
     const [field] = layout.signatureFields;
     // A lone signatory signs on the right, between the place and date and the name.
     expect(field?.rect.x).toBeGreaterThan(layout.textArea.x + layout.textArea.width / 2);

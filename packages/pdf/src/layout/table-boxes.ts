@@ -1,4 +1,4 @@
-import type { Table, TableRow } from "@pacte/document";
+import { tableColumnWidths, tableRowKeeps, type Table, type TableRow } from "@pacte/document";
 import { type IssuePath } from "@pacte/issues";
 import { BOX_DEFAULTS, type FlowBox, type Keep } from "./flow-box";
 import type { BaseTextStyle } from "./inline-runs";
@@ -6,7 +6,6 @@ import { setRuns, setWords, shapeInlines, type LayoutContext } from "./layout-co
 import type { PageCanvas } from "./page-canvas";
 import { fontStyleOf } from "./run-style";
 import type { Word } from "./shape-text";
-import { columnWidths } from "./table-columns";
 import { drawTextLines, type FieldValues, type TextBlock } from "./text-block";
 import { textBox } from "./text-box";
 
@@ -42,8 +41,10 @@ const EPS = 1e-6;
 /**
  * A table as flow boxes: its caption, then one box per row. Header rows are repeated at the top
  * of every page the table continues on; total rows are bold on the theme's total background;
- * a row that fits on a page is never split, a row taller than a page continues its cells' lines
- * on the next page under the repeated header. Column widths follow {@link columnWidths}.
+ * rows are kept together as `tableRowKeeps` says (no row alone on either side of a page break,
+ * totals with their rows, group and subtotal rows with theirs); a row that fits on a page is
+ * never split, a row taller than a page continues its cells' lines on the next page under the
+ * repeated header. Column widths follow `tableColumnWidths` (as in the DOCX).
  *
  * @example
  * tableBoxes(ctx, { type: "table", columns: [{}, {}], header: [h], rows: [r1, r2], totals: [] }, ["body", 5]).length //=> 3
@@ -108,7 +109,7 @@ export function tableBoxes(ctx: LayoutContext, table: Table, path: IssuePath): F
   }
   // A long word asks for at most its share of the width: it is cut between characters anyway.
   const cap = Math.max(total / nCols, floor);
-  const widths = columnWidths(
+  const widths = tableColumnWidths(
     table.columns.map((c, i) => ({ width: c.width ?? "auto", min: Math.min(mins[i] ?? 0, cap), max: maxs[i] ?? 0 })),
     total,
     floor,
@@ -215,12 +216,13 @@ export function tableBoxes(ctx: LayoutContext, table: Table, path: IssuePath): F
     boxes.push(textBox({ block, left, spaceBefore: space, spaceAfter: 3, keep: "withNext", split: "whole", ...(table.id ? { anchor: table.id } : {}) }));
   }
   const nRows = rowLayouts.length;
+  // No row alone on either side of a page break, totals with their rows (the rule both formats follow).
+  const keeps = tableRowKeeps(table);
   rowLayouts.forEach((cells, r) => {
     const kind = measured[r]?.kind ?? "body";
     const full = cells.map((c) => [0, c.block.lines.length] as const);
     const isHeader = kind === "header";
-    const lastBody = kind === "body" && r === headerCount + table.rows.length - 1 && table.totals.length > 0;
-    const keep: Keep = isHeader || lastBody ? "withNext" : "none";
+    const keep: Keep = keeps[r] === true ? "together" : "none";
     const first = r === 0 && boxes.length === 0;
     const box = rowBox(cells, full, keep, first ? space : 0, r === nRows - 1 ? space : 0, isHeader ? null : headerBoxes);
     if (isHeader) headerBoxes.push(box);

@@ -1,4 +1,4 @@
-import type { PreparedToc } from "@pacte/document";
+import { TOC_NUMBER_GAP, tocEntryLook, type PreparedToc } from "@pacte/document";
 import { BOX_DEFAULTS, type FlowBox } from "./flow-box";
 import { setRuns, type LayoutContext } from "./layout-context";
 import { fontStyleOf, type RunStyle } from "./run-style";
@@ -7,20 +7,13 @@ import { drawTextLines } from "./text-block";
 import { textBox } from "./text-box";
 
 /**
- * Indent per level of a table of contents entry, in points.
- *
- * @example
- * TOC_INDENT * 1 //=> 14 (a level 2 entry)
- */
-export const TOC_INDENT = 14;
-/**
  * Distance between two dots of a leader, in points.
  *
  * @example
  * LEADER_PITCH //=> 4
  */
 export const LEADER_PITCH = 4;
-const GAP = 6;
+const GAP = TOC_NUMBER_GAP;
 /** The least space between an entry's text and its leader, in points. */
 const LEADER_GAP = 4;
 
@@ -71,8 +64,10 @@ export function tocBoxes(
   const dot = stack.resolve(0x2e, "regular");
 
   for (const h of toc.entries) {
-    const indent = (h.level - 1) * TOC_INDENT;
-    const bold = h.level === 1;
+    // The look of the entries is the shared one (`tocEntryLook`), as the DOCX's TOC styles.
+    const look = tocEntryLook(h.level, theme);
+    const indent = look.indent;
+    const bold = look.base.bold;
     const link = { kind: "internal", target: h.id } as const;
     const style: RunStyle = { font: fontStyleOf(bold, false), size, rise: 0, color: theme.colors.text, underline: false, link: null, field: null };
     const base = { bold, italic: false, size, color: theme.colors.text };
@@ -113,8 +108,8 @@ export function tocBoxes(
     const entry = textBox({
       block,
       left: left + indent,
-      spaceBefore: h.level === 1 ? 4 : 0,
-      spaceAfter: 1,
+      spaceBefore: look.spaceBefore,
+      spaceAfter: look.spaceAfter,
       split: "whole",
       decorate: (canvas, top, from, to, b) => canvas.link(left + indent, top, frame.textWidth - indent, (to - from) * b.lineHeight, link),
       // After the entry's text, in reading order: the leader and the page number go with its

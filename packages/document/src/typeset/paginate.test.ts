@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { BOX_DEFAULTS, type FlowBox, type Keep } from "./flow-box";
-import { paginate } from "./paginate";
+import { paginate, type Keep, type PageBox } from "./paginate";
+
+interface Box extends PageBox<Box> {
+  readonly name: string;
+}
 
 interface Options {
   keep?: Keep;
@@ -8,14 +11,18 @@ interface Options {
   spaceAfter?: number;
   pageBreakBefore?: boolean;
   pageBreakAfter?: boolean;
-  repeat?: FlowBox[];
+  repeat?: Box[];
   anchor?: string;
 }
 
 /** A box of `lines` lines of 10 pt that splits with orphan/widow control (2 lines each side). */
-function lines(name: string, n: number, o: Options = {}): FlowBox {
+function lines(name: string, n: number, o: Options = {}): Box {
   return {
-    ...BOX_DEFAULTS,
+    name,
+    spaceBefore: 0,
+    spaceAfter: 0,
+    pageBreakBefore: false,
+    pageBreakAfter: false,
     ...o,
     repeat: o.repeat ?? null,
     height: n * 10,
@@ -31,13 +38,11 @@ function lines(name: string, n: number, o: Options = {}): FlowBox {
       if (k < 1) return null;
       return [lines(`${name}a`, k), lines(`${name}b`, n - k, { ...o, anchor: undefined as unknown as string })];
     },
-    draw: () => undefined,
     ...(o.anchor ? { anchor: o.anchor } : {}),
-    toString: () => name,
-  } as FlowBox;
+  } as Box;
 }
 
-const heights = (p: ReturnType<typeof paginate>): number[][] => p.pages.map((page) => page.map((pl) => pl.box.height));
+const heights = (p: ReturnType<typeof paginate<Box>>): number[][] => p.pages.map((page) => page.map((pl) => pl.box.height));
 
 describe("paginate", () => {
   it("stacks boxes and starts a page when the next does not fit", () => {

@@ -1,4 +1,4 @@
-import type { ColumnWidth } from "@pacte/document";
+import type { ColumnWidth } from "../block";
 
 /**
  * What a column asks for, and the narrowest and widest its content wants (padding included).
@@ -20,13 +20,14 @@ const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
  * columns share what remains in proportion (never below their content's narrowest). Without
  * `fr` columns the auto columns grow to fill the width. When even the narrowest widths do not
  * fit, every column is scaled down (long words are then cut between characters). No column
- * ends narrower than `floor` (when the columns can all have it).
+ * ends narrower than `floor` (when the columns can all have it). Both renderers share it: the
+ * PDF measures its cells with its fonts, the DOCX with the shared metrics of Pacte Sans.
  *
  * @example
- * columnWidths([{ width: { pt: 100 }, min: 20, max: 60 }, { width: { fr: 1 }, min: 30, max: 500 }], 400) //=> [100, 300]
- * columnWidths([{ width: "auto", min: 20, max: 50 }, { width: "auto", min: 20, max: 150 }], 400) //=> [100, 300]
+ * tableColumnWidths([{ width: { pt: 100 }, min: 20, max: 60 }, { width: { fr: 1 }, min: 30, max: 500 }], 400) //=> [100, 300]
+ * tableColumnWidths([{ width: "auto", min: 20, max: 50 }, { width: "auto", min: 20, max: 150 }], 400) //=> [100, 300]
  */
-export function columnWidths(columns: readonly ColumnDemand[], total: number, floor = 0): number[] {
+export function tableColumnWidths(columns: readonly ColumnDemand[], total: number, floor = 0): number[] {
   return withFloor(shareWidths(columns, total), total, floor);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listLabel } from "./list-boxes";
+import { listLabel } from "./list-label";
 
 describe("listLabel", () => {
   it.each([
