@@ -94,6 +94,8 @@ export interface TableInput {
   readonly totals?: RowInput | readonly RowInput[];
   readonly caption?: string;
   readonly id?: string;
+  /** The first cell of each body and total row heads its row (a table of labels and values). */
+  readonly rowHeaders?: boolean;
 }
 
 /**
@@ -120,5 +122,6 @@ export function table(input: TableInput): Table {
   const out: Table = { type: "table", columns, header, rows, totals };
   if (input.caption !== undefined) out.caption = input.caption;
   if (input.id !== undefined) out.id = input.id;
+  if (input.rowHeaders !== undefined) out.rowHeaders = input.rowHeaders;
   return out;
 }
