@@ -17,6 +17,8 @@ export default defineConfig({
       "@pacte/document": pkg("document"),
       "@pacte/contract": pkg("contract"),
       "@pacte/docx": pkg("docx"),
+      // (before "@pacte/pdf", which would otherwise take "@pacte/pdf/check" as a path below it)
+      "@pacte/pdf/check": fileURLToPath(new URL("./packages/pdf/src/check.ts", import.meta.url)),
       "@pacte/pdf": pkg("pdf"),
     },
   },
