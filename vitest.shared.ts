@@ -20,6 +20,7 @@ export default defineConfig({
       "@pacte/contract": pkg("contract"),
       "@pacte/docx": pkg("docx"),
       "@pacte/pdf/core": pkg("pdf", "core"),
+      "@pacte/pdf/check": pkg("pdf", "check"),
       "@pacte/pdf": pkg("pdf"),
     },
   },

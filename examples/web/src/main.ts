@@ -102,11 +102,14 @@ function addAction(values: ActionValues): void {
   const remove = document.createElement("button");
   remove.type = "button";
   remove.className = "remove";
-  remove.textContent = "Retirer cette action";
   remove.addEventListener("click", () => {
+    // Keyboard users keep their place: focus goes to the next action, else the previous one, else
+    // the button that adds one.
+    const next = li.nextElementSibling ?? li.previousElementSibling;
     li.remove();
     numberActions();
     refresh();
+    (next?.querySelector<HTMLInputElement>('[data-field="title"]') ?? addButton).focus();
   });
   fieldset.append(
     field("Intitulé", title, "title"),
@@ -123,8 +126,9 @@ function numberActions(): void {
   actionList.querySelectorAll("li").forEach((li, i) => {
     const legend = li.querySelector("legend");
     if (legend) legend.textContent = `Action ${i + 1}`;
+    // (The visible text names the action, so that what is seen is what is heard: WCAG 2.5.3.)
     const remove = li.querySelector<HTMLButtonElement>("button.remove");
-    if (remove) remove.setAttribute("aria-label", `Retirer l’action ${i + 1}`);
+    if (remove) remove.textContent = `Retirer l’action ${i + 1}`;
   });
 }
 
@@ -189,11 +193,20 @@ function place(issue: Issue): string {
   return label ?? PLACES[path] ?? (issue.path.length > 0 ? path : "Contrat");
 }
 
+/** Links a control to its error message (or unlinks it with `null`), keeping the hints it already had. */
+function describe(control: HTMLElement, message: HTMLElement | null): void {
+  const own = (control.dataset.describedby ??= control.getAttribute("aria-describedby") ?? "");
+  const ids = [own, message?.id ?? ""].filter((id) => id !== "").join(" ");
+  if (ids === "") control.removeAttribute("aria-describedby");
+  else control.setAttribute("aria-describedby", ids);
+}
+
 function showIssues(check: FormCheck): void {
   // Clear the previous marks.
   for (const el of document.querySelectorAll<HTMLElement>("[aria-invalid]")) {
     el.removeAttribute("aria-invalid");
     el.removeAttribute("aria-errormessage");
+    describe(el, null);
   }
   for (const p of document.querySelectorAll<HTMLElement>("p.error")) p.textContent = "";
 
@@ -207,7 +220,18 @@ function showIssues(check: FormCheck): void {
       const li = document.createElement("li");
       li.dataset.code = issue.code;
       const where = document.createElement("strong");
-      where.textContent = `${place(issue)} : `;
+      const control = controlFor(issue);
+      if (control) {
+        // A link to the field, so that the summary leads to what to correct (keyboard included).
+        const a = document.createElement("a");
+        a.href = `#${control.id}`;
+        a.textContent = place(issue);
+        a.addEventListener("click", (e) => {
+          e.preventDefault();
+          control.focus();
+        });
+        where.append(a, " : ");
+      } else where.textContent = `${place(issue)} : `;
       li.append(where, issue.message);
       ul.append(li);
     }
@@ -221,6 +245,7 @@ function showIssues(check: FormCheck): void {
     if (control) control.setAttribute("aria-invalid", "true");
     if (control && message) {
       control.setAttribute("aria-errormessage", message.id);
+      describe(control, message);
       message.textContent = issue.message;
     }
   }

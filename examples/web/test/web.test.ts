@@ -9,9 +9,10 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { AxeBuilder } from "@axe-core/playwright";
 import { PDFDocument } from "@cantoo/pdf-lib";
 import { strFromU8, unzipSync } from "fflate";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { build, createLogger, preview, type PreviewServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -65,6 +66,22 @@ actions:
     funding:
       "2024": { state: 5000000, collectivite: 5000000 }
 `;
+
+/** The WCAG levels RGAA 4.1 maps to: WCAG 2.1 A and AA. */
+const RGAA_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/** What axe-core finds on the page as it is now, at the levels RGAA maps to: one line per violation and element. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(RGAA_TAGS).analyze();
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact ?? "?"}): ${n.target.join(" ")} — ${n.failureSummary?.split("\n")[1]?.trim() ?? v.help}`));
+}
+
+/** Whether the page scrolls sideways (its content wider than the window). */
+const scrollsSideways = (page: Page): Promise<boolean> =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+
+/** Where screenshots go: PACTE_WEB_SCREENSHOTS, else the system's temporary folder. */
+const SHOTS = process.env.PACTE_WEB_SCREENSHOTS ?? tmpdir();
 
 /** A port nobody listens on right now. */
 function freePort(): Promise<number> {
@@ -235,6 +252,159 @@ describe.skipIf(!hasChromium)("the contract page in Chromium", () => {
     await page.getByLabel("Contrat au format YAML").fill("reference: CLS-1\nprofile: [cls-departement-2024\nstate: {}\n");
     await page.getByRole("button", { name: "Vérifier le YAML" }).click();
     await expect.poll(() => result.locator("li[data-code='input.syntax']").textContent()).toMatch(/^Ligne 3 : Erreur de syntaxe YAML ligne 3, colonne 1 : liste entre crochets/);
+  });
+
+  // --- RGAA 4.1: axe-core in three states, keyboard alone, focus, errors, widths and zoom ---------
+
+  /** A new page of the site in a context of its own (a viewport, a fresh form). */
+  const contexts: BrowserContext[] = [];
+  async function freshPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
+    const context = await browser.newContext({ acceptDownloads: true, locale: "fr-FR", viewport });
+    contexts.push(context);
+    const p = await context.newPage();
+    p.on("pageerror", (e) => pageErrors.push(e.message));
+    p.on("console", (m) => {
+      if (m.type() === "error") pageErrors.push(m.text());
+    });
+    await p.goto(url);
+    await p.waitForSelector("body[data-ready='true']");
+    return p;
+  }
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+  });
+  const chooseCreuse = async (p: Page): Promise<void> => {
+    await p.getByLabel("Rechercher une collectivité (nom, code, SIREN)").fill("Creuse");
+    await p.getByLabel("Collectivité", { exact: true }).selectOption({ label: "Département de la Creuse" });
+    await expect.poll(() => p.locator("#verification .ok").textContent()).toBe("Le contrat est complet et cohérent.");
+  };
+  const showErrors = async (p: Page): Promise<void> => {
+    await p.locator("#action-0-amount").fill("quarante mille");
+    await p.locator("#action-1-axis").selectOption("2");
+    await expect.poll(() => p.locator("#verification li[data-code='contract.axis_not_allowed']").count()).toBe(1);
+  };
+
+  it("meets RGAA 4.1 (WCAG 2.1 A and AA) as loaded: axe-core finds no violation", async () => {
+    const p = await freshPage();
+    expect(await axeViolations(p)).toEqual([]);
+  });
+
+  it("with errors shown: each announced in a live region, linked to its field, reached from the summary — and axe finds no violation", async () => {
+    const p = await freshPage();
+    await chooseCreuse(p);
+    await showErrors(p);
+    const amount = p.locator("#action-0-amount");
+    expect(await amount.getAttribute("aria-invalid")).toBe("true");
+    expect((await amount.getAttribute("aria-describedby"))?.split(" ")).toContain("action-0-amount-erreur");
+    expect(await p.locator("#action-0-amount-erreur").textContent()).not.toBe("");
+    const live = p.locator("#verification");
+    expect([await live.getAttribute("role"), await live.getAttribute("aria-live")]).toEqual(["status", "polite"]);
+    expect(await live.textContent()).toContain("Action 1 — montant");
+    // The summary's entry is a link to the field: followed by keyboard, it puts the focus there.
+    const entry = p.locator("#verification a[href='#action-0-amount']");
+    await entry.focus();
+    await p.keyboard.press("Enter");
+    expect(await p.evaluate(() => document.activeElement?.id)).toBe("action-0-amount");
+    expect(await axeViolations(p)).toEqual([]);
+  });
+
+  it("with the form filled: axe finds no violation, and the error links are gone", async () => {
+    const p = await freshPage();
+    await chooseCreuse(p);
+    await showErrors(p);
+    await p.locator("#action-1-axis").selectOption("3");
+    await p.locator("#action-0-amount").fill("40 000");
+    await expect.poll(() => p.locator("#verification .ok").textContent()).toBe("Le contrat est complet et cohérent.");
+    expect(await p.locator("#action-0-amount").getAttribute("aria-describedby")).toBeNull();
+    expect(await p.locator("[aria-invalid]").count()).toBe(0);
+    expect(await axeViolations(p)).toEqual([]);
+  });
+
+  it("works by keyboard alone: search, choose, add an action, reach the download and get the PDF", async () => {
+    const p = await freshPage();
+    const focused = () => p.evaluate(() => document.activeElement?.id ?? "");
+    await p.keyboard.press("Tab");
+    expect(await focused()).toBe("recherche");
+    await p.keyboard.type("Creuse");
+    await p.keyboard.press("Tab");
+    expect(await focused()).toBe("collectivite");
+    if ((await p.locator("#collectivite").inputValue()) === "") await p.keyboard.press("ArrowDown");
+    await expect.poll(() => p.locator("#collectivite").inputValue()).toBe("collectivite:23D");
+    let added = false;
+    const path: string[] = [];
+    for (let i = 0; i < 60 && (await focused()) !== "telecharger-pdf"; i++) {
+      if ((await focused()) === "ajouter" && !added) {
+        await p.keyboard.press("Enter"); // a new action, the focus on its title
+        added = true;
+        expect(await focused()).toMatch(/^action-\d+-title$/);
+        await p.keyboard.type("Action saisie au clavier");
+        await p.keyboard.press("Tab"); // its axis: 1 stays
+        await p.keyboard.press("Tab");
+        await p.keyboard.type("12 000");
+        continue;
+      }
+      await p.keyboard.press("Tab");
+      path.push(await focused());
+    }
+    expect(added).toBe(true);
+    expect(await focused()).toBe("telecharger-pdf");
+    // The order follows the page: the signatories, then the actions, then the downloads.
+    expect(path.indexOf("prefet-nom")).toBeLessThan(path.indexOf("action-0-title"));
+    const [download] = await Promise.all([p.waitForEvent("download", { timeout: 30_000 }), p.keyboard.press("Enter")]);
+    expect(download.suggestedFilename()).toBe("CLS-2024-23D.pdf");
+    await expect.poll(() => p.locator("#etat").textContent()).toMatch(/CLS-2024-23D\.pdf prêt/);
+  });
+
+  it("shows where the focus is: a 3 px outline on fields, lists, buttons and links", async () => {
+    const p = await freshPage();
+    await chooseCreuse(p);
+    await showErrors(p);
+    for (const selector of ["#recherche", "#collectivite", "#prefet-genre", "#ajouter", "#verification a"]) {
+      await p.locator(selector).first().focus();
+      await p.keyboard.press("Shift+Tab");
+      await p.keyboard.press("Tab"); // (focus by keyboard: :focus-visible applies)
+      const outline = await p.evaluate(() => {
+        const s = getComputedStyle(document.activeElement as Element);
+        return { style: s.outlineStyle, width: Number.parseFloat(s.outlineWidth) };
+      });
+      expect({ selector, ...outline }).toEqual({ selector, style: "solid", width: 3 });
+    }
+  });
+
+  it("is usable 320 px wide: no horizontal scroll as loaded, with errors and filled; every control within the width (screenshot)", async () => {
+    const p = await freshPage({ width: 320, height: 900 });
+    const overflowing = () =>
+      p.evaluate(() =>
+        [...document.querySelectorAll("input, select, button, label, legend, h1, h2, p, li")]
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.width > 0 && (r.left < -1 || r.right > document.documentElement.clientWidth + 1);
+          })
+          .map((el) => el.id || el.tagName),
+      );
+    expect(await scrollsSideways(p)).toBe(false);
+    expect(await overflowing()).toEqual([]);
+    await chooseCreuse(p);
+    await showErrors(p);
+    expect(await scrollsSideways(p)).toBe(false);
+    expect(await overflowing()).toEqual([]);
+    await p.screenshot({ path: join(SHOTS, "pacte-web-320.png"), fullPage: true });
+    expect(await axeViolations(p)).toEqual([]);
+  });
+
+  it("is usable at 200 % zoom: a 1280 px window zoomed (640 CSS px) and text at 200 % scroll only vertically", async () => {
+    const zoomed = await freshPage({ width: 640, height: 450 });
+    await chooseCreuse(zoomed);
+    expect(await scrollsSideways(zoomed)).toBe(false);
+    await zoomed.screenshot({ path: join(SHOTS, "pacte-web-zoom-200.png"), fullPage: false });
+    const bigText = await freshPage({ width: 1280, height: 900 });
+    await bigText.addStyleTag({ content: "html { font-size: 200% !important; }" });
+    await chooseCreuse(bigText);
+    await showErrors(bigText);
+    expect(await scrollsSideways(bigText)).toBe(false);
+    // Nothing is cut: every label is as tall as its text needs.
+    const clipped = await bigText.evaluate(() => [...document.querySelectorAll("label, legend, button")].filter((el) => el.scrollHeight > el.clientHeight + 1).map((el) => el.textContent));
+    expect(clipped).toEqual([]);
   });
 
   it("raised no error in the page", () => {

@@ -158,10 +158,14 @@ export type TableRowRole = z.infer<typeof TableRowRoleSchema>;
  * A table: `header` rows repeat at the top of each page, `rows` are the body, `totals` are
  * emphasised rows at the end. Short rows are never split across pages, and no row is left alone
  * on either side of a page break (see `tableRowKeeps`). `rowRoles[i]`, when given, is the role
- * of `rows[i]` (`"row"` for a missing entry; entries past the last row are ignored).
+ * of `rows[i]` (`"row"` for a missing entry; entries past the last row are ignored). The header
+ * rows' cells head their columns; with `rowHeaders`, the first cell of each body and total row
+ * heads its row (a table of labels and values) — what assistive technologies announce with each
+ * cell. A table with neither says nothing of what its cells are.
  *
  * @example
  * const t: Table = { type: "table", columns: [{}, { align: "right" }], header: [], rows: [], totals: [] };
+ * const fiche: Table = { type: "table", columns: [{}, {}], rowHeaders: true, header: [], rows: [[label, value]], totals: [] };
  */
 export const TableSchema = z.object({
   type: z.literal("table"),
@@ -172,6 +176,8 @@ export const TableSchema = z.object({
   rows: z.array(TableRowSchema),
   totals: z.array(TableRowSchema),
   rowRoles: z.array(TableRowRoleSchema).optional(),
+  /** The first cell of each body and total row is the header of its row. */
+  rowHeaders: z.boolean().optional(),
 });
 /** A table. */
 export type Table = z.infer<typeof TableSchema>;
@@ -233,23 +239,30 @@ export const SignaturesSchema = z.object({
 export type Signatures = z.infer<typeof SignaturesSchema>;
 
 /**
- * Image bytes with their type and a required text alternative. Sizes are in points; a missing
- * one is derived from the image's own aspect ratio.
+ * Image bytes with their type and a text alternative. Sizes are in points; a missing one is
+ * derived from the image's own aspect ratio. `alt` is required (`document.missing_alt` at its
+ * path otherwise) unless the image is `decorative`: an image that carries no information (a
+ * flourish, a background) is left out of what assistive technologies read — an artifact in the
+ * tagged PDF, "Mark as decorative" in the DOCX — and its `alt`, if any, is not used.
  *
  * @example
  * const img: Image = { type: "image", data: pngBytes, mimeType: "image/png", alt: "Logo du département", width: 120 };
+ * const flourish: Image = { type: "image", data: pngBytes, mimeType: "image/png", decorative: true };
  */
 export const ImageSchema = z.object({
   type: z.literal("image"),
   data: z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: "Octets d’image (Uint8Array) attendus." }),
   mimeType: z.enum(["image/png", "image/jpeg"]),
-  alt: z.string().trim().min(1, { message: "Texte alternatif obligatoire (accessibilité) : décrivez l’image." }),
+  /** What the image says, for those who cannot see it; required unless `decorative`. */
+  alt: z.string().optional(),
+  /** The image carries no information: assistive technologies skip it (no `alt` needed). */
+  decorative: z.boolean().optional(),
   width: POINTS.optional(),
   height: POINTS.optional(),
   /** Left by default, in both formats. */
   align: z.enum(["left", "center", "right"]).optional(),
 });
-/** An image with its text alternative. */
+/** An image with its text alternative (or marked decorative). */
 export type Image = z.infer<typeof ImageSchema>;
 
 /**

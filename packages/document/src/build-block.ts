@@ -181,8 +181,12 @@ export function signatures(...signatories: readonly Signatory[]): Signatures {
   return { type: "signatures", signatories: [...signatories] };
 }
 
-/** An image's options: its required text alternative, type (detected from the bytes when absent), size and alignment. */
-export type ImageOptions = Pick<Image, "alt"> & Partial<Pick<Image, "mimeType" | "width" | "height" | "align">>;
+/**
+ * An image's options: its text alternative — or `decorative: true` for an image that carries no
+ * information —, type (detected from the bytes when absent), size and alignment.
+ */
+export type ImageOptions = (Required<Pick<Image, "alt">> | { readonly alt?: string; readonly decorative: true }) &
+  Partial<Pick<Image, "mimeType" | "width" | "height" | "align">>;
 
 /**
  * An image. Without `mimeType`, the type is read from the bytes (PNG, else JPEG; PNG when
@@ -191,10 +195,12 @@ export type ImageOptions = Pick<Image, "alt"> & Partial<Pick<Image, "mimeType" |
  * @example
  * image(pngBytes, { alt: "Carte du département", width: 200 })
  * //=> { type: "image", data: pngBytes, mimeType: "image/png", alt: "Carte du département", width: 200 }
+ * image(pngBytes, { decorative: true, width: 400 })
+ * //=> { type: "image", data: pngBytes, mimeType: "image/png", decorative: true, width: 400 }
  */
 export function image(data: Uint8Array, options: ImageOptions): Image {
-  const { alt, mimeType, ...rest } = options;
-  return { type: "image", data, mimeType: mimeType ?? detectImageType(data) ?? "image/png", alt, ...definedOnly(rest) };
+  const { mimeType, ...rest } = options;
+  return { type: "image", data, mimeType: mimeType ?? detectImageType(data) ?? "image/png", ...definedOnly(rest) };
 }
 
 /**

@@ -96,6 +96,8 @@ export interface TableInput {
   readonly id?: string;
   /** The role of each body row (`"group"`, `"subtotal"`, `"row"`), for keeping rows together across pages. */
   readonly rowRoles?: readonly TableRowRole[];
+  /** The first cell of each body and total row heads its row (a table of labels and values). */
+  readonly rowHeaders?: boolean;
 }
 
 /**
@@ -123,5 +125,6 @@ export function table(input: TableInput): Table {
   if (input.caption !== undefined) out.caption = input.caption;
   if (input.id !== undefined) out.id = input.id;
   if (input.rowRoles !== undefined) out.rowRoles = [...input.rowRoles];
+  if (input.rowHeaders !== undefined) out.rowHeaders = input.rowHeaders;
   return out;
 }

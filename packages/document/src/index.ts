@@ -106,6 +106,7 @@ export { MIN_TEXT_AREA, pageGeometry, type PageGeometry } from "./page-geometry"
 export {
   prepareSignatures,
   signatureBlock,
+  signatureFieldDescription,
   signaturePlaceAndDate,
   type PreparedSignatures,
   type SignatureBlock,

@@ -141,7 +141,7 @@ const fr: Record<DocumentIssueCode, MessageFn> = {
   "document.missing_title": () =>
     `Titre du document manquant : renseignez meta.title (il est écrit dans les propriétés du fichier DOCX et PDF).`,
   "document.missing_alt": () =>
-    `Texte alternatif manquant : décrivez l’image dans « alt » (les lecteurs d’écran le lisent), par exemple « Logo du département ».`,
+    `Texte alternatif manquant : décrivez l’image dans « alt » (les lecteurs d’écran le lisent), par exemple « Logo du département » ; une image qui ne porte aucune information se marque « decorative: true ».`,
   "document.invalid_image_data": (p) =>
     `Octets d’image attendus (Uint8Array), ${s(p.receivedType)} reçu ; lisez le fichier en octets, par exemple new Uint8Array(await fichier.arrayBuffer()).`,
   "document.invalid_property_name": (p) =>
@@ -219,7 +219,7 @@ const en: Record<DocumentIssueCode, MessageFn> = {
   "document.invalid_language": (p) => `Invalid language code: "${s(p.received)}"; expected a BCP 47 tag such as fr-FR.`,
   "document.missing_title": () => `Missing document title: fill in meta.title (it is written into the DOCX and PDF properties).`,
   "document.missing_alt": () =>
-    `Missing alternative text: describe the image in "alt" (screen readers read it), e.g. "Logo of the département".`,
+    `Missing alternative text: describe the image in "alt" (screen readers read it), e.g. "Logo of the département"; an image that carries no information is marked "decorative: true".`,
   "document.invalid_image_data": (p) =>
     `Image bytes expected (Uint8Array), received ${s(p.receivedType)}; read the file as bytes, e.g. new Uint8Array(await file.arrayBuffer()).`,
   "document.invalid_property_name": (p) =>

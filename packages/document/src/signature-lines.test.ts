@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Signatory } from "./block";
 import { signatures } from "./build-block";
-import { prepareSignatures, signatureBlock, signaturePlaceAndDate } from "./signature-lines";
+import { prepareSignatures, signatureBlock, signatureFieldDescription, signaturePlaceAndDate } from "./signature-lines";
 
 const s = (n: number, extra: Partial<Signatory> = {}): Signatory => ({ role: `Pour ${n}`, quality: `Qualité ${n}`, name: `Nom ${n}`, fieldId: `f${n}`, ...extra });
 
@@ -46,5 +46,23 @@ describe("prepareSignatures", () => {
     expect(rows(2)).toEqual([["f1", "f2"]]);
     expect(rows(3)).toEqual([["f1", "f2"], ["f3", "-"]]);
     expect(rows(4)).toEqual([["f1", "f2"], ["f3", "f4"]]);
+  });
+});
+
+describe("signatureFieldDescription", () => {
+  it.each<[Partial<Signatory>, "fr" | "en", string]>([
+    [{ quality: "Le préfet de la Creuse", name: "" }, "fr", "Signature du préfet de la Creuse"],
+    [{ quality: "La préfète de la Creuse", name: "Anne Martin" }, "fr", "Signature de la préfète de la Creuse, Anne Martin"],
+    [{ quality: "L’adjointe au maire,", name: "" }, "fr", "Signature de l’adjointe au maire"],
+    [{ quality: "Les co-présidents", name: "" }, "fr", "Signature des co-présidents"],
+    [{ quality: "Directrice territoriale", name: "Julie Petit" }, "fr", "Signature de Directrice territoriale, Julie Petit"],
+    [{ quality: " ", role: "Pour France Travail", name: "Julie Petit" }, "fr", "Signature pour France Travail, Julie Petit"],
+    [{ quality: "", role: "", name: "" }, "fr", "Signature"],
+    [{ quality: "The Prefect of Creuse", name: "John Smith" }, "en", "Signature of the Prefect of Creuse, John Smith"],
+    [{ quality: "", role: "For the State", name: "" }, "en", "Signature: For the State"],
+  ])("%o (%s) → %s", (given, lang, text) => expect(signatureFieldDescription({ role: "Pour l’État", quality: "", name: "", ...given }, lang)).toBe(text));
+
+  it("is the prepared block's description, from the typeset lines", () => {
+    expect(signatureBlock(s(1, { quality: "Le préfet de la Creuse", name: "Jean Dupont" }), []).description).toBe("Signature du préfet de la Creuse, Jean Dupont");
   });
 });

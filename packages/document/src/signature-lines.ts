@@ -33,6 +33,7 @@ export interface SignatureLine {
  *   fieldId: "signature-etat", path: ["body", 9, "signatories", 0],
  *   above: [{ kind: "role", text: "Pour l’État", path: […] }, { kind: "quality", text: "La préfète de la Creuse", path: […] }, { kind: "placeAndDate", text: "Fait à Guéret, le 12 mars 2024", path: […] }],
  *   below: [{ kind: "name", text: "Anne Martin", path: […] }],
+ *   description: "Signature de la préfète de la Creuse, Anne Martin",
  * };
  */
 export interface SignatureBlock {
@@ -40,6 +41,11 @@ export interface SignatureBlock {
   readonly path: IssuePath;
   readonly above: readonly SignatureLine[];
   readonly below: readonly SignatureLine[];
+  /**
+   * What the signature field is, in words, for those who do not see the page (the PDF field's
+   * `/TU`): see {@link signatureFieldDescription}.
+   */
+  readonly description: string;
 }
 
 /**
@@ -100,6 +106,45 @@ export function signaturePlaceAndDate(signatory: Pick<Signatory, "place" | "date
   return date === undefined ? "" : `Le ${date}`;
 }
 
+/** « le préfet » → « du préfet », « la préfète » → « de la préfète », « l’… » → « de l’… », « les … » → « des … », else « de … ». */
+function frenchOf(quality: string): string {
+  const m = /^(?:(les|le|la)\s+|(l['’])\s*)/iu.exec(quality);
+  if (m === null) return `de ${quality}`;
+  const rest = quality.slice(m[0].length);
+  const article = (m[1] ?? m[2] ?? "").toLowerCase();
+  if (article === "le") return `du ${rest}`;
+  if (article === "les") return `des ${rest}`;
+  if (article === "la") return `de la ${rest}`;
+  return `de l’${rest}`;
+}
+
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+/** « The Prefect of Creuse » → « the Prefect of Creuse »; other words as written. */
+const lowerArticle = (s: string): string => s.replace(/^(The|A|An)\b/u, (w) => w.toLowerCase());
+
+/**
+ * What a signature field is for, in one phrase read by assistive technologies (a PDF field's
+ * `/TU`): « Signature du préfet de la Creuse, Jean Dupont » from the signatory's quality (its
+ * article contracted), else « Signature pour l’État » from its role; the name after a comma when
+ * there is one. In English for a document that is not French: "Signature of the Prefect of
+ * Creuse, Jean Dupont".
+ *
+ * @example
+ * signatureFieldDescription({ role: "Pour l’État", quality: "Le préfet de la Creuse", name: "Jean Dupont" }) //=> "Signature du préfet de la Creuse, Jean Dupont"
+ * signatureFieldDescription({ role: "Pour l’État", quality: "La préfète de la Creuse", name: "" }) //=> "Signature de la préfète de la Creuse"
+ * signatureFieldDescription({ role: "Pour France Travail", quality: "", name: "Julie Petit" }) //=> "Signature pour France Travail, Julie Petit"
+ * signatureFieldDescription({ role: "For the State", quality: "The Prefect of Creuse", name: "" }, "en") //=> "Signature of the Prefect of Creuse"
+ */
+export function signatureFieldDescription(signatory: Pick<Signatory, "role" | "quality" | "name">, lang: Lang = "fr"): string {
+  const quality = signatory.quality.trim().replace(/[\s,;:]+$/u, "");
+  const role = signatory.role.trim().replace(/[\s,;:]+$/u, "");
+  const name = signatory.name.trim();
+  let what: string;
+  if (lang === "en") what = quality !== "" ? `Signature of ${lowerArticle(quality)}` : role !== "" ? `Signature: ${role}` : "Signature";
+  else what = quality !== "" ? `Signature ${frenchOf(quality)}` : role !== "" ? `Signature ${lowerFirst(role)}` : "Signature";
+  return name === "" ? what : `${what}, ${name}`;
+}
+
 /**
  * One signatory's block: role, quality, place and date above the signing space, the name below.
  *
@@ -120,6 +165,7 @@ export function signatureBlock(signatory: Signatory, path: IssuePath, lang: Lang
       ...line("placeAndDate", signaturePlaceAndDate(signatory, lang), signatory.place === undefined ? "date" : "place"),
     ],
     below: line("name", signatory.name, "name"),
+    description: signatureFieldDescription(signatory, lang),
   };
 }
 

@@ -64,6 +64,9 @@ describe("validateDocument — valid documents", () => {
     ["a PNG image", doc([img(pngBytes(4, 3))])],
     ["a JPEG image", doc([img(jpegBytes(17, 9), "image/jpeg")])],
     ["an issuer mark with a PNG logo", doc([{ type: "issuerMark", lines: ["PRÉFET"], logo: { data: pngBytes(2, 2), mimeType: "image/png", alt: "Logo" } }])],
+    ["a decorative image without alt", doc([{ type: "image", data: pngBytes(4, 3), mimeType: "image/png", decorative: true }])],
+    ["a decorative logo", doc([{ type: "issuerMark", lines: ["PRÉFET"], logo: { data: pngBytes(2, 2), mimeType: "image/png", decorative: true } }])],
+    ["a table of labels and values", doc([tableOf({ rowHeaders: true, rows: [cells("Porteur", "Département")] })])],
     [
       "http, https and mailto links",
       doc([para(link("http://a.fr"), link("https://b.fr/x?y=1#z"), link("HTTPS://u@c.fr:8443"), link("mailto:ddets@creuse.gouv.fr?subject=CLS"))]),
@@ -106,6 +109,8 @@ describe("validateDocument — issues", () => {
     ["no title", "document.missing_title", "meta.title", { meta: { createdAt: "2024-03-12" }, body: [] }],
     ["blank alt text", "document.missing_alt", "body[0].alt", doc([img(pngBytes(1, 1), "image/png", { alt: "   " })])],
     ["no alt text", "document.missing_alt", "body[0].alt", doc([{ type: "image", data: pngBytes(1, 1), mimeType: "image/png" }])],
+    ["a decorative: false image without alt", "document.missing_alt", "body[0].alt", doc([{ type: "image", data: pngBytes(1, 1), mimeType: "image/png", decorative: false }])],
+    ["a logo without alt", "document.missing_alt", "body[0].logo.alt", doc([{ type: "issuerMark", lines: ["PRÉFET"], logo: { data: pngBytes(1, 1), mimeType: "image/png" } }])],
     ["image data as base64", "document.invalid_image_data", "body[0].data", doc([img("iVBORw0KGgo=")])],
     ["a bad custom property name", "document.invalid_property_name", 'meta.customProperties["1x"]', withMeta({ customProperties: { "1x": "a" } })],
     ["a column width in pixels", "document.invalid_column_width", "body[0].columns[1].width", doc([tableOf({ columns: [{}, { width: { px: 80 } }] })])],

@@ -324,24 +324,27 @@ describe("renderDocx: tables", () => {
 describe("renderDocx: signatures", () => {
   const sig = () => findAll(body(sample).children, "w:tbl")[1]!;
 
-  it("sets the blocks side by side in a borderless table kept together: the lines above, then the signing space and the name", () => {
+  it("sets the blocks side by side in a borderless table kept together: one row, one whole block per cell, aligned on their names", () => {
     const rows = childrenNamed(sig(), "w:tr");
-    expect(rows).toHaveLength(2);
-    expect(rows.map((r) => childrenNamed(r, "w:tc").length)).toEqual([2, 2]);
+    expect(rows).toHaveLength(1);
+    expect(rows.map((r) => childrenNamed(r, "w:tc").length)).toEqual([2]);
     expect(rows.every((r) => child(child(r, "w:trPr"), "w:cantSplit"))).toBe(true);
+    expect(findAll(sig().children, "w:vAlign").map((v) => attr(v, "w:val"))).toEqual(["bottom", "bottom"]);
     const borders = child(child(sig(), "w:tblPr"), "w:tblBorders");
     expect(childrenNamed(borders, "w:top").concat(childrenNamed(borders, "w:insideV")).map((b) => attr(b, "w:val"))).toEqual(["nil", "nil"]);
     const paragraphs = findAll(sig().children, "w:p");
     expect(paragraphs.slice(0, -1).every((p) => child(child(p, "w:pPr"), "w:keepNext"))).toBe(true);
   });
 
-  it("reads as the PDF does: role, quality, « Fait à …, le … », the room to sign, the name", () => {
+  it("reads as the PDF does, each signatory's block whole and in document order: role, quality, « Fait à …, le … », the room to sign before the name", () => {
     const cells = childrenNamed(sig(), "w:tr").map((r) => childrenNamed(r, "w:tc").map((c) => childrenNamed(c, "w:p").map((p) => spaced(textOf(p.children)))));
     expect(cells[0]).toEqual([
-      ["Pour l’État", "La préfète de la Creuse", "Fait à Guéret, le 12 mars 2024"],
-      ["Pour le Département", "La présidente du conseil départemental", "Fait à Guéret, le 1er mars 2024"],
+      ["Pour l’État", "La préfète de la Creuse", "Fait à Guéret, le 12 mars 2024", "Anne Martin"],
+      ["Pour le Département", "La présidente du conseil départemental", "Fait à Guéret, le 1er mars 2024", "Claire Dubois"],
     ]);
-    expect(cells[1]).toEqual([["", "Anne Martin"], ["", "Claire Dubois"]]);
+    // The room to sign is the space before the name (72 pt and the two 4 pt gaps), not an empty paragraph.
+    const names = childrenNamed(sig(), "w:tr").flatMap((r) => childrenNamed(r, "w:tc").map((c) => childrenNamed(c, "w:p").at(-1)!));
+    expect(names.map((p) => attr(child(child(p, "w:pPr"), "w:spacing"), "w:before"))).toEqual(["1600", "1600"]);
     expect(findAll(sig().children, "w:bookmarkStart").map((b) => attr(b, "w:name"))).toEqual(["Signature_signature_etat", "Signature_signature_departement"]);
   });
 
@@ -349,11 +352,11 @@ describe("renderDocx: signatures", () => {
     const s = { role: "R", quality: "Q", name: "N", fieldId: "f" };
     const cellsOf = async (n: number) => {
       const parts = await render(minimal([{ type: "signatures", signatories: Array.from({ length: n }, (_, i) => ({ ...s, name: `N${i + 1}`, fieldId: `f${i + 1}` })) }]));
-      return childrenNamed(findAll(body(parts).children, "w:tbl")[0], "w:tr").filter((_, i) => i % 2 === 1).map((r) => childrenNamed(r, "w:tc").map((c) => textOf(c.children)));
+      return childrenNamed(findAll(body(parts).children, "w:tbl")[0], "w:tr").map((r) => childrenNamed(r, "w:tc").map((c) => textOf(c.children)));
     };
-    expect(await cellsOf(1)).toEqual([["", "N1"]]);
-    expect(await cellsOf(3)).toEqual([["N1", "N2"], ["N3", ""]]);
-    expect(await cellsOf(4)).toEqual([["N1", "N2"], ["N3", "N4"]]);
+    expect(await cellsOf(1)).toEqual([["", "RQN1"]]);
+    expect(await cellsOf(3)).toEqual([["RQN1", "RQN2"], ["RQN3", ""]]);
+    expect(await cellsOf(4)).toEqual([["RQN1", "RQN2"], ["RQN3", "RQN4"]]);
   });
 });
 

@@ -65,11 +65,14 @@ describe("renderPdf — the sample contract", () => {
     expect(structure.lang).toBe("fr-FR");
   });
 
-  it("is PDF/A-2b: XMP pdfaid part 2 conformance B, sRGB output intent, trailer /ID", () => {
+  it("is PDF/A-2a and PDF/UA-1: XMP pdfaid part 2 conformance A, pdfuaid part 1, sRGB output intent, structure tree, trailer /ID", () => {
     const text = latin1(out.bytes);
     expect(text).toMatch(/pdfaid:part(>|=")2/);
-    expect(text).toMatch(/pdfaid:conformance(>|=")B/);
-    expect(structure.catalogKeys).toEqual(expect.arrayContaining(["/OutputIntents", "/Metadata", "/Lang", "/Outlines", "/AcroForm"]));
+    expect(text).toMatch(/pdfaid:conformance(>|=")A/);
+    expect(text).toMatch(/pdfuaid:part(>|=")1/);
+    expect(structure.catalogKeys).toEqual(
+      expect.arrayContaining(["/OutputIntents", "/Metadata", "/Lang", "/Outlines", "/AcroForm", "/StructTreeRoot", "/MarkInfo", "/ViewerPreferences"]),
+    );
     expect(text).toMatch(/\/ID \[ ?<[0-9A-Fa-f]{32}> <[0-9A-Fa-f]{32}> ?\]/);
     expect(text).not.toContain("/Encrypt");
   });

@@ -37,8 +37,18 @@ export interface RenderPdfOptions {
    * adds Pacte Sans after them, and Pacte Sans Extended when the text needs it.
    */
   readonly fonts?: readonly FontFamily[];
-  /** PDF/A-2b (XMP `pdfaid`, sRGB output intent); `true` by default. */
+  /**
+   * PDF/A-2 (XMP `pdfaid`, sRGB output intent); `true` by default: PDF/A-2a when tagged (the
+   * default), PDF/A-2b with `tagged: false`.
+   */
   readonly pdfa?: boolean;
+  /**
+   * A tagged PDF conforming to PDF/UA-1 (ISO 14289-1): a structure tree in reading order, every
+   * piece of content tagged or an artifact, described links and signature fields,
+   * `pdfuaid:part 1`; `true` by default. `false` writes none of it (smaller and faster, not
+   * accessible: for drafts only).
+   */
+  readonly tagged?: boolean;
   /** Automatic French hyphenation; `false` by default (soft hyphens U+00AD always count). */
   readonly hyphenate?: boolean;
   /** Language of issue messages: `"fr"` (default) or `"en"`. */
@@ -182,7 +192,7 @@ export async function renderPdfWithLayout(document: Document, options: RenderPdf
  */
 export type CompleteFonts = (given: readonly FontFamily[], document: Document, theme: Theme) => Promise<readonly FontFamily[]>;
 
-const OPTION_KEYS = ["theme", "frenchTypography", "fonts", "pdfa", "hyphenate", "lang"] as const;
+const OPTION_KEYS = ["theme", "frenchTypography", "fonts", "pdfa", "tagged", "hyphenate", "lang"] as const;
 
 /** A caller's exception while we read what it gave, as the one documented error (the original as `cause`). */
 function unreadable(e: unknown, path: IssuePath, lang: Lang): PacteError {
@@ -197,7 +207,7 @@ function unreadable(e: unknown, path: IssuePath, lang: Lang): PacteError {
 function readOptions(options: unknown): { lang: Lang; values: Partial<Record<(typeof OPTION_KEYS)[number], unknown>> } {
   if (options === undefined) return { lang: "fr", values: {} };
   if (typeof options !== "object" || options === null) {
-    throw new PacteError([pdfIssue("pdf.invalid_options", ["options"], { option: "options", expected: "{ theme, frenchTypography, fonts, pdfa, hyphenate, lang }" })], pdfError("fr"));
+    throw new PacteError([pdfIssue("pdf.invalid_options", ["options"], { option: "options", expected: "{ theme, frenchTypography, fonts, pdfa, tagged, hyphenate, lang }" })], pdfError("fr"));
   }
   const values: Partial<Record<(typeof OPTION_KEYS)[number], unknown>> = {};
   let lang: Lang = "fr";
@@ -313,8 +323,9 @@ export async function renderWithFonts(document: Document, options: RenderPdfOpti
   const issues: Issue[] = [...prepared.warnings, ...layout.issues];
   if (errorsOf(issues).length > 0) throw new PacteError(errorsOf(issues), pdfError(lang));
 
+  const tagged = read.tagged !== false;
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  const written = await writePages(pdf, layout, lang);
+  const written = await writePages(pdf, layout, lang, { tagged, textLang: data.textLang });
   if (errorsOf(written).length > 0) throw new PacteError(errorsOf(written), pdfError(lang));
 
   addOutline(
@@ -322,8 +333,8 @@ export async function renderWithFonts(document: Document, options: RenderPdfOpti
     layout.headings.filter((h) => h.listed).map((h) => ({ title: h.title, level: h.level, pageIndex: h.pageIndex, top: h.top })),
   );
   const pdfa = read.pdfa !== false;
-  if (pdfa) applyPdfA(pdf, metadata(doc));
-  else applyMetadata(pdf, metadata(doc));
+  if (pdfa) applyPdfA(pdf, metadata(doc), { tagged });
+  else applyMetadata(pdf, metadata(doc), { tagged });
   const bytes = await saveDeterministic(pdf, { pdfa });
   return { bytes, layout: report(layout), warnings: issues };
 }

@@ -75,6 +75,20 @@ export function pdfInfo(bytes: Uint8Array): Record<string, string> {
   });
 }
 
+/**
+ * The text `pdfinfo -struct-text` prints for a tagged PDF: every quoted string of its structure
+ * tree, in the order of the tree (reading order), artifacts left out.
+ */
+export function pdfStructText(bytes: Uint8Array): string[] {
+  return withFile(bytes, (path) =>
+    execFileSync("pdfinfo", ["-struct-text", path], { encoding: "utf8", maxBuffer: 1 << 28 })
+      .split("\n")
+      .map((line) => line.trim())
+      .filter((line) => line.length >= 2 && line.startsWith('"') && line.endsWith('"'))
+      .map((line) => line.slice(1, -1)),
+  );
+}
+
 /** qpdf --check: exit status and output. */
 export function qpdfCheck(bytes: Uint8Array): { status: number | null; output: string } {
   return withFile(bytes, (path) => {

@@ -73,7 +73,8 @@ export function documentRuleIssues(doc: Document, lang: Lang): Issue[] {
     if (first === undefined) anchors.set(id, path);
     else add("document.duplicate_id", path, { id, firstPath: first });
   };
-  const checkImage = (image: Pick<Image, "data" | "mimeType">, path: IssuePath): void => {
+  const checkImage = (image: Pick<Image, "data" | "mimeType" | "alt" | "decorative">, path: IssuePath): void => {
+    if (image.decorative !== true && (image.alt ?? "").trim() === "") add("document.missing_alt", [...path, "alt"]);
     issues.push(...imageIssues(image, path, lang));
   };
 

@@ -11,9 +11,11 @@ type RowKind = "header" | "body" | "total";
 
 /**
  * A data table: fixed layout with the columns' widths, the table style and the theme's borders;
- * header rows repeat on each page (`tblHeader`), no row splits across pages (`cantSplit`), rows
- * kept together as `tableRowKeeps` says (`keepNext` on their paragraphs), total rows bold on the
- * theme's total shading, cells aligned as their column (numbers right).
+ * header rows marked as such and repeated on each page (`tblHeader`), the first column marked as
+ * heading its rows when the table has `rowHeaders` (`tblLook firstColumn`), no row splits across
+ * pages (`cantSplit`), rows kept together as `tableRowKeeps` says (`keepNext` on their
+ * paragraphs), total rows bold on the theme's total shading, cells aligned as their column
+ * (numbers right).
  *
  * @example
  * renderTable(ctx, { type: "table", columns: [{}], header: [], rows: [], totals: [] }, false) //=> undefined (no rows: nothing to write)
@@ -48,6 +50,10 @@ export function renderTable(ctx: RenderContext, table: IrTable, keep: boolean, b
   });
   return new Table({
     style: STYLE.table,
+    // What heads the cells, for Word's "Header Row" and "First Column" (screen readers and the
+    // accessibility checker read them): the header rows (also marked tblHeader), the first column
+    // when the table has row headers.
+    tableLook: { firstRow: table.header.length > 0, firstColumn: table.rowHeaders === true, lastRow: false, lastColumn: false, noHBand: true, noVBand: true },
     rows,
     width: { size: twips(widths.reduce((a, b) => a + b, 0)), type: "dxa" },
     columnWidths: widths.map(twips),
@@ -106,14 +112,16 @@ export const SIGNING_SPACE = 72;
 /**
  * The signature blocks as the prepared document lays them out, which is how the PDF draws them:
  * two per row (a lone signatory on the right), each block reading role (bold), quality,
- * « Fait à …, le … » (italic), the space to sign (bookmarked with the signature field's id),
- * then the name (bold). In a borderless table kept together (rows never split, every paragraph
- * keeps with the next): each row of blocks is two table rows, the lines above the signing space
- * then the signing space and the name, so that side-by-side names are aligned however the lines
- * above them wrap.
+ * « Fait à …, le … » (italic), the space to sign, then the name (bold, bookmarked with the
+ * signature field's id). In a borderless table kept together (rows never split, every paragraph
+ * keeps with the next): one table row per row of blocks, one cell per block holding the whole
+ * block, so that a screen reader reads each signatory's block in one piece, in document order
+ * (Word reads a table row by row, cell by cell). The room to sign is the space before the name —
+ * no empty paragraph —, and the cells align on their last line, so that side-by-side names and
+ * signing spaces are level however the lines above them wrap (the shorter block starts lower).
  *
  * @example
- * renderSignatures(ctx, { type: "signatures", signatories: [s1, s2] }) //=> a Table of two rows of two cells
+ * renderSignatures(ctx, { type: "signatures", signatories: [s1, s2] }) //=> a Table of one row of two cells
  */
 export function renderSignatures(ctx: RenderContext, block: Signatures, breakBefore = false, onTop = false): Table {
   const prepared = ctx.prepared.signatures.get(block);
@@ -123,43 +131,41 @@ export function renderSignatures(ctx: RenderContext, block: Signatures, breakBef
   const none: IBorderOptions = { style: "nil" };
   const p = (children: readonly ParagraphChild[], extra: Omit<IParagraphOptions, "children"> = {}) =>
     new Paragraph({ style: STYLE.signature, keepNext: true, keepLines: true, children, ...extra });
-  const line = (l: SignatureLine, extra: Omit<IParagraphOptions, "children"> = {}) =>
-    p(textRuns(l.text, l.kind === "role" || l.kind === "name" ? { bold: true } : l.kind === "placeAndDate" ? { italics: true } : {}), extra);
+  const runs = (l: SignatureLine) => textRuns(l.text, l.kind === "role" || l.kind === "name" ? { bold: true } : l.kind === "placeAndDate" ? { italics: true } : {});
   const cell = (children: Paragraph[], column: number) =>
     new TableCell({
+      // (An empty cell — a lone signatory's left — still needs its one paragraph.)
       children: children.length > 0 ? children : [p([])],
       width: { size: twips(width), type: "dxa" },
-      verticalAlign: "top",
+      verticalAlign: "bottom",
       margins: column === 0 ? { left: 0, right: twips(SIGNATURE_COLUMN_GAP / 2) } : { left: twips(SIGNATURE_COLUMN_GAP / 2), right: 0 },
     });
-  const rows: TableRow[] = [];
-  prepared.rows.forEach((row, r) => {
+  const blockParagraphs = (b: SignatureBlock, before: number, last: boolean, pageBreakBefore: boolean): Paragraph[] => {
+    const bookmark = ctx.bookmarks.get(`signature:${b.fieldId}`, `Signature_${b.fieldId}`);
+    const above = b.above.map((l, i) => p(runs(l), i === 0 ? { spacing: { before }, ...(pageBreakBefore ? { pageBreakBefore: true } : {}) } : {}));
+    const room = { spacing: { before: twips(4 + SIGNING_SPACE + 4) } };
+    const names = b.below.map((l, i) =>
+      p(
+        i === 0
+          ? [asChild(el("w:bookmarkStart", { "w:id": bookmark.id, "w:name": bookmark.name })), ...runs(l), asChild(el("w:bookmarkEnd", { "w:id": bookmark.id }))]
+          : runs(l),
+        { ...(i === 0 ? room : {}), ...(last && i === b.below.length - 1 ? { keepNext: false } : {}) },
+      ),
+    );
+    // No name: the room to sign is still there, before a bookmark that marks it.
+    if (names.length === 0) {
+      names.push(p([asChild(el("w:bookmarkStart", { "w:id": bookmark.id, "w:name": bookmark.name })), asChild(el("w:bookmarkEnd", { "w:id": bookmark.id }))], { ...room, ...(last ? { keepNext: false } : {}) }));
+    }
+    return [...above, ...names];
+  };
+  const rows = prepared.rows.map((row, r) => {
     const last = r === prepared.rows.length - 1;
     // (No space before the first row at the top of a page, as in the PDF.)
     const before = twips(r === 0 ? (onTop ? 0 : theme.spacing.headingBefore[0]) : theme.spacing.paragraphAfter * 2);
-    // The lines above the signing space…
-    rows.push(
-      new TableRow({
-        cantSplit: true,
-        children: row.map((b, column) =>
-          cell((b?.above ?? []).map((l, i) => line(l, i === 0 ? { spacing: { before }, ...(breakBefore && r === 0 && column === 0 ? { pageBreakBefore: true } : {}) } : {})), column),
-        ),
-      }),
-    );
-    // …then the signing space and the name, which so start at the same height in both columns.
-    rows.push(
-      new TableRow({
-        cantSplit: true,
-        children: row.map((b, column) => {
-          if (b === undefined) return cell([], column);
-          const bookmark = ctx.bookmarks.get(`signature:${b.fieldId}`, `Signature_${b.fieldId}`);
-          const space = p([asChild(el("w:bookmarkStart", { "w:id": bookmark.id, "w:name": bookmark.name })), asChild(el("w:bookmarkEnd", { "w:id": bookmark.id }))], {
-            spacing: { before: twips(4), after: twips(4), line: twips(SIGNING_SPACE), lineRule: "exact" },
-          });
-          return cell([space, ...b.below.map((l) => line(l, last ? { keepNext: false } : {}))], column);
-        }),
-      }),
-    );
+    return new TableRow({
+      cantSplit: true,
+      children: row.map((b, column) => cell(b === undefined ? [] : blockParagraphs(b, before, last, breakBefore && r === 0 && column === 0), column)),
+    });
   });
   return new Table({
     rows,

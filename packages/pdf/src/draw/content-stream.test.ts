@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { plain, testShaper } from "../test-support/shaping";
 import type { FontFace } from "../fonts/font-stack";
 import type { Piece } from "../layout/shape-text";
+import { ARTIFACTS, StructNode } from "../tagging/struct-node";
 import { contentStream, pdfNumber, type ContentResources } from "./content-stream";
 
 const { shaper } = testShaper();
@@ -32,7 +33,7 @@ describe("pdfNumber", () => {
 describe("contentStream", () => {
   it("writes kerning as TJ adjustments in thousandths of an em", () => {
     const av = piece("AV");
-    const out = contentStream([{ kind: "glyphs", x: 10, y: 20, piece: av, replace: null }], resources);
+    const out = contentStream([{ kind: "glyphs", x: 10, y: 20, piece: av, replace: null, tag: null }], resources);
     const kern = av.kerns[0] ?? 0;
     expect(kern).toBeLessThan(0);
     expect(out).toBe(`BT\n/F0 10 Tf\n0 0 0 rg\n1 0 0 1 10 20 Tm\n[<0041> ${pdfNumber((-kern * 1000) / 10)} <0056>] TJ\nET\n`);
@@ -43,8 +44,8 @@ describe("contentStream", () => {
     const space = piece("a"); // any piece: what matters is the gap after it
     const out = contentStream(
       [
-        { kind: "glyphs", x: 0, y: 0, piece: a, replace: null },
-        { kind: "glyphs", x: a.width + 5, y: 0, piece: space, replace: null },
+        { kind: "glyphs", x: 0, y: 0, piece: a, replace: null, tag: null },
+        { kind: "glyphs", x: a.width + 5, y: 0, piece: space, replace: null, tag: null },
       ],
       resources,
     );
@@ -53,18 +54,77 @@ describe("contentStream", () => {
   });
 
   it("draws a field's value with the field's font", () => {
-    const out = contentStream([{ kind: "glyphs", x: 0, y: 0, piece: piece("00"), replace: "12" }], resources);
+    const out = contentStream([{ kind: "glyphs", x: 0, y: 0, piece: piece("00"), replace: "12", tag: null }], resources);
     expect(out).toContain("[<00310032>] TJ");
   });
 
   it("fills and strokes rectangles, draws lines and images in their own graphics state", () => {
     const out = contentStream(
       [
-        { kind: "rect", rect: { x: 1, y: 2, width: 3, height: 4 }, fill: "FF0000", stroke: "0000FF", lineWidth: 0.5 },
-        { kind: "image", rect: { x: 5, y: 6, width: 70, height: 80 }, image: { data: new Uint8Array(), mimeType: "image/png", alt: "x" }, path: [] },
+        { kind: "rect", rect: { x: 1, y: 2, width: 3, height: 4 }, fill: "FF0000", stroke: "0000FF", lineWidth: 0.5, tag: null },
+        { kind: "image", rect: { x: 5, y: 6, width: 70, height: 80 }, image: { data: new Uint8Array(), mimeType: "image/png" }, path: [], tag: null },
       ],
       resources,
     );
     expect(out).toBe("q\n1 0 0 rg\n0 0 1 RG\n0.5 w\n1 2 3 4 re\nB\nQ\nq\n70 0 0 80 5 6 cm\n/Im0 Do\nQ\n");
+  });
+
+  it("marks each run of one tag as a marked-content sequence, outside text objects, with the MCIDs the document gives", () => {
+    const p = new StructNode("Document").child("P");
+    const slot = p.slot(0);
+    const mcids: number[] = [];
+    const tagged: ContentResources = { ...resources, mcid: (s) => (mcids.push(mcids.length), s.mcids.push(mcids.length - 1), mcids.length - 1) };
+    const a = piece("A");
+    const out = contentStream(
+      [
+        { kind: "glyphs", x: 0, y: 0, piece: a, replace: null, tag: slot },
+        { kind: "line", x1: 0, y1: -1, x2: 5, y2: -1, color: "000000", lineWidth: 1, tag: ARTIFACTS.layout },
+        { kind: "glyphs", x: 10, y: 0, piece: a, replace: null, tag: slot },
+        { kind: "glyphs", x: 0, y: 800, piece: a, replace: null, tag: ARTIFACTS.footer },
+      ],
+      tagged,
+    );
+    expect(out.split("\n").filter((l) => /BDC|EMC|BT|ET/.test(l))).toEqual([
+      "/P <</MCID 0>> BDC",
+      "BT",
+      "ET",
+      "EMC",
+      "/Artifact <</Type /Layout>> BDC",
+      "EMC",
+      "/P <</MCID 1>> BDC",
+      "BT",
+      "ET",
+      "EMC",
+      "/Artifact <</Type /Pagination /Subtype /Footer>> BDC",
+      "BT",
+      "ET",
+      "EMC",
+    ]);
+    expect(slot.mcids).toEqual([0, 1]);
+  });
+
+  it("never joins glyphs of two elements in one text array", () => {
+    const root = new StructNode("Document");
+    const [x, y] = [root.child("TD").slot(0), root.child("TD").slot(0)];
+    let n = 0;
+    const a = piece("A");
+    const out = contentStream(
+      [
+        { kind: "glyphs", x: 0, y: 0, piece: a, replace: null, tag: x },
+        { kind: "glyphs", x: a.width, y: 0, piece: a, replace: null, tag: y },
+      ],
+      { ...resources, mcid: () => n++ },
+    );
+    expect(out.match(/TJ/g)).toHaveLength(2);
+    // Untagged (no mcid): one array, no marked content.
+    const plainOut = contentStream(
+      [
+        { kind: "glyphs", x: 0, y: 0, piece: a, replace: null, tag: x },
+        { kind: "glyphs", x: a.width, y: 0, piece: a, replace: null, tag: x },
+      ],
+      resources,
+    );
+    expect(plainOut).not.toMatch(/BDC|EMC/);
+    expect(plainOut.match(/TJ/g)).toHaveLength(1);
   });
 });

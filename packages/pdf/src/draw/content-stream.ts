@@ -1,11 +1,13 @@
 import type { FontFace } from "../fonts/font-stack";
 import type { DrawItem } from "../layout/page-canvas";
+import type { Artifact, ContentSlot, ContentTag } from "../tagging/struct-node";
 
 /**
- * What the content stream needs from the document: resource names and glyph codes.
+ * What the content stream needs from the document: resource names, glyph codes and, for a
+ * tagged PDF, the marked-content identifier of each sequence it opens.
  *
  * @example
- * const resources: ContentResources = { fontName: (f) => `F${f.index}`, glyphHex: (f, cp) => hexOf(f, cp), imageName: () => "Im0" };
+ * const resources: ContentResources = { fontName: (f) => `F${f.index}`, glyphHex: (f, cp) => hexOf(f, cp), imageName: () => "Im0", mcid: (slot) => nextMcid(slot) };
  */
 export interface ContentResources {
   /** The resource name of a face (`F0`). */
@@ -14,6 +16,16 @@ export interface ContentResources {
   glyphHex(face: FontFace, codePoint: number): string;
   /** The resource name of an image (`Im0`). */
   imageName(item: Extract<DrawItem, { kind: "image" }>): string;
+  /**
+   * The MCID of a new marked-content sequence of `slot`'s element (the page's next one). Without
+   * it the stream is not tagged: no marked content at all.
+   */
+  mcid?(slot: ContentSlot): number;
+}
+
+/** The operator that opens an artifact's marked-content sequence. */
+function artifactOpen(a: Artifact): string {
+  return a.subtype === undefined ? `/Artifact <</Type /${a.type}>> BDC` : `/Artifact <</Type /${a.type} /Subtype /${a.subtype}>> BDC`;
 }
 
 const EPS = 1e-4;
@@ -50,6 +62,7 @@ const sameLook = (a: RectItem, b: RectItem): boolean => a.fill === b.fill && a.s
 type Glyphs = Extract<DrawItem, { kind: "glyphs" }>;
 
 const sameRun = (a: Glyphs, b: Glyphs): boolean =>
+  a.tag === b.tag &&
   a.replace === null &&
   b.replace === null &&
   a.piece.face === b.piece.face &&
@@ -62,10 +75,14 @@ const sameRun = (a: Glyphs, b: Glyphs): boolean =>
 /**
  * Writes a page's display list as PDF content-stream operators: text in `TJ` arrays (kerning
  * and the widened spaces of justified lines as position adjustments, consecutive pieces of one
- * face, size and colour in one array), rectangles, lines and images.
+ * face, size and colour in one array), rectangles, lines and images. With `resources.mcid`, each
+ * run of items of one tag is a marked-content sequence — `/P <</MCID 3>> BDC … EMC` for content
+ * of an element, `/Artifact <</Type /Layout>> BDC … EMC` for an artifact — always outside text
+ * objects, so that sequences and text objects never overlap; items without a tag are left
+ * unmarked (the structure checker reports them).
  *
  * @example
- * contentStream([{ kind: "line", x1: 0, y1: 0, x2: 10, y2: 0, color: "000000", lineWidth: 1 }], resources)
+ * contentStream([{ kind: "line", x1: 0, y1: 0, x2: 10, y2: 0, color: "000000", lineWidth: 1, tag: null }], resources)
  * //=> "q\n0 0 0 RG\n1 w\n0 0 m\n10 0 l\nS\nQ\n"
  */
 export function contentStream(items: readonly DrawItem[], resources: ContentResources): string {
@@ -79,10 +96,28 @@ export function contentStream(items: readonly DrawItem[], resources: ContentReso
     if (inText) out.push("ET");
     inText = false;
   };
+  const mcid = resources.mcid;
+  let open: ContentTag = null;
+  /** Closes the open sequence and opens the item's, when the tag changes. */
+  const mark = (tag: ContentTag): void => {
+    if (mcid === undefined || tag === open) return;
+    endText();
+    if (open !== null) out.push("EMC");
+    open = tag;
+    // Each sequence sets its own font, size, colour and rise (NaN: unknown, so written): a tool
+    // that takes one out (an artifact) or reads one alone finds the text whole.
+    font = "";
+    size = -1;
+    color = "";
+    rise = Number.NaN;
+    if (tag === null) return;
+    out.push(tag.kind === "artifact" ? artifactOpen(tag) : `/${tag.node.role} <</MCID ${mcid(tag)}>> BDC`);
+  };
 
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (!item) continue;
+    mark(item.tag);
     if (item.kind !== "glyphs") {
       endText();
       if (item.kind === "rect") {
@@ -96,7 +131,7 @@ export function contentStream(items: readonly DrawItem[], resources: ContentReso
           const { x, y, width, height } = r.rect;
           ops.push(`${pdfNumber(x)} ${pdfNumber(y)} ${pdfNumber(width)} ${pdfNumber(height)} re`);
           const next = items[j + 1];
-          if (!next || next.kind !== "rect" || !sameLook(item, next)) break;
+          if (!next || next.kind !== "rect" || !sameLook(item, next) || (mcid !== undefined && next.tag !== item.tag)) break;
           j++;
         }
         ops.push(item.fill && item.stroke ? "B" : item.fill ? "f" : "S", "Q");
@@ -131,12 +166,10 @@ export function contentStream(items: readonly DrawItem[], resources: ContentReso
     const { piece } = item;
     const face = piece.face;
     if (!inText) {
+      // (Font, size, colour and rise are graphics state: they carry over from one text object to
+      // the next within a marked-content sequence — rectangles, lines and images restore theirs with Q.)
       out.push("BT");
       inText = true;
-      font = "";
-      size = -1;
-      color = "";
-      rise = 0;
     }
     const name = resources.fontName(face);
     if (name !== font || piece.style.size !== size) {
@@ -183,6 +216,7 @@ export function contentStream(items: readonly DrawItem[], resources: ContentReso
     out.push(`[${parts.join(" ")}] TJ`);
     i = j;
   }
+  mark(null);
   endText();
   return out.length === 0 ? "" : `${out.join("\n")}\n`;
 }

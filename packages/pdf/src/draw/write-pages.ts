@@ -1,12 +1,15 @@
 import type { FontFace } from "../fonts/font-stack";
 import { md5 } from "../internal/hash";
-import { PDFName, fontkit, type PDFDocument, type PDFFont, type PDFImage, type PDFPage } from "../internal/pdf-lib";
+import { PDFDict, PDFName, PDFNumber, fontkit, type PDFDocument, type PDFFont, type PDFImage, type PDFPage, type PDFRef } from "../internal/pdf-lib";
 import type { DocumentLayout } from "../layout/layout-document";
 import type { DrawItem } from "../layout/page-canvas";
 import { pdfIssue } from "../pdf-issue";
 import { type Issue, type Lang } from "@pacte/issues";
+import type { ContentSlot, StructNode } from "../tagging/struct-node";
 import { addExternalLink, addInternalLink } from "../pdf-objects/links";
 import { addSignatureField } from "../pdf-objects/signature-field";
+import { MarkedContent, writeStructureTree } from "../pdf-objects/structure-tree";
+import { linkDescription } from "../tagging/link-description";
 import { contentStream } from "./content-stream";
 
 /** OpenType features turned off when encoding: one glyph per character, as measured. */
@@ -49,15 +52,32 @@ function usedCodePoints(layout: DocumentLayout): Map<FontFace, Set<number>> {
 }
 
 /**
- * Writes a laid-out document into a pdf-lib document: embeds the faces used as subsets (with
- * deterministic names) and the images (once each), then adds one page per layout page with its
- * content stream, its `/Font` and `/XObject` resources, its link annotations and its empty
- * signature fields. Returns the problems found (an image that cannot be decoded…).
+ * How {@link writePages} writes: tagged (PDF/UA: marked content, structure tree, described
+ * links and fields, `/Tabs /S`) or not, and the language of the words it writes itself (link
+ * descriptions: the document's, not the issues').
  *
  * @example
- * const issues = await writePages(pdf, layout, "fr"); // pdf now has layout.pages.length pages
+ * const options: WritePagesOptions = { tagged: true, textLang: "fr" };
  */
-export async function writePages(pdf: PDFDocument, layout: DocumentLayout, lang: Lang): Promise<Issue[]> {
+export interface WritePagesOptions {
+  readonly tagged: boolean;
+  readonly textLang: Lang;
+}
+
+/**
+ * Writes a laid-out document into a pdf-lib document: embeds the faces used as subsets (with
+ * deterministic names) and the images (once each), then adds one page per layout page with its
+ * content stream, its `/Font` and `/XObject` resources, its link annotations (described in
+ * `/Contents`) and its empty signature fields (described in `/TU`). Tagged, every content
+ * stream's items are marked content of their element or artifacts, every annotation is held by
+ * its element (`/StructParent`), pages with annotations have `/Tabs /S`, and the structure tree
+ * is written (`writeStructureTree`). Returns the problems found (an image that cannot be decoded…).
+ *
+ * @example
+ * const issues = await writePages(pdf, layout, "fr", { tagged: true, textLang: "fr" }); // pdf now has layout.pages.length pages
+ */
+export async function writePages(pdf: PDFDocument, layout: DocumentLayout, lang: Lang, options: WritePagesOptions = { tagged: true, textLang: lang }): Promise<Issue[]> {
+  const marks = options.tagged ? new MarkedContent(layout.pages.length) : null;
   const issues: Issue[] = [];
   pdf.registerFontkit(fontkit);
 
@@ -126,22 +146,36 @@ export async function writePages(pdf: PDFDocument, layout: DocumentLayout, lang:
         }
         return n;
       },
+      ...(marks === null ? {} : { mcid: (slot: ContentSlot) => marks.mcid(canvas.index, slot) }),
     });
     if (content !== "") page.node.addContentStream(pdf.context.register(pdf.context.flateStream(content)));
   }
 
   const anchors = new Map(layout.headings.map((h) => [h.id, h]));
+  const held = (node: StructNode | null, page: number, ref: PDFRef): void => {
+    if (marks === null || node === null) return;
+    const key = marks.annotation(node, page, ref);
+    pdf.context.lookup(ref, PDFDict).set(PDFName.of("StructParent"), PDFNumber.of(key));
+  };
   layout.pages.forEach((canvas, i) => {
     const page = pages[i];
     if (!page) return;
     for (const link of canvas.links) {
-      if (link.target.kind === "uri") addExternalLink(pdf, page, link.rect, link.target.uri);
-      else {
+      const text = link.node?.text ?? "";
+      if (link.target.kind === "uri") {
+        const description = linkDescription({ kind: "uri", uri: link.target.uri, text }, options.textLang);
+        held(link.node, i, addExternalLink(pdf, page, link.rect, link.target.uri, description));
+      } else {
         const at = anchors.get(link.target.target);
-        if (at) addInternalLink(pdf, page, link.rect, { pageIndex: at.pageIndex, top: at.top });
+        if (!at) continue;
+        const description = linkDescription({ kind: "internal", title: at.title, page: at.pageIndex + 1, text }, options.textLang);
+        held(link.node, i, addInternalLink(pdf, page, link.rect, { pageIndex: at.pageIndex, top: at.top }, description));
       }
     }
-    for (const field of canvas.signatureFields) addSignatureField(pdf, page, field.rect, field.name);
+    for (const field of canvas.signatureFields) held(field.node, i, addSignatureField(pdf, page, field.rect, field.name, field.description));
+    // PDF/UA: the tab order of a page with annotations follows the structure.
+    if (marks !== null && (canvas.links.length > 0 || canvas.signatureFields.length > 0)) page.node.set(PDFName.of("Tabs"), PDFName.of("S"));
   });
+  if (marks !== null) writeStructureTree(pdf, layout.tags.root, marks, pages.map((p) => p.ref));
   return issues;
 }

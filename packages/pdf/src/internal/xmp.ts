@@ -11,7 +11,32 @@ export interface XmpFields {
   readonly modifyDate: string;
   /** PDF/A identification; omitted for plain PDFs. */
   readonly pdfa?: { readonly part: number; readonly conformance: string } | undefined;
+  /** PDF/UA identification (`pdfuaid:part`); omitted for untagged PDFs. */
+  readonly pdfua?: { readonly part: number } | undefined;
 }
+
+/**
+ * The PDF/A extension schema that declares `pdfuaid` (PDF/A allows only the XMP schemas it
+ * predefines, and those an extension schema declares in the packet itself).
+ */
+const PDFUA_EXTENSION_SCHEMA = [
+  `  <rdf:Description rdf:about=""`,
+  `    xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"`,
+  `    xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"`,
+  `    xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">`,
+  `   <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">`,
+  `    <pdfaSchema:schema>PDF/UA identification schema</pdfaSchema:schema>`,
+  `    <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>`,
+  `    <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>`,
+  `    <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">`,
+  `     <pdfaProperty:name>part</pdfaProperty:name>`,
+  `     <pdfaProperty:valueType>Integer</pdfaProperty:valueType>`,
+  `     <pdfaProperty:category>internal</pdfaProperty:category>`,
+  `     <pdfaProperty:description>The part of ISO 14289 the file conforms to</pdfaProperty:description>`,
+  `    </rdf:li></rdf:Seq></pdfaSchema:property>`,
+  `   </rdf:li></rdf:Bag></pdfaExtension:schemas>`,
+  `  </rdf:Description>`,
+];
 
 /**
  * Escapes text for XML content: `&`, `<`, `>`, and control characters XML 1.0 forbids (replaced
@@ -36,8 +61,9 @@ const list = (tag: string, kind: "Seq" | "Bag", values: readonly string[]) =>
 
 /**
  * Writes the XMP packet of a document: Dublin Core (format, title, creator, description,
- * subject, language), Adobe PDF (Producer, Keywords), XMP basic (CreatorTool and dates) and,
- * for PDF/A, the `pdfaid` identification — one `rdf:Description`, deterministic order.
+ * subject, language), Adobe PDF (Producer, Keywords), XMP basic (CreatorTool and dates), for
+ * PDF/A the `pdfaid` identification and, for a tagged PDF, the `pdfuaid` one (declared by an
+ * extension schema when the file is PDF/A too) — deterministic order.
  *
  * @example
  * buildXmp({ title: "Contrat", producer: "@pacte/pdf", language: "fr-FR", createDate: "2024-03-12T00:00:00Z", modifyDate: "2024-03-12T00:00:00Z", pdfa: { part: 2, conformance: "B" } })
@@ -52,8 +78,9 @@ export function buildXmp(fields: XmpFields): string {
     `  <rdf:Description rdf:about=""`,
     `    xmlns:dc="http://purl.org/dc/elements/1.1/"`,
     `    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"`,
-    `    xmlns:xmp="http://ns.adobe.com/xap/1.0/"${fields.pdfa ? "" : ">"}`,
-    ...(fields.pdfa ? [`    xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">`] : []),
+    `    xmlns:xmp="http://ns.adobe.com/xap/1.0/"${fields.pdfa || fields.pdfua ? "" : ">"}`,
+    ...(fields.pdfa ? [`    xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"${fields.pdfua ? "" : ">"}`] : []),
+    ...(fields.pdfua ? [`    xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">`] : []),
     simple("dc:format", "application/pdf"),
     langAlt("dc:title", fields.title),
     ...(fields.author !== undefined ? [list("dc:creator", "Seq", [fields.author])] : []),
@@ -69,7 +96,9 @@ export function buildXmp(fields: XmpFields): string {
     ...(fields.pdfa
       ? [simple("pdfaid:part", String(fields.pdfa.part)), simple("pdfaid:conformance", fields.pdfa.conformance)]
       : []),
+    ...(fields.pdfua ? [simple("pdfuaid:part", String(fields.pdfua.part))] : []),
     `  </rdf:Description>`,
+    ...(fields.pdfa && fields.pdfua ? PDFUA_EXTENSION_SCHEMA : []),
     ` </rdf:RDF>`,
     `</x:xmpmeta>`,
     `<?xpacket end="w"?>`,

@@ -27,6 +27,8 @@ export interface TextLine {
   readonly items: LineItem[];
   readonly naturalWidth: number;
   readonly forced: boolean;
+  /** The breakable space the line was broken at (its last word's), which the line does not draw; `null` when it ends inside a word or at a forced break. */
+  readonly breakSpace: Piece | null;
 }
 
 /**
@@ -321,5 +323,5 @@ export function placeLine(words: readonly Word[], forced: boolean, last: boolean
       x += width;
     }
   });
-  return { items, naturalWidth: natural, forced };
+  return { items, naturalWidth: natural, forced, breakSpace: content[content.length - 1]?.space ?? null };
 }

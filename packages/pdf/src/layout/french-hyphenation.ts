@@ -1,3 +1,4 @@
+/// <reference path="../internal/hyphen-module.d.ts" />
 import createHyphenator from "hyphen";
 import frenchPatterns from "hyphen/patterns/fr";
 

@@ -37,6 +37,8 @@ export function headingBox(ctx: LayoutContext, heading: Heading, path: IssuePath
   return textBox({
     block,
     left: ctx.frame.margins.left + inset,
+    // H1–H6 by the heading's level in the structure (never skipping one), whatever its visible size.
+    node: ctx.tags.root.child(ctx.tags.headingRole(heading.id)),
     spaceBefore: look.spaceBefore,
     spaceAfter: look.spaceAfter,
     keep: "withNext",

@@ -1,7 +1,7 @@
 import type { IssuerMark } from "@pacte/document";
 import type { IssuePath } from "@pacte/issues";
 import { BOX_DEFAULTS, type FlowBox } from "./flow-box";
-import { imageSizeIn } from "./image-box";
+import { drawFigure, figureNode, imageSizeIn } from "./image-box";
 import { setRuns, type LayoutContext } from "./layout-context";
 import { fontStyleOf } from "./run-style";
 import type { StyledRun } from "./styled-run";
@@ -34,6 +34,7 @@ export function issuerMarkBoxes(ctx: LayoutContext, mark: IssuerMark, path: Issu
       height: 0,
     };
     const x = align === "right" ? frame.margins.left + frame.textWidth - size.width : frame.margins.left;
+    const figure = figureNode(ctx.tags.root, logo);
     boxes.push({
       ...BOX_DEFAULTS,
       height: size.height,
@@ -42,7 +43,7 @@ export function issuerMarkBoxes(ctx: LayoutContext, mark: IssuerMark, path: Issu
       minHead: size.height,
       split: () => null,
       draw(canvas, top) {
-        if (size.width > 0) canvas.image(logo, x, top, size.width, size.height, [...path, "logo"]);
+        if (size.width > 0) drawFigure(canvas, figure, (c) => c.image(logo, x, top, size.width, size.height, [...path, "logo"]));
       },
     });
   }
@@ -68,6 +69,6 @@ export function issuerMarkBoxes(ctx: LayoutContext, mark: IssuerMark, path: Issu
     width: frame.textWidth,
     align,
   });
-  boxes.push(textBox({ block, left: frame.margins.left, spaceAfter: theme.spacing.headingBefore[0], split: "whole" }));
+  boxes.push(textBox({ block, left: frame.margins.left, node: ctx.tags.root.child("P"), spaceAfter: theme.spacing.headingBefore[0], split: "whole" }));
   return boxes;
 }

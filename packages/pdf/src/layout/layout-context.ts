@@ -1,5 +1,6 @@
 import type { Alignment, Inline, PageGeometry, PreparedDocument, Theme } from "@pacte/document";
 import type { FontStack } from "../fonts/font-stack";
+import type { DocumentTags } from "../tagging/document-tags";
 import type { Issue, IssuePath, Lang } from "@pacte/issues";
 import { inlineRuns, type BaseTextStyle } from "./inline-runs";
 import { fontStyleOf } from "./run-style";
@@ -24,6 +25,8 @@ export interface LayoutContext {
   readonly hyphenate: boolean;
   readonly issues: Issue[];
   readonly lang: Lang;
+  /** The structure tree being built (the boxes say which element they draw). */
+  readonly tags: DocumentTags;
 }
 
 /**

@@ -10,6 +10,7 @@ import type { LayoutContext } from "./layout-context";
 import { PageCanvas } from "./page-canvas";
 import { Shaper } from "./shape-text";
 import { tocBoxes } from "./toc-boxes";
+import { documentTags, type DocumentTags } from "../tagging/document-tags";
 
 const MAX_TOC_PASSES = 6;
 
@@ -38,6 +39,8 @@ export interface DocumentLayout {
   readonly tocNumbers: ReadonlyMap<string, number>;
   readonly issues: readonly Issue[];
   readonly stack: FontStack;
+  /** The structure tree the pages' content belongs to. */
+  readonly tags: DocumentTags;
 }
 
 /**
@@ -73,7 +76,8 @@ export function layoutDocument(prepared: PreparedDocument, options: LayoutOption
   issues.push(...stack.issues);
   const shaper = new Shaper(stack, issues, lang);
 
-  const ctx: LayoutContext = { prepared, theme, stack, shaper, frame, hyphenate: options.hyphenate, issues, lang };
+  const tags = documentTags(headings);
+  const ctx: LayoutContext = { prepared, theme, stack, shaper, frame, hyphenate: options.hyphenate, issues, lang, tags };
   const flow = bodyFlow(ctx, document.body, ["body"]);
 
   let numbers = new Map<string, number>();
@@ -108,10 +112,17 @@ export function layoutDocument(prepared: PreparedDocument, options: LayoutOption
   if (!stable) issues.push(pdfIssue("pdf.toc_unstable", ["body"], { passes: MAX_TOC_PASSES }, lang));
 
   const pageCount = pagination.pages.length;
+  // A box placed a second time is a table's header rows repeated on a new page: an artifact.
+  const drawn = new Set<FlowBox>();
   const pages = pagination.pages.map((placements, index) => {
     const canvas = new PageCanvas(index, frame.width, frame.height);
     const fields = { pageNumber: index + 1, pageCount };
-    for (const p of placements) p.box.draw(canvas, frame.margins.top + p.top, fields);
+    for (const p of placements) {
+      const draw = () => p.box.draw(canvas, frame.margins.top + p.top, fields);
+      if (drawn.has(p.box)) canvas.artifact("pagination", draw);
+      else draw();
+      drawn.add(p.box);
+    }
     drawHeaderFooter(ctx, canvas, prepared.header, "header", fields);
     drawHeaderFooter(ctx, canvas, prepared.footer, "footer", fields);
     return canvas;
@@ -140,5 +151,5 @@ export function layoutDocument(prepared: PreparedDocument, options: LayoutOption
     seen.add(key);
     return true;
   });
-  return { frame, pages, headings: placed, tocNumbers, issues: unique, stack };
+  return { frame, pages, headings: placed, tocNumbers, issues: unique, stack, tags };
 }

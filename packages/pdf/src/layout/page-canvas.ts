@@ -1,4 +1,5 @@
 import type { Image } from "@pacte/document";
+import { ARTIFACTS, type Artifact, type ContentTag, type StructNode } from "../tagging/struct-node";
 import type { LinkTarget } from "./run-style";
 import type { Piece } from "./shape-text";
 
@@ -28,12 +29,13 @@ export interface Rect {
 }
 
 /**
- * Something to draw, in PDF user space.
+ * Something to draw, in PDF user space, with how it is marked for the tagged PDF (`tag`: the
+ * element it is content of, or the artifact it is).
  *
  * @example
- * const line: DrawItem = { kind: "line", x1: 0, y1: 0, x2: 10, y2: 0, color: "000000", lineWidth: 0.5 };
+ * const line: DrawItem = { kind: "line", x1: 0, y1: 0, x2: 10, y2: 0, color: "000000", lineWidth: 0.5, tag: ARTIFACTS.layout };
  */
-export type DrawItem =
+export type DrawItem = (
   | {
       readonly kind: "glyphs";
       readonly x: number;
@@ -51,7 +53,8 @@ export type DrawItem =
       readonly lineWidth: number;
     }
   | { readonly kind: "line"; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly color: string; readonly lineWidth: number }
-  | { readonly kind: "image"; readonly rect: Rect; readonly image: Pick<Image, "data" | "mimeType" | "alt">; readonly path: readonly (string | number)[] };
+  | { readonly kind: "image"; readonly rect: Rect; readonly image: Pick<Image, "data" | "mimeType">; readonly path: readonly (string | number)[] }
+) & { readonly tag: ContentTag };
 
 /**
  * Where a page's text landed, as the engine placed it (PDF user space).
@@ -109,14 +112,30 @@ export interface PlacedBox extends Rect {
 }
 
 /**
- * A link area on a page.
+ * A link area on a page, and the `Link` element of the structure tree it belongs to (`null`
+ * when drawn outside any element).
  *
  * @example
- * canvas.links[0] //=> { rect: { x: 120, y: 600, width: 42, height: 13.1 }, target: { kind: "internal", target: "art-4" } }
+ * canvas.links[0] //=> { rect: { x: 120, y: 600, width: 42, height: 13.1 }, target: { kind: "internal", target: "art-4" }, node }
  */
 export interface PlacedLink {
   readonly rect: Rect;
   readonly target: LinkTarget;
+  readonly node: StructNode | null;
+}
+
+/**
+ * An empty signature field on a page: its name, rectangle, what it is for in words (its
+ * `/TU`) and its `Form` element.
+ *
+ * @example
+ * canvas.signatureFields[0] //=> { name: "sig-etat", rect, description: "Signature de la préfète de la Creuse, Anne Martin", node }
+ */
+export interface PlacedField {
+  readonly name: string;
+  readonly rect: Rect;
+  readonly description: string;
+  readonly node: StructNode | null;
 }
 
 /**
@@ -124,9 +143,16 @@ export interface PlacedLink {
  * the report of what was placed where. Layout code works top-down (`top` = distance from the
  * page's top edge); the canvas converts to PDF user space.
  *
+ * Tagging: what is drawn inside {@link PageCanvas.tagged} is content of that structure element
+ * (text in a link goes to the element's `Link` child for that link), what is drawn inside
+ * {@link PageCanvas.artifact} or in the header and footer regions is an artifact, and rules,
+ * borders, backgrounds and underlines always are. Boxes say which element they draw; the canvas
+ * decides the rest.
+ *
  * @example
  * const c = new PageCanvas(0, 595.28, 841.89);
  * c.pdfY(100) //=> 741.89
+ * c.tagged(paragraphNode, () => drawTextLines(c, block, 56.7, 120, 0, 2, fields)); // content of a P
  */
 export class PageCanvas {
   readonly items: DrawItem[] = [];
@@ -134,11 +160,15 @@ export class PageCanvas {
   readonly overlays: DrawItem[] = [];
   readonly links: PlacedLink[] = [];
   readonly anchors: { readonly id: string; readonly top: number }[] = [];
-  readonly signatureFields: { readonly name: string; readonly rect: Rect }[] = [];
+  readonly signatureFields: PlacedField[] = [];
   readonly texts: PlacedText[] = [];
   readonly boxes: PlacedBox[] = [];
   /** Which region text drawn now belongs to. */
   region: PlacedText["region"] = "body";
+  /** The structure element what is drawn now belongs to. */
+  private node: StructNode | null = null;
+  /** The artifact what is drawn now is, if any (it wins over `node`). */
+  private artifactNow: Artifact | null = null;
 
   readonly index: number;
   readonly width: number;
@@ -155,38 +185,94 @@ export class PageCanvas {
     return this.height - top;
   }
 
+  /**
+   * Draws what `draw` draws as content of the structure element `node` (as it was before when
+   * `node` is `undefined`), and returns what `draw` returns.
+   */
+  tagged<T>(node: StructNode | null | undefined, draw: () => T): T {
+    if (node === undefined) return draw();
+    const before = this.node;
+    this.node = node;
+    try {
+      return draw();
+    } finally {
+      this.node = before;
+    }
+  }
+
+  /** Draws what `draw` draws as an artifact: `"layout"` (leaders, decorative images) or `"pagination"` (a repeated table header). */
+  artifact<T>(kind: "layout" | "pagination", draw: () => T): T {
+    const before = this.artifactNow;
+    this.artifactNow = ARTIFACTS[kind];
+    try {
+      return draw();
+    } finally {
+      this.artifactNow = before;
+    }
+  }
+
+  /** How content drawn now is marked: an artifact, else a slot of the current element (its link's for linked text), else nothing. */
+  private contentTag(link: LinkTarget | null): ContentTag {
+    if (this.region !== "body") return ARTIFACTS[this.region];
+    if (this.artifactNow !== null) return this.artifactNow;
+    const node = this.node === null ? null : link !== null && this.node.role !== "Link" ? this.node.linkFor(link) : this.node;
+    return node === null ? null : node.slot(this.index);
+  }
+
+  /** How graphics drawn now (rules, borders, backgrounds, underlines) are marked: always an artifact. */
+  private graphicsTag(): ContentTag {
+    return this.region !== "body" ? ARTIFACTS[this.region] : (this.artifactNow ?? ARTIFACTS.layout);
+  }
+
   /** Draws a piece of text with its baseline at `baselineTop` (from the top edge). */
   glyphs(piece: Piece, x: number, baselineTop: number, width: number, replace: string | null = null): void {
     const y = this.pdfY(baselineTop);
-    this.items.push({ kind: "glyphs", x, y, piece, replace });
+    const tag = this.contentTag(piece.style.link);
+    if (tag !== null && tag.kind === "content" && tag.node.role === "Link") tag.node.addText(replace ?? pieceText(piece));
+    this.items.push({ kind: "glyphs", x, y, piece, replace, tag });
     const m = piece.face.metrics;
     const s = piece.style.size / 1000;
     const bottom = y + piece.style.rise + m.descent * s;
     this.texts.push(new PlacedGlyphs(piece, replace, x, bottom, width, (m.ascent - m.descent) * s, this.region));
   }
 
+  /**
+   * Draws the space a line was broken at, after its last glyph: it shows nothing and is not
+   * reported with the placed text, but text extraction and assistive technologies read a word
+   * break there rather than gluing the last word of a line to the first of the next.
+   */
+  wordBreak(space: Piece, x: number, baselineTop: number): void {
+    this.items.push({ kind: "glyphs", x, y: this.pdfY(baselineTop), piece: space, replace: null, tag: this.contentTag(space.style.link) });
+  }
+
   /** Fills and/or strokes a rectangle given by its top-left corner (from the top edge). */
   rect(x: number, top: number, width: number, height: number, fill: string | null, stroke: string | null, lineWidth: number, kind: PlacedBox["kind"]): void {
     const rect = { x, y: this.pdfY(top + height), width, height };
-    (fill === null ? this.overlays : this.items).push({ kind: "rect", rect, fill, stroke, lineWidth });
+    (fill === null ? this.overlays : this.items).push({ kind: "rect", rect, fill, stroke, lineWidth, tag: this.graphicsTag() });
     this.boxes.push({ ...rect, kind });
   }
 
   /** Draws a straight line between two points given from the top edge. */
   line(x1: number, top1: number, x2: number, top2: number, color: string, lineWidth: number): void {
-    this.items.push({ kind: "line", x1, y1: this.pdfY(top1), x2, y2: this.pdfY(top2), color, lineWidth });
+    this.items.push({ kind: "line", x1, y1: this.pdfY(top1), x2, y2: this.pdfY(top2), color, lineWidth, tag: this.graphicsTag() });
   }
 
-  /** Places an image in the box whose top-left corner is given from the top edge. */
-  image(image: Pick<Image, "data" | "mimeType" | "alt">, x: number, top: number, width: number, height: number, path: readonly (string | number)[]): void {
+  /** Places an image in the box whose top-left corner is given from the top edge (a figure's bounding box is recorded on its element). */
+  image(image: Pick<Image, "data" | "mimeType">, x: number, top: number, width: number, height: number, path: readonly (string | number)[]): void {
     const rect = { x, y: this.pdfY(top + height), width, height };
-    this.items.push({ kind: "image", rect, image, path });
+    const tag = this.contentTag(null);
+    if (tag !== null && tag.kind === "content" && tag.node.role === "Figure") tag.node.bbox = { page: this.index, ...rect };
+    this.items.push({ kind: "image", rect, image, path, tag });
     this.boxes.push({ ...rect, kind: "image" });
   }
 
-  /** Records a link area given from the top edge. */
+  /** Records a link area given from the top edge (its annotation goes to the current element's `Link` for `target`). */
   link(x: number, top: number, width: number, height: number, target: LinkTarget): void {
-    this.links.push({ rect: { x, y: this.pdfY(top + height), width, height }, target });
+    // (A repeated table header's link keeps its element: the annotation is one more of that link's.)
+    const current = this.region === "body" ? this.node : null;
+    const node = current === null ? null : current.role === "Link" ? current : current.linkFor(target);
+    node?.attach();
+    this.links.push({ rect: { x, y: this.pdfY(top + height), width, height }, target, node });
   }
 
   /** Records where a heading starts (its top, from the top edge). */
@@ -194,10 +280,15 @@ export class PageCanvas {
     this.anchors.push({ id, top: this.pdfY(top) });
   }
 
-  /** Records an empty signature field over a box given from the top edge. */
-  signatureField(name: string, x: number, top: number, width: number, height: number): void {
+  /**
+   * Records an empty signature field over a box given from the top edge, described in words by
+   * `description`; the current element (a `Form`) holds its widget, at this point of its parent.
+   */
+  signatureField(name: string, x: number, top: number, width: number, height: number, description = ""): void {
     const rect = { x, y: this.pdfY(top + height), width, height };
-    this.signatureFields.push({ name, rect });
+    const node = this.artifactNow === null ? this.node : null;
+    node?.attach();
+    this.signatureFields.push({ name, rect, description, node });
     this.boxes.push({ ...rect, kind: "signature" });
   }
 }

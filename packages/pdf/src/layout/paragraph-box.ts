@@ -22,6 +22,7 @@ export function paragraphBox(ctx: LayoutContext, paragraph: Paragraph, path: Iss
   return textBox({
     block,
     left,
+    node: ctx.tags.root.child("P"),
     spaceBefore: look.spaceBefore,
     spaceAfter: look.spaceAfter,
     keep: paragraph.keepWithNext ? "withNext" : "none",

@@ -1,5 +1,6 @@
 import type { SignatureBlock, SignatureLine, Signatures } from "@pacte/document";
 import { type IssuePath } from "@pacte/issues";
+import type { StructNode } from "../tagging/struct-node";
 import { BOX_DEFAULTS, type FlowBox } from "./flow-box";
 import { setRuns, type LayoutContext } from "./layout-context";
 import type { PageCanvas } from "./page-canvas";
@@ -30,8 +31,10 @@ interface Slice {
   draw(canvas: PageCanvas, x: number, top: number, fields: FieldValues): void;
 }
 
+/** The slices of one signatory's block, tagged as a `Div` of one `P` per line and a `Form` for the field, in reading order. */
 function slicesOf(ctx: LayoutContext, block: SignatureBlock, width: number): Slice[] {
   const { theme } = ctx;
+  const div: StructNode = ctx.tags.root.child("Div");
   const size = theme.sizes.body;
   const style = (bold: boolean, italic = false): RunStyle => ({
     font: fontStyleOf(bold, italic),
@@ -46,20 +49,22 @@ function slicesOf(ctx: LayoutContext, block: SignatureBlock, width: number): Sli
   const lines = (line: SignatureLine): Slice[] => {
     const look = line.kind === "role" || line.kind === "name" ? style(true) : line.kind === "placeAndDate" ? style(false, true) : style(false);
     const set: TextBlock = setRuns(ctx, [{ text: line.text, style: look, path: line.path }], { base, width, align: "left" });
+    const p = div.child("P");
     return set.lines.length === 0 || (set.lines.length === 1 && set.lines[0]?.items.length === 0)
       ? []
       : set.lines.map((_, i) => ({
           height: set.lineHeight,
-          draw: (canvas: PageCanvas, x: number, top: number, fields: FieldValues) => drawTextLines(canvas, set, x, top, i, i + 1, fields),
+          draw: (canvas: PageCanvas, x: number, top: number, fields: FieldValues) => canvas.tagged(p, () => drawTextLines(canvas, set, x, top, i, i + 1, fields)),
         }));
   };
+  const form = div.child("Form");
   return [
     ...block.above.flatMap(lines),
     { height: GAP, draw: () => undefined },
     {
       height: SIGNATURE_SPACE,
       signHere: true,
-      draw: (canvas, x, top) => canvas.signatureField(block.fieldId, x, top, width, SIGNATURE_SPACE),
+      draw: (canvas, x, top) => canvas.tagged(form, () => canvas.signatureField(block.fieldId, x, top, width, SIGNATURE_SPACE, block.description)),
     },
     { height: GAP, draw: () => undefined },
     ...block.below.flatMap(lines),

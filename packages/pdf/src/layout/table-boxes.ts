@@ -1,5 +1,6 @@
 import { tableColumnWidths, tableRowKeeps, type Table, type TableRow } from "@pacte/document";
 import { type IssuePath } from "@pacte/issues";
+import type { StructNode } from "../tagging/struct-node";
 import { BOX_DEFAULTS, type FlowBox, type Keep } from "./flow-box";
 import type { BaseTextStyle } from "./inline-runs";
 import { setRuns, setWords, shapeInlines, type LayoutContext } from "./layout-context";
@@ -9,12 +10,13 @@ import type { Word } from "./shape-text";
 import { drawTextLines, type FieldValues, type TextBlock } from "./text-block";
 import { textBox } from "./text-box";
 
-/** A cell laid out: where it is, its text, its look. */
+/** A cell laid out: where it is, its text, its look, its structure element (`TH` or `TD`). */
 interface CellLayout {
   readonly x: number;
   readonly width: number;
   readonly block: TextBlock;
   readonly fill: string | null;
+  readonly node: StructNode;
 }
 
 type RowKind = "header" | "body" | "total";
@@ -45,6 +47,10 @@ const EPS = 1e-6;
  * totals with their rows, group and subtotal rows with theirs); a row that fits on a page is
  * never split, a row taller than a page continues its cells' lines on the next page under the
  * repeated header. Column widths follow `tableColumnWidths` (as in the DOCX).
+ * Tagged as one `Table` however many pages it spans: `Caption`, then `THead`, `TBody` and
+ * `TFoot` (totals) of `TR`s; header cells are `TH` with `Scope Column`, the first cell of the
+ * other rows a `TH` with `Scope Row` when the table has `rowHeaders`, the others `TD`; spans as
+ * `ColSpan`. The repeated header rows are artifacts (the layout draws them so).
  *
  * @example
  * tableBoxes(ctx, { type: "table", columns: [{}, {}], header: [h], rows: [r1, r2], totals: [] }, ["body", 5]).length //=> 3
@@ -72,10 +78,26 @@ export function tableBoxes(ctx: LayoutContext, table: Table, path: IssuePath): F
   const fillOf = (kind: RowKind): string | null =>
     kind === "header" ? theme.colors.tableHeaderBackground : kind === "total" ? theme.colors.tableTotalBackground : null;
 
+  const tableNode = ctx.tags.root.child("Table");
+  const sections: Record<RowKind, StructNode> = { header: tableNode.child("THead"), body: tableNode.child("TBody"), total: tableNode.child("TFoot") };
+  const cellNode = (row: StructNode, kind: RowKind, col: number, span: number): StructNode => {
+    const colSpan = span > 1 ? { colSpan: span } : {};
+    if (kind === "header") return row.child("TH", { scope: "Column", ...colSpan });
+    if (col === 0 && table.rowHeaders === true) return row.child("TH", { scope: "Row", ...colSpan });
+    return row.child("TD", colSpan);
+  };
+
   // Measure every cell once.
   interface Measured {
     readonly kind: RowKind;
-    readonly cells: { readonly words: Word[]; readonly span: number; readonly align: "left" | "center" | "right"; readonly base: BaseTextStyle; readonly col: number }[];
+    readonly cells: {
+      readonly words: Word[];
+      readonly span: number;
+      readonly align: "left" | "center" | "right";
+      readonly base: BaseTextStyle;
+      readonly col: number;
+      readonly node: StructNode;
+    }[];
   }
   const measured: Measured[] = [];
   const groups: [RowKind, readonly TableRow[], string][] = [
@@ -88,13 +110,14 @@ export function tableBoxes(ctx: LayoutContext, table: Table, path: IssuePath): F
   for (const [kind, rows, key] of groups) {
     rows.forEach((row, r) => {
       const cells: Measured["cells"][number][] = [];
+      const rowNode = sections[kind].child("TR");
       let col = 0;
       row.forEach((cell, c) => {
         const span = Math.max(1, Math.min(cell.colSpan ?? 1, nCols - col));
         const base = baseOf(kind, cell.bold);
         const words = shapeInlines(ctx, cell.content, [...path, key, r, c, "content"], { base });
         if (col < nCols) {
-          cells.push({ words, span, align: cell.align ?? table.columns[col]?.align ?? "left", base, col });
+          cells.push({ words, span, align: cell.align ?? table.columns[col]?.align ?? "left", base, col, node: cellNode(rowNode, kind, col, span) });
           if (span === 1) {
             const w = contentWidths(words);
             mins[col] = Math.max(mins[col] ?? 0, w.min + 2 * padX);
@@ -130,6 +153,7 @@ export function tableBoxes(ctx: LayoutContext, table: Table, path: IssuePath): F
         width,
         block: setWords(ctx, cell.words, { base: cell.base, width: Math.max(width - 2 * padX, 1), align: cell.align }),
         fill: fillOf(m.kind),
+        node: cell.node,
       };
     }),
   );
@@ -151,7 +175,8 @@ export function tableBoxes(ctx: LayoutContext, table: Table, path: IssuePath): F
     for (const c of cells) if (c.fill) canvas.rect(c.x, top, c.width, height, c.fill, null, 0, "background");
     cells.forEach((c, i) => {
       const [from, to] = ranges[i] ?? [0, 0];
-      drawTextLines(canvas, c.block, c.x + padX, top + padY, from, to, fields);
+      c.node.attach(); // every cell in the row's element, empty ones too: the table stays regular
+      canvas.tagged(c.node, () => drawTextLines(canvas, c.block, c.x + padX, top + padY, from, to, fields));
     });
     for (const c of cells) {
       if (border > 0) canvas.rect(c.x, top, c.width, height, null, theme.colors.tableBorder, border, "cell");
@@ -213,7 +238,9 @@ export function tableBoxes(ctx: LayoutContext, table: Table, path: IssuePath): F
       width: total,
       align: "left",
     });
-    boxes.push(textBox({ block, left, spaceBefore: space, spaceAfter: 3, keep: "withNext", split: "whole", ...(table.id ? { anchor: table.id } : {}) }));
+    boxes.push(
+      textBox({ block, left, node: tableNode.child("Caption"), spaceBefore: space, spaceAfter: 3, keep: "withNext", split: "whole", ...(table.id ? { anchor: table.id } : {}) }),
+    );
   }
   const nRows = rowLayouts.length;
   // No row alone on either side of a page break, totals with their rows (the rule both formats follow).

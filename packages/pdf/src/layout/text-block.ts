@@ -3,7 +3,7 @@ import type { FontFace } from "../fonts/font-stack";
 import { breakLines, type TextLine } from "./break-lines";
 import type { PageCanvas } from "./page-canvas";
 import type { LinkTarget } from "./run-style";
-import type { Shaper, Word } from "./shape-text";
+import type { Piece, Shaper, Word } from "./shape-text";
 
 /**
  * Lines of text broken to a width, with the vertical metrics to stack them: every line is
@@ -17,6 +17,13 @@ export interface TextBlock {
   readonly lineHeight: number;
   readonly baseline: number;
   readonly width: number;
+  /**
+   * Per line, the space drawn (invisible) after it when another line follows — the space the
+   * line was broken at, or one for a forced break — so that text extraction and assistive
+   * technologies read a word break there; `null` when the line ends inside a word (a hyphenation,
+   * a cut). The last line has none.
+   */
+  readonly breaks: readonly (Piece | null)[];
 }
 
 /**
@@ -52,7 +59,13 @@ export function textBlock(words: readonly Word[], shaper: Shaper, options: TextB
   const descent = (-m.descent * options.size) / 1000;
   const lineHeight = Math.max(options.size * options.lineHeight, ascent + descent);
   const baseline = (lineHeight - ascent - descent) / 2 + ascent;
-  return { lines, lineHeight, baseline, width: options.width };
+  const breaks = lines.map((line, i): Piece | null => {
+    if (i === lines.length - 1) return null;
+    const last = line.items[line.items.length - 1];
+    if (line.breakSpace !== null) return line.breakSpace;
+    return line.forced && last !== undefined ? shaper.single(0x20, last.piece.style) : null;
+  });
+  return { lines, lineHeight, baseline, width: options.width, breaks };
 }
 
 /**
@@ -116,5 +129,9 @@ export function drawTextLines(
       linkEnd = item.x + item.width;
     }
     flushLink();
+    const space = block.breaks[i];
+    const last = line.items[line.items.length - 1];
+    // (The break's space, after the line's last glyph: no ink, not reported, one more word break for readers.)
+    if (space && last !== undefined) canvas.wordBreak(space, left + last.x + last.width, baseline);
   }
 }

@@ -1,3 +1,4 @@
+import type { StructNode } from "../tagging/struct-node";
 import { BOX_DEFAULTS, type FlowBox, type Keep } from "./flow-box";
 import type { PageCanvas } from "./page-canvas";
 import { drawTextLines, type FieldValues, type TextBlock } from "./text-block";
@@ -28,10 +29,12 @@ export interface TextBoxOptions {
   readonly pageBreakBefore?: boolean;
   readonly anchor?: string;
   readonly split: TextSplit;
-  /** Draws what goes with lines `from`–`to` placed at `top` (a list item's label on its first line). */
+  /** Draws what goes with lines `from`–`to` placed at `top`, before them (a list item's label on its first line). */
   readonly decorate?: (canvas: PageCanvas, top: number, from: number, to: number, block: TextBlock) => void;
-  /** Draws what follows lines `from`–`to` in reading order (a table of contents' leader and page number). */
-  readonly trail?: (canvas: PageCanvas, top: number, from: number, to: number, block: TextBlock) => void;
+  /** Draws what goes with lines `from`–`to` placed at `top`, after them (a table of contents entry's page number). */
+  readonly after?: (canvas: PageCanvas, top: number, from: number, to: number, block: TextBlock) => void;
+  /** The structure element the lines are content of (a `P`, an `H1`, a list item's `LBody`…). */
+  readonly node?: StructNode;
 }
 
 const EPS = 1e-6;
@@ -76,9 +79,11 @@ export function textBox(options: TextBoxOptions, from = 0, to = options.block.li
     },
     draw(canvas: PageCanvas, top: number, fields: FieldValues) {
       if (options.anchor !== undefined && from === 0) canvas.anchor(options.anchor, top);
-      options.decorate?.(canvas, top, from, to, block);
-      drawTextLines(canvas, block, options.left, top, from, to, fields);
-      options.trail?.(canvas, top, from, to, block);
+      canvas.tagged(options.node, () => {
+        options.decorate?.(canvas, top, from, to, block);
+        drawTextLines(canvas, block, options.left, top, from, to, fields);
+        options.after?.(canvas, top, from, to, block);
+      });
     },
   };
   return box;

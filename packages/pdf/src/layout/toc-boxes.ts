@@ -23,7 +23,8 @@ const LEADER_GAP = 4;
  * box per entry — indented by level, level 1 in bold, dot leaders to the page
  * number on the right, the whole entry a link to the heading. Numbers come from `pageOf` (the
  * previous layout pass); the number column is `digits` wide, so the entries break the same
- * whatever the numbers are.
+ * whatever the numbers are. Tagged: the title a `P`, then a `TOC` of one `TOCI` per entry, each
+ * holding a `Link` (the entry's text, its page number, its link annotation); leaders are artifacts.
  *
  * @example
  * tocBoxes(ctx, prepared.tocs.get(toc)!, (id) => pages.get(id), 2).length //=> entries.length + 1
@@ -44,10 +45,12 @@ export function tocBoxes(
     [{ text: toc.title, style: titleStyle, path: toc.titlePath }],
     { base: { bold: true, italic: false, size: theme.sizes.heading1, color: theme.colors.heading }, width: frame.textWidth, align: "left" },
   );
+  const tocNode = ctx.tags.root.child("TOC");
   boxes.push(
     textBox({
       block: titleBlock,
       left,
+      node: ctx.tags.root.child("P"),
       spaceBefore: theme.spacing.headingBefore[0],
       spaceAfter: theme.spacing.headingAfter[0],
       keep: "withNext",
@@ -62,6 +65,7 @@ export function tocBoxes(
     align: "left",
   }).lines[0]?.naturalWidth ?? 0;
   const dot = stack.resolve(0x2e, "regular");
+  const blank = stack.resolve(0x20, "regular");
 
   for (const h of toc.entries) {
     // The look of the entries is the shared one (`tocEntryLook`), as the DOCX's TOC styles.
@@ -105,20 +109,32 @@ export function tocBoxes(
       }
     }
     const leaderX = leader ? Math.ceil((textEnd + LEADER_GAP) / LEADER_PITCH) * LEADER_PITCH : 0;
+    // A space between the entry's text and its number, where the leader is: readers hear "Objet 3", not "Objet3".
+    const spaceAdvance = blank === null ? 0 : (blank.face.metrics.advance(blank.codePoint) * size) / 1000;
+    const space: Piece | null =
+      blank === null || page === undefined
+        ? null
+        : { face: blank.face, style, cps: [blank.codePoint], src: [0x20], advs: [spaceAdvance], kerns: [0], width: spaceAdvance };
     const entry = textBox({
       block,
       left: left + indent,
+      node: tocNode.child("TOCI").child("Link"),
       spaceBefore: look.spaceBefore,
       spaceAfter: look.spaceAfter,
       split: "whole",
-      decorate: (canvas, top, from, to, b) => canvas.link(left + indent, top, frame.textWidth - indent, (to - from) * b.lineHeight, link),
-      // After the entry's text, in reading order: the leader and the page number go with its
-      // last line (an entry taller than a page is cut).
-      trail: (canvas, top, from, to, b) => {
-        if (to !== b.lines.length) return;
-        const lastTop = top + (to - 1 - from) * b.lineHeight;
-        if (leader) canvas.glyphs(leader, leaderX, lastTop + b.baseline, leader.width);
-        drawTextLines(canvas, numberBlock, numberLeft - 1, lastTop, 0, 1, { pageNumber: 0, pageCount: 0 });
+      // After the entry's text, so that it reads "Article 1 – Objet 3" (the link's own element holds both).
+      after: (canvas, top, from, to, b) => {
+        // (an entry taller than a page is cut: leader and number go with its last line)
+        if (to === b.lines.length) {
+          const lastTop = top + (to - 1 - from) * b.lineHeight;
+          if (space) canvas.wordBreak(space, textEnd, lastTop + b.baseline);
+          if (leader) {
+            const dots = leader;
+            canvas.artifact("layout", () => canvas.glyphs(dots, leaderX, lastTop + b.baseline, dots.width));
+          }
+          drawTextLines(canvas, numberBlock, numberLeft - 1, lastTop, 0, 1, { pageNumber: 0, pageCount: 0 });
+        }
+        canvas.link(left + indent, top, frame.textWidth - indent, (to - from) * b.lineHeight, link);
       },
     });
     boxes.push(entry);

@@ -37,7 +37,18 @@ function deleteIfRef(pdf: PDFDocument, value: PDFObject | undefined): void {
   if (value instanceof PDFRef) pdf.context.delete(value);
 }
 
-function writeCommon(pdf: PDFDocument, meta: PdfMetadata, pdfa: boolean): void {
+/**
+ * What the file claims besides its metadata: whether it is tagged — PDF/UA-1, and PDF/A-2a rather
+ * than 2b —, `false` by default (claim it only once `writeStructureTree` has written the tree).
+ *
+ * @example
+ * const options: ConformanceOptions = { tagged: true }; // PDF/A-2a and pdfuaid:part 1
+ */
+export interface ConformanceOptions {
+  readonly tagged?: boolean;
+}
+
+function writeCommon(pdf: PDFDocument, meta: PdfMetadata, pdfa: boolean, tagged: boolean): void {
   const created = pdfDate(meta.createdAt, "createdAt");
   const modified = meta.modifiedAt === undefined ? created : pdfDate(meta.modifiedAt, "modifiedAt");
   const author = meta.authors && meta.authors.length > 0 ? meta.authors.join(", ") : undefined;
@@ -68,7 +79,8 @@ function writeCommon(pdf: PDFDocument, meta: PdfMetadata, pdfa: boolean): void {
     language: meta.language,
     createDate: created.xmp,
     modifyDate: modified.xmp,
-    pdfa: pdfa ? { part: 2, conformance: "B" } : undefined,
+    pdfa: pdfa ? { part: 2, conformance: tagged ? "A" : "B" } : undefined,
+    pdfua: tagged ? { part: 1 } : undefined,
   });
   const metadata = context.stream(encodeUtf8(xmp), { Type: "Metadata", Subtype: "XML" });
   deleteIfRef(pdf, pdf.catalog.get(name("Metadata")));
@@ -81,20 +93,22 @@ function writeCommon(pdf: PDFDocument, meta: PdfMetadata, pdfa: boolean): void {
 }
 
 /**
- * Makes the document PDF/A-2b in its metadata and colour: writes the Info dictionary and an
+ * Makes the document PDF/A-2 in its metadata and colour: writes the Info dictionary and an
  * equivalent XMP packet (same title, author, subject, keywords, creator, producer and dates)
- * with `pdfaid:part 2` and `pdfaid:conformance B`, an sRGB output intent (`/S /GTS_PDFA1`, the
- * shipped ICC profile, `/N 3`), `/Lang`, and `/ViewerPreferences << /DisplayDocTitle true >>`.
- * The rest of PDF/A-2b is the engine's part (every font embedded, only sRGB colours) and
- * `saveDeterministic`'s (trailer `/ID`, no encryption). Calling it again replaces what it wrote.
+ * with `pdfaid:part 2` and `pdfaid:conformance B` — `A` and `pdfuaid:part 1`, declared by an
+ * extension schema, for a tagged document (`tagged: true`); an sRGB output intent (`/S /GTS_PDFA1`, the shipped ICC profile, `/N 3`),
+ * `/Lang`, and `/ViewerPreferences << /DisplayDocTitle true >>`. The rest of PDF/A-2 is the
+ * engine's part (every font embedded with a Unicode map, only sRGB colours; for level A the
+ * structure tree, `writeStructureTree`) and `saveDeterministic`'s (trailer `/ID`, no
+ * encryption). Calling it again replaces what it wrote.
  *
  * @throws {InvalidMetadataError} when a timestamp is not `AAAA-MM-JJ` or `AAAA-MM-JJTHH:MM(:SS)Z`.
  * @example
  * applyPdfA(pdf, { title: "Contrat local des solidarités", producer: "@pacte/pdf", language: "fr-FR", createdAt: "2024-03-12" });
  * pdf.catalog.lookup(PDFName.of("OutputIntents")) //=> [ << /Type /OutputIntent /S /GTS_PDFA1 … >> ]
  */
-export function applyPdfA(pdf: PDFDocument, meta: PdfMetadata): void {
-  writeCommon(pdf, meta, true);
+export function applyPdfA(pdf: PDFDocument, meta: PdfMetadata, options: ConformanceOptions = {}): void {
+  writeCommon(pdf, meta, true, options.tagged === true);
   const context = pdf.context;
 
   const previous = pdf.catalog.lookupMaybe(name("OutputIntents"), PDFArray);
@@ -121,14 +135,15 @@ export function applyPdfA(pdf: PDFDocument, meta: PdfMetadata): void {
 
 /**
  * Writes the document's metadata without claiming PDF/A: the Info dictionary, an XMP packet
- * without `pdfaid`, `/Lang` and `/ViewerPreferences << /DisplayDocTitle true >>`; no output
- * intent. For renders with the PDF/A option off. Calling it again replaces what it wrote.
+ * without `pdfaid` (with `pdfuaid:part 1` when `tagged`), `/Lang` and
+ * `/ViewerPreferences << /DisplayDocTitle true >>`; no output intent. For renders with the PDF/A
+ * option off. Calling it again replaces what it wrote.
  *
  * @throws {InvalidMetadataError} when a timestamp is not `AAAA-MM-JJ` or `AAAA-MM-JJTHH:MM(:SS)Z`.
  * @example
  * applyMetadata(pdf, { title: "Note", producer: "@pacte/pdf", language: "fr-FR", createdAt: "2024-03-12T10:00:00Z" });
  * pdf.getTitle() //=> "Note"
  */
-export function applyMetadata(pdf: PDFDocument, meta: PdfMetadata): void {
-  writeCommon(pdf, meta, false);
+export function applyMetadata(pdf: PDFDocument, meta: PdfMetadata, options: ConformanceOptions = {}): void {
+  writeCommon(pdf, meta, false, options.tagged === true);
 }

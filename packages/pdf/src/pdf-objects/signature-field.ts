@@ -39,7 +39,8 @@ function findChild(kids: PDFArray, part: string): { dict: PDFDict; ref: PDFRef }
 /**
  * Adds an empty signature field (`/FT /Sig`) whose widget lies exactly over `rect` on `page`,
  * printable (`/F 4`), with an empty appearance stream of the rectangle's size (PDF/A wants one),
- * registered in the AcroForm `/Fields` with `/SigFlags 1`, and returns the field's reference.
+ * registered in the AcroForm `/Fields` with `/SigFlags 1`, described by `description` (its
+ * `/TU`, « Signature du préfet de la Creuse »), and returns the field's reference.
  * A signing tool finds it by `name`; a dotted name (`parties.etat`) becomes the field `etat`
  * under the non-terminal field `parties`, so its fully qualified name is `name`.
  *
@@ -52,7 +53,7 @@ function findChild(kids: PDFArray, part: string): { dict: PDFDict; ref: PDFRef }
  * pdf.getForm().getSignature("signature-etat").acroField.getWidgets()[0].getRectangle()
  * //=> { x: 56, y: 120, width: 220, height: 90 }
  */
-export function addSignatureField(pdf: PDFDocument, page: PDFPage, rect: Rect, fieldName: string): PDFRef {
+export function addSignatureField(pdf: PDFDocument, page: PDFPage, rect: Rect, fieldName: string, description?: string): PDFRef {
   const parts = fieldName.split(".");
   if (parts.some((part) => part.length === 0)) throw new InvalidFieldNameError(fieldName);
   const corners = rectCorners(rect, { positive: true });
@@ -116,6 +117,8 @@ export function addSignatureField(pdf: PDFDocument, page: PDFPage, rect: Rect, f
   const field = PDFDict.withContext(context);
   field.set(name("FT"), name("Sig"));
   field.set(name("T"), textString(parts[parts.length - 1]!));
+  // PDF/UA: what the field is for, in words (its alternate name, read by assistive technologies).
+  if (description !== undefined && description !== "") field.set(name("TU"), textString(description));
   if (parentRef) field.set(name("Parent"), parentRef);
   field.set(name("Type"), name("Annot"));
   field.set(name("Subtype"), name("Widget"));

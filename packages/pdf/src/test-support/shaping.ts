@@ -7,6 +7,7 @@ import type { TextLine } from "../layout/break-lines";
 import type { LayoutContext } from "../layout/layout-context";
 import type { RunStyle } from "../layout/run-style";
 import { Shaper } from "../layout/shape-text";
+import { documentTags } from "../tagging/document-tags";
 
 /** A plain 10-point regular style. */
 export const plain: RunStyle = { font: "regular", size: 10, rise: 0, color: "000000", underline: false, link: null, field: null };
@@ -32,6 +33,7 @@ export function testContext(options: { hyphenate?: boolean; body?: Block[] } = {
     hyphenate: options.hyphenate === true,
     issues,
     lang: "fr",
+    tags: documentTags(prepared.headings),
   };
 }
 

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { ARTIFACTS, StructNode } from "../tagging/struct-node";
+import { plain, testShaper } from "../test-support/shaping";
+import { PageCanvas } from "./page-canvas";
+import type { Piece } from "./shape-text";
+
+const { shaper } = testShaper();
+const piece = (text: string, link: Piece["style"]["link"] = null): Piece => {
+  const p = shaper.words([{ text, style: { ...plain, link }, path: [] }])[0]?.pieces[0];
+  if (!p) throw new Error(text);
+  return p;
+};
+
+describe("PageCanvas — tagging", () => {
+  it("marks text drawn inside tagged() as content of the element, on this page", () => {
+    const canvas = new PageCanvas(3, 595, 842);
+    const p = new StructNode("Document").child("P");
+    canvas.tagged(p, () => canvas.glyphs(piece("Objet"), 10, 100, 30));
+    canvas.glyphs(piece("hors"), 10, 120, 20);
+    const [inside, outside] = canvas.items;
+    expect(inside?.tag).toMatchObject({ kind: "content", node: p, page: 3 });
+    expect(outside?.tag).toBeNull(); // untagged: the checker reports it
+  });
+
+  it("puts linked text in the element's Link for that link, and its annotation too", () => {
+    const canvas = new PageCanvas(0, 595, 842);
+    const p = new StructNode("Document").child("P");
+    const target = { kind: "uri", uri: "https://a.fr" } as const;
+    canvas.tagged(p, () => {
+      canvas.glyphs(piece("Légifrance", target), 10, 100, 40);
+      canvas.link(10, 90, 40, 12, target);
+    });
+    const link = p.linkFor(target);
+    expect(canvas.items[0]?.tag).toMatchObject({ node: link });
+    expect(canvas.links[0]?.node).toBe(link);
+    expect(link.text).toBe("Légifrance");
+  });
+
+  it("makes headers, footers, rules, borders, backgrounds and artifact() sections artifacts", () => {
+    const canvas = new PageCanvas(0, 595, 842);
+    const p = new StructNode("Document").child("P");
+    canvas.tagged(p, () => {
+      canvas.rect(0, 0, 10, 10, "EEEEEE", null, 0, "background");
+      canvas.line(0, 0, 10, 0, "000000", 1);
+      canvas.artifact("pagination", () => canvas.glyphs(piece("Titre"), 10, 100, 30));
+    });
+    canvas.region = "footer";
+    canvas.glyphs(piece("Page 1 sur 2"), 10, 800, 60);
+    expect(canvas.items.map((i) => i.tag)).toEqual([ARTIFACTS.layout, ARTIFACTS.layout, ARTIFACTS.pagination, ARTIFACTS.footer]);
+    expect(p.isAttached).toBe(false);
+  });
+
+  it("records a figure's box on its element and joins a signature field's Form where it is drawn", () => {
+    const canvas = new PageCanvas(1, 595, 842);
+    const root = new StructNode("Document");
+    const figure = root.child("Figure", { alt: "Carte" });
+    canvas.tagged(figure, () => canvas.image({ data: new Uint8Array(0), mimeType: "image/png" }, 50, 100, 120, 60, []));
+    expect(figure.bbox).toEqual({ page: 1, x: 50, y: 842 - 160, width: 120, height: 60 });
+    const div = root.child("Div");
+    const form = div.child("Form");
+    canvas.tagged(form, () => canvas.signatureField("sig", 50, 300, 200, 72, "Signature du préfet"));
+    div.child("P").slot(1);
+    expect(div.kids[0]).toBe(form); // the field before the name below it
+    expect(canvas.signatureFields[0]).toMatchObject({ name: "sig", description: "Signature du préfet", node: form });
+  });
+});
