@@ -1,3 +1,4 @@
+import { deepFreeze } from "@pacte/issues";
 /**
  * The limits `validateDocument` enforces, so that every document it accepts renders in bounded
  * time and memory in both formats; each limit has its issue code.
@@ -16,9 +17,9 @@
  * @example
  * DOCUMENT_LIMITS.maxImagePixels //=> 4000000
  */
-export const DOCUMENT_LIMITS = {
+export const DOCUMENT_LIMITS = deepFreeze({
   maxTextLength: 100_000,
   maxImageBytes: 16 * 1024 * 1024,
   maxImagePixels: 4_000_000,
   maxImageDecodedBytes: 12 * 1024 * 1024,
-} as const;
+} as const);

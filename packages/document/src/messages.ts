@@ -1,5 +1,5 @@
 import { formatNumber } from "./typography/format-number";
-import { defineIssueCatalog, formatPath, type Issue, type IssueCatalog, type IssuePath, type IssueSeverity, type Lang, type MessageFn } from "@pacte/issues";
+import { defineIssueCatalog, formatPath, type Issue, type IssueCatalog, type IssuePath, type IssueSeverity, type Lang, type MessageFn, deepFreeze } from "@pacte/issues";
 
 type Params = Record<string, unknown>;
 
@@ -11,7 +11,7 @@ type Params = Record<string, unknown>;
  * @example
  * DOCUMENT_ISSUE_CODES.includes("document.unknown_ref") //=> true
  */
-export const DOCUMENT_ISSUE_CODES = [
+export const DOCUMENT_ISSUE_CODES = deepFreeze([
   "document.too_deep",
   "document.unknown_type",
   "document.invalid_id",
@@ -45,7 +45,7 @@ export const DOCUMENT_ISSUE_CODES = [
   "document.invalid_theme",
   "document.unknown_theme_key",
   "document.page_too_small",
-] as const;
+] as const);
 
 /** One of {@link DOCUMENT_ISSUE_CODES}. */
 export type DocumentIssueCode = (typeof DOCUMENT_ISSUE_CODES)[number];
@@ -57,12 +57,12 @@ export type DocumentIssueCode = (typeof DOCUMENT_ISSUE_CODES)[number];
  * @example
  * DOCUMENT_WARNING_CODES.includes("document.empty_body") //=> true
  */
-export const DOCUMENT_WARNING_CODES: readonly DocumentIssueCode[] = [
+export const DOCUMENT_WARNING_CODES: readonly DocumentIssueCode[] = deepFreeze([
   "document.empty_body",
   "document.empty_heading",
   "document.toc_empty",
   "document.unknown_theme_key",
-];
+]);
 
 const MAX_SHOWN = 80;
 const s = (v: unknown): string => {

@@ -1,3 +1,4 @@
+import { deepFreeze } from "@pacte/issues";
 import { z } from "zod";
 
 /**
@@ -34,4 +35,4 @@ export type PageSetup = z.infer<typeof PageSetupSchema>;
  * @example
  * A4.width //=> 595.28
  */
-export const A4 = { width: 595.28, height: 841.89 } as const;
+export const A4 = deepFreeze({ width: 595.28, height: 841.89 } as const);

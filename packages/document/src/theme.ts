@@ -1,3 +1,4 @@
+import { deepFreeze } from "@pacte/issues";
 import { z } from "zod";
 import { ImageSchema } from "./block";
 import { HeaderFooterSchema, type HeaderFooter } from "./header-footer";
@@ -119,7 +120,7 @@ const pageOfTotal: HeaderFooter = {
  * @example
  * defaultTheme.footer?.center?.length //=> 4
  */
-export const defaultTheme: Theme = {
+export const defaultTheme: Theme = deepFreeze({
   fontFamily: "Pacte Sans",
   docxFontFamily: "Arial",
   docxFallbackFontFamily: "Liberation Sans",
@@ -167,4 +168,4 @@ export const defaultTheme: Theme = {
   headingLabelSeparator: " – ",
   tocTitle: "Sommaire",
   footer: pageOfTotal,
-};
+});

@@ -121,7 +121,7 @@ describe("renderDocx: accessibility", () => {
     const tables = findAll(body.children, "w:tbl");
     const signatures = tables.at(-1)!;
     // Word reads a table row by row, cell by cell: the cells, in that order, are the blocks.
-    const blocks = childrenNamed(signatures, "w:tr").flatMap((r) => childrenNamed(r, "w:tc").map((c) => childrenNamed(c, "w:p").map((p) => textOf(p.children)).filter((t) => t !== "")));
+    const blocks = childrenNamed(signatures, "w:tr").flatMap((r) => childrenNamed(r, "w:tc").map((c) => childrenNamed(c, "w:p").map((p) => textOf(p.children).replace(/[\u00A0\u202F]/g, " ")).filter((t) => t !== "")));
     expect(blocks).toEqual([
       ["Pour l’État", "La préfète de la Creuse", "Fait à Guéret", "Anne Martin"],
       ["Pour le Département", "La présidente du conseil départemental, agissant en vertu de la délibération du 15 décembre 2023", "Claire Dubois"],

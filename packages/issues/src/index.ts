@@ -21,6 +21,7 @@ export {
   type MessageFn,
   type ParamsOf,
 } from "./issue-catalog";
+export { deepFreeze } from "./deep-freeze";
 export { closestMatch, type ClosestMatchOptions } from "./closest-match";
 export { show, showList } from "./show";
 export {

@@ -93,7 +93,7 @@ export function defineIssueCatalog<const M extends AnyMessages>(spec: IssueCatal
     return fn ? fn(params ?? {}) : code;
   };
   const severity = (code: C): IssueSeverity => (warningSet.has(code) ? "warning" : "error");
-  return {
+  return Object.freeze({
     codes,
     warnings,
     has: (code: string): code is C => known.has(code),
@@ -109,5 +109,5 @@ export function defineIssueCatalog<const M extends AnyMessages>(spec: IssueCatal
         params: p,
       };
     },
-  };
+  });
 }

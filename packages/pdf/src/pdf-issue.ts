@@ -1,4 +1,4 @@
-import { defineIssueCatalog, show, type Issue, type IssueCatalog, type IssuePath, type Lang, type MessageFn } from "@pacte/issues";
+import { defineIssueCatalog, show, type Issue, type IssueCatalog, type IssuePath, type Lang, type MessageFn, deepFreeze } from "@pacte/issues";
 
 /**
  * The closed set of codes the PDF renderer itself produces: what only drawing can find (fonts,
@@ -9,7 +9,7 @@ import { defineIssueCatalog, show, type Issue, type IssueCatalog, type IssuePath
  * @example
  * PDF_ISSUE_CODES.includes("pdf.missing_glyph") //=> true
  */
-export const PDF_ISSUE_CODES = [
+export const PDF_ISSUE_CODES = deepFreeze([
   "pdf.missing_glyph",
   "pdf.unknown_font",
   "pdf.font_invalid",
@@ -18,7 +18,7 @@ export const PDF_ISSUE_CODES = [
   "pdf.toc_unstable",
   "pdf.invalid_options",
   "pdf.unreadable_input",
-] as const;
+] as const);
 
 /**
  * One of {@link PDF_ISSUE_CODES}.

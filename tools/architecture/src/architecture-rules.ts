@@ -9,7 +9,7 @@ export const ALLOWED_IMPORTS: Readonly<Record<string, readonly string[]>> = {
   document: ["@pacte/issues", "zod", "date-fns"],
   contract: ["@pacte/issues", "@pacte/model", "@pacte/document", "zod", "date-fns", "yaml"],
   docx: ["@pacte/issues", "@pacte/document", "docx"],
-  pdf: ["@pacte/issues", "@pacte/document", "@cantoo/pdf-lib", "@pdf-lib/fontkit", "fontkit", "pdf-lib"],
+  pdf: ["@pacte/issues", "@pacte/document", "@cantoo/pdf-lib", "@pdf-lib/fontkit", "fontkit", "pdf-lib", "hyphen"],
   cli: ["@pacte/issues", "@pacte/model", "@pacte/document", "@pacte/contract", "@pacte/docx", "@pacte/pdf", "yaml", "node"],
 };
 

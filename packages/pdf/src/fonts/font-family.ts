@@ -1,3 +1,4 @@
+import { deepFreeze } from "@pacte/issues";
 /**
  * The four styles of a font family, as the renderer names them.
  *
@@ -12,7 +13,7 @@ export type FontStyleName = "regular" | "bold" | "italic" | "boldItalic";
  * @example
  * FONT_STYLES[0] //=> "regular"
  */
-export const FONT_STYLES: readonly FontStyleName[] = ["regular", "bold", "italic", "boldItalic"];
+export const FONT_STYLES: readonly FontStyleName[] = deepFreeze(["regular", "bold", "italic", "boldItalic"]);
 
 /**
  * A font family to draw with: its name (what `theme.fontFamily` refers to) and the TrueType or
