@@ -1,21 +1,23 @@
 #!/usr/bin/env node
-// The `pacte` executable: runs the command, sets the exit code, and on Ctrl-C removes the
-// temporary files being written so that an interrupted run leaves nothing half written.
-import { unlinkSync } from "node:fs";
-import { PENDING_TEMP_FILES } from "./atomic-write";
+// The `pacte` executable: runs the command and sets the exit code. On Ctrl-C (SIGINT) or SIGTERM
+// it removes the temporary files being written and the output folders it created, says so, and
+// exits 130 or 143 at once: renders run on worker threads, so this thread is always free to
+// answer, and exiting ends the workers wherever they are.
+import { cleanupNow } from "./output/cleanup";
+import { langOfArgs } from "./options/parse-command-args";
 import { runCli } from "./run-cli";
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
+const argv = process.argv.slice(2);
+const lang = langOfArgs(argv);
+
+for (const [signal, code] of [
+  ["SIGINT", 130],
+  ["SIGTERM", 143],
+] as const) {
   process.once(signal, () => {
-    for (const path of PENDING_TEMP_FILES) {
-      try {
-        unlinkSync(path);
-      } catch {
-        // Already renamed or removed.
-      }
-    }
-    process.stderr.write("\npacte : interrompu ; aucun fichier partiel n’a été laissé.\n");
-    process.exit(signal === "SIGINT" ? 130 : 143);
+    cleanupNow();
+    process.stderr.write(lang === "fr" ? "\npacte : interrompu ; aucun fichier partiel n’a été laissé.\n" : "\npacte: interrupted; no partial file was left.\n");
+    process.exit(code);
   });
 }
 
@@ -27,6 +29,6 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-void runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
+void runCli(argv, { stdout: process.stdout, stderr: process.stderr }).then((code) => {
   process.exitCode = code;
 });

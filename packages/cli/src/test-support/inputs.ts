@@ -45,7 +45,7 @@ export function threeProblemsYaml(): string {
 /** A small valid contract (three actions) for the collectivity `code`, as `pacte init` writes it. */
 export async function smallYaml(code: string): Promise<string> {
   const { getProfile, initDates } = await import("@pacte/contract");
-  const { initYaml, resolveInitParty } = await import("../init-template");
+  const { initYaml, resolveInitParty } = await import("../output/init-template");
   const profile = getProfile("cls-departement-2024");
   if (profile === undefined) throw new Error("profile");
   return initYaml(profile, resolveInitParty(profile, code, initDates(profile).signature));

@@ -1,0 +1,60 @@
+import { join } from "node:path";
+import type { CliFileSystem } from "../file-system";
+
+/**
+ * The name of a temporary file of ours for `target`'s base name, written by process `pid`:
+ * `.NAME.pacte-PID-N.tmp`, hidden, beside the file it becomes.
+ *
+ * @example
+ * tempFileName("CLS-23-2024-001.pdf", 4242, 1) //=> ".CLS-23-2024-001.pdf.pacte-4242-1.tmp"
+ */
+export function tempFileName(baseName: string, pid: number, n: number): string {
+  return `.${baseName}.pacte-${pid}-${n}.tmp`;
+}
+
+const OURS = /^\..+\.pacte-(\d+)-\d+\.tmp$/;
+
+/**
+ * Whether a process is running, by `kill(pid, 0)`: `EPERM` means it runs as someone else.
+ *
+ * @example
+ * processIsAlive(process.pid) //=> true
+ */
+export function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as { code?: unknown }).code === "EPERM";
+  }
+}
+
+/**
+ * Removes from `dir` the temporary files of ours left by a run that was killed outright
+ * (`SIGKILL`, a power cut): the `.NAME.pacte-PID-N.tmp` files whose process is no longer alive.
+ * A run still writing into the same folder keeps its own. Returns the names removed; never
+ * throws (a folder that cannot be listed is left alone).
+ *
+ * @example
+ * await removeStaleTempFiles(nodeFileSystem(), "/tmp/out") //=> [".CLS-23-2024-001.pdf.pacte-4242-1.tmp"]
+ */
+export async function removeStaleTempFiles(fs: CliFileSystem, dir: string, alive: (pid: number) => boolean = processIsAlive): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const pid = OURS.exec(name)?.[1];
+    if (pid === undefined || Number(pid) === process.pid || alive(Number(pid))) continue;
+    try {
+      await fs.unlink(join(dir, name));
+      removed.push(name);
+    } catch {
+      // Gone already, or not ours to remove.
+    }
+  }
+  return removed;
+}
