@@ -1,11 +1,11 @@
 // The built executable, run as a person would: `node dist/cli.js …`. Skipped until the package
 // is built (`npm run build`); `.ci/run` builds first. PACTE_CLI_BIN may point at another build.
-import { execFile } from "node:child_process";
+import { execFile, execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { creuseYaml, smallYaml, threeProblemsYaml, writeFiles } from "./test-support/inputs";
+import { creuseYaml, largeYaml, smallYaml, threeProblemsYaml, writeFiles } from "./test-support/inputs";
 import { tempDir } from "./test-support/run";
 import pkg from "../package.json";
 
@@ -14,11 +14,32 @@ const built = existsSync(BIN);
 const { dir, cleanup } = tempDir("pacte-bin-");
 afterAll(cleanup);
 
-function pacte(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function pacte(args: readonly string[], cwd = dir): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: dir, env: { ...process.env, PACTE_DEBUG: "" }, timeout: 120_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, PACTE_DEBUG: "", NO_COLOR: "1" }, timeout: 120_000 }, (error, stdout, stderr) => {
       const code = error === null ? 0 : typeof error.code === "number" ? error.code : -1;
       resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/**
+ * Starts `pacte args`, sends `signal` after `delayMs`, and says how it ended and how long it took
+ * after the signal. Not a speed check: a correctness bound (the render alone takes far longer).
+ */
+function interrupt(args: readonly string[], cwd: string, signal: NodeJS.Signals, delayMs: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; afterSignalMs: number; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (s: string) => (stderr += s));
+    let sentAt = 0;
+    const timer = setTimeout(() => {
+      sentAt = performance.now();
+      child.kill(signal);
+    }, delayMs);
+    child.on("close", (code, sig) => {
+      clearTimeout(timer);
+      resolve({ code, signal: sig, afterSignalMs: sentAt === 0 ? -1 : performance.now() - sentAt, stderr });
     });
   });
 }
@@ -46,11 +67,26 @@ describe.runIf(built)("node dist/cli.js", { timeout: 240_000 }, () => {
     const bad = await pacte(["validate", "trois.yaml"]);
     expect(bad.code).toBe(1);
     for (const code of ["input.syntax", "territory.unknown_collectivite", "contract.parity"]) expect(bad.stdout).toContain(code);
+    expect(bad.stdout).toMatch(/^ {2}trois\.yaml:29:1: erreur input\.syntax /m);
     const missing = await pacte(["validate", "absent.yaml"]);
     expect(missing).toEqual({ code: 2, stdout: "", stderr: "pacte validate : impossible de lire « absent.yaml » : fichier ou dossier introuvable\n" });
     const usage = await pacte(["validate", "--nope"]);
     expect(usage.code).toBe(2);
     expect(`${usage.stdout}${usage.stderr}`).not.toMatch(/\n\s+at /);
+  });
+
+  it("validate, render and batch refuse /dev/zero and a named pipe nobody writes to, at once, exit 1", async () => {
+    const here = join(dir, "speciaux");
+    mkdirSync(here);
+    execFileSync("mkfifo", [join(here, "tube.yaml")]);
+    for (const input of ["/dev/zero", "tube.yaml"]) {
+      for (const args of [["validate", input], ["render", input, "--out", "sortie"], ["batch", input, "--out", "sortie"]]) {
+        const r = await pacte(args, here);
+        expect([args, r.code]).toEqual([args, 1]);
+        expect(`${r.stdout}${r.stderr}`).toContain("input.not_a_file");
+      }
+    }
+    expect(readdirSync(here)).toEqual(["tube.yaml"]);
   });
 
   it("batch on worker threads: renders the good contracts, reports the broken one, exits 1", async () => {
@@ -68,10 +104,26 @@ describe.runIf(built)("node dist/cli.js", { timeout: 240_000 }, () => {
     expect(readdirSync(join(dir, "sortie")).sort()).toEqual(["CLS-15D-2024-001.docx", "CLS-15D-2024-001.pdf", "CLS-23D-2024-001.docx", "CLS-23D-2024-001.pdf"]);
   });
 
-  it("render refuses to overwrite without --force", async () => {
+  it("render refuses to overwrite without --force, and renders on a worker thread", async () => {
     writeFiles(dir, { "r.yaml": await smallYaml("23D") });
     expect((await pacte(["render", "r.yaml", "--out", "rendu", "--format", "docx"])).code).toBe(0);
     const again = await pacte(["render", "r.yaml", "--out", "rendu", "--format", "docx"]);
     expect(again).toEqual({ code: 2, stdout: "", stderr: "pacte render : « rendu/CLS-23D-2024-001.docx » existe déjà ; relancez avec --force pour le remplacer\n" });
+  });
+
+  it.each([
+    ["SIGTERM", 143],
+    ["SIGINT", 130],
+  ] as const)("%s during the render of a large contract stops it at once, exit %i, leaving no file", async (signal, code) => {
+    const here = join(dir, `long-${signal}`);
+    mkdirSync(here);
+    writeFiles(here, { "long.yaml": largeYaml() });
+    // The whole render of this contract takes tens of seconds; the signal comes a few seconds in.
+    const r = await interrupt(["render", "long.yaml", "--out", "sortie"], here, signal, 4000);
+    expect({ code: r.code, signal: r.signal }).toEqual({ code, signal: null });
+    expect(r.stderr).toContain("pacte : interrompu ; aucun fichier partiel n’a été laissé.");
+    // A bound for correctness, not a speed check: the render left alone would take far longer.
+    expect(r.afterSignalMs).toBeLessThan(15_000);
+    expect(readdirSync(here)).toEqual(["long.yaml"]);
   });
 });

@@ -11,6 +11,7 @@ export { inProcessBatchRunner, workerBatchRunner, type BatchRunner } from "./bat
 export { workerScriptPath } from "./batch/worker-protocol";
 export type { BatchJob, BatchJobResult } from "./batch/batch-job";
 export { inProcessDocumentRenderer, type DocumentRenderer, type DocumentRenderResult } from "./output/document-renderer";
+export type { DocumentSource } from "./output/document-source";
 export type { RenderedFile, RenderFilesOptions } from "./output/render-files";
 export type { OutputFormat } from "./output/output-format";
 export { CLI_ISSUE_CODES, type CliIssueCode } from "./input/cli-issue";

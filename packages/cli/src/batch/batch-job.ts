@@ -56,9 +56,8 @@ export async function runBatchJob(job: BatchJob, fs: CliFileSystem, now: () => n
     if (read.text === undefined) return done({ status: "invalid", files: [], issues: read.issues });
     const checked = await checkFileText(read.text, job.shown, { lang: job.lang, maxSize: job.maxSize });
     if (checked.contract === undefined) return done({ status: "invalid", files: [], issues: checked.issues });
-    const { contractToDocument } = await import("@pacte/contract");
     const { inProcessDocumentRenderer } = await import("../output/document-renderer");
-    const rendered = await inProcessDocumentRenderer(contractToDocument(checked.contract, { lang: job.lang }), outputBaseName(checked.contract.reference), {
+    const rendered = await inProcessDocumentRenderer({ kind: "contract", contract: checked.contract, lang: job.lang }, outputBaseName(checked.contract.reference), {
       formats: job.formats,
       pdfa: job.pdfa,
       lang: job.lang,

@@ -18,7 +18,7 @@ async function answer(request: WorkerRequest): Promise<void> {
         return;
       }
       case "render": {
-        const result = await inProcessDocumentRenderer(request.document, request.baseName, request.options);
+        const result = await inProcessDocumentRenderer(request.source, request.baseName, request.options);
         parentPort?.postMessage({ id: request.id, kind: "render", result } satisfies WorkerResponse, result.ok ? transferables(result.files) : []);
         return;
       }

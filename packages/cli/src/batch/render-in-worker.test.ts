@@ -22,9 +22,9 @@ describe("workerDocumentRenderer", () => {
     const path = join(fresh(), "worker.mjs");
     writeFileSync(path, FAKE_WORKER);
     const render = workerDocumentRenderer(path);
-    const r = await render({} as never, "CLS-23", { formats: ["pdf"] });
+    const r = await render({ kind: "document", document: {} as never }, "CLS-23", { formats: ["pdf"] });
     expect(r.ok && new TextDecoder().decode(r.files[0]?.bytes)).toBe("CLS-23");
-    await expect(render({} as never, "bug", { formats: ["pdf"] })).rejects.toThrow("TypeError : x");
-    await expect(render({} as never, "exit", { formats: ["pdf"] })).rejects.toThrow("code 7");
+    await expect(render({ kind: "document", document: {} as never }, "bug", { formats: ["pdf"] })).rejects.toThrow("TypeError : x");
+    await expect(render({ kind: "document", document: {} as never }, "exit", { formats: ["pdf"] })).rejects.toThrow("code 7");
   });
 });

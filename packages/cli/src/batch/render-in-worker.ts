@@ -11,10 +11,10 @@ import { workerScriptPath, type WorkerRequest, type WorkerResponse } from "./wor
  *
  * @example
  * const render = workerDocumentRenderer(workerScriptPath()!);
- * (await render(document, "CLS-23-2024-001", { formats: ["pdf"] })).ok //=> true
+ * (await render({ kind: "contract", contract, lang: "fr" }, "CLS-23-2024-001", { formats: ["pdf"] })).ok //=> true
  */
 export function workerDocumentRenderer(workerPath: string): DocumentRenderer {
-  return (document, baseName, options) =>
+  return (source, baseName, options) =>
     new Promise((resolve, reject) => {
       const worker = new Worker(workerPath);
       let settled = false;
@@ -43,7 +43,7 @@ export function workerDocumentRenderer(workerPath: string): DocumentRenderer {
       });
       worker.on("error", (e) => finish(() => reject(e)));
       worker.on("exit", (code) => finish(() => reject(new Error(`le fil de rendu s’est arrêté (code ${code})`))));
-      worker.postMessage({ id: 0, kind: "render", document, baseName, options } satisfies WorkerRequest);
+      worker.postMessage({ id: 0, kind: "render", source, baseName, options } satisfies WorkerRequest);
     });
 }
 

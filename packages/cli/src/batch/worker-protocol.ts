@@ -1,21 +1,21 @@
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Document } from "@pacte/document";
 import type { DocumentRenderResult } from "../output/document-renderer";
+import type { DocumentSource } from "../output/document-source";
 import type { RenderFilesOptions } from "../output/render-files";
 import type { BatchJob, BatchJobResult } from "./batch-job";
 
 /**
  * What the main thread asks a worker thread: a whole batch job (read, check, compose, render),
- * or the render of a document already composed (`pacte render`, `pacte amend`).
+ * or the composition and render of one document from checked data (`pacte render`, `pacte amend`).
  *
  * @example
  * worker.postMessage({ id: 3, kind: "job", job } satisfies WorkerRequest);
  */
 export type WorkerRequest =
   | { readonly id: number; readonly kind: "job"; readonly job: BatchJob }
-  | { readonly id: number; readonly kind: "render"; readonly document: Document; readonly baseName: string; readonly options: RenderFilesOptions };
+  | { readonly id: number; readonly kind: "render"; readonly source: DocumentSource; readonly baseName: string; readonly options: RenderFilesOptions };
 
 /**
  * A worker's answer to a {@link WorkerRequest}, with the same `id`: the job's result, the

@@ -70,7 +70,7 @@ export const amendCommand = defineCommand({
       }
       date = revised.contract.signature.date;
     }
-    const { amendmentToDocument, consolidatedContractToDocument, createAmendment } = await import("@pacte/contract");
+    const { createAmendment } = await import("@pacte/contract");
     const place = ctx.values.place;
     const terms = { number, date, reasons: [...ctx.values.reason], ...(place !== undefined ? { place } : {}) };
     const made = createAmendment(base.contract, revised.contract, terms, { lang: ctx.lang });
@@ -90,11 +90,11 @@ export const amendCommand = defineCommand({
     });
     const renderOptions = { formats, pdfa: !ctx.values["no-pdfa"], lang: ctx.lang };
     const files: RenderedFile[] = [];
-    for (const [document, name] of [
-      [amendmentToDocument(amendment), names.avenant],
-      [consolidatedContractToDocument(amendment.revised, [amendment], { lang: ctx.lang }), names.consolide],
+    for (const [source, name] of [
+      [{ kind: "amendment", amendment }, names.avenant],
+      [{ kind: "consolidated", amendment, lang: ctx.lang }, names.consolide],
     ] as const) {
-      const rendered = await ctx.renderer(document, name, renderOptions);
+      const rendered = await ctx.renderer(source, name, renderOptions);
       if (!rendered.ok) {
         await printRenderFailure(ctx, revisedFile, rendered.issues);
         return 1;

@@ -47,9 +47,7 @@ export const renderCommand = defineCommand({
     const base = outputBaseName(r.contract.reference);
     const formats = ctx.values.format;
     const folder = await openOutputFolder(ctx, ctx.resolve(ctx.values.out ?? "."), { names: formats.map((f) => `${base}.${f}`), force: ctx.values.force });
-    const { contractToDocument } = await import("@pacte/contract");
-    const document = contractToDocument(r.contract, { lang: ctx.lang });
-    const rendered = await ctx.renderer(document, base, { formats, pdfa: !ctx.values["no-pdfa"], lang: ctx.lang });
+    const rendered = await ctx.renderer({ kind: "contract", contract: r.contract, lang: ctx.lang }, base, { formats, pdfa: !ctx.values["no-pdfa"], lang: ctx.lang });
     if (!rendered.ok) {
       await printRenderFailure(ctx, file, rendered.issues);
       return 1;

@@ -6,15 +6,15 @@ import { inProcessDocumentRenderer } from "./document-renderer";
 describe("inProcessDocumentRenderer", () => {
   it("renders, or returns the issues that stop the render", async () => {
     const document = contractToDocument(parseContract(creuseInput()));
-    const ok = await inProcessDocumentRenderer(document, "CLS-23", { formats: ["docx"] });
+    const ok = await inProcessDocumentRenderer({ kind: "document", document }, "CLS-23", { formats: ["docx"] });
     expect(ok.ok && ok.files.map((f) => f.name)).toEqual(["CLS-23.docx"]);
-    const broken = await inProcessDocumentRenderer({ ...document, meta: { ...document.meta, title: "" } } as typeof document, "x", { formats: ["pdf"] });
+    const broken = await inProcessDocumentRenderer({ kind: "document", document: { ...document, meta: { ...document.meta, title: "" } } }, "x", { formats: ["pdf"] });
     expect(broken.ok).toBe(false);
     if (!broken.ok) expect(broken.issues.length).toBeGreaterThan(0);
   });
 
   it("throws a bug instead of returning it", async () => {
     const document = contractToDocument(parseContract(creuseInput()));
-    await expect(inProcessDocumentRenderer(document, "x", { formats: ["odt" as never] })).rejects.toThrow("format inattendu : odt");
+    await expect(inProcessDocumentRenderer({ kind: "document", document }, "x", { formats: ["odt" as never] })).rejects.toThrow("format inattendu : odt");
   });
 });

@@ -1,5 +1,5 @@
-import type { Document } from "@pacte/document";
 import type { Issue } from "@pacte/issues";
+import { composeDocument, type DocumentSource } from "./document-source";
 import type { RenderedFile, RenderFilesOptions } from "./render-files";
 
 /**
@@ -12,24 +12,24 @@ import type { RenderedFile, RenderFilesOptions } from "./render-files";
 export type DocumentRenderResult = { readonly ok: true; readonly files: readonly RenderedFile[] } | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /**
- * Renders one document into files: in this thread, or on a worker thread that an interruption
- * can stop at once however long the render (the command's default once built).
+ * Composes one document and renders it into files: in this thread, or on a worker thread that
+ * an interruption can stop at once however long the work (the command's default once built).
  *
  * @example
- * const r = await renderer(document, "CLS-23-2024-001", { formats: ["pdf"] });
+ * const r = await renderer({ kind: "contract", contract, lang: "fr" }, "CLS-23-2024-001", { formats: ["pdf"] });
  */
-export type DocumentRenderer = (document: Document, baseName: string, options: RenderFilesOptions) => Promise<DocumentRenderResult>;
+export type DocumentRenderer = (source: DocumentSource, baseName: string, options: RenderFilesOptions) => Promise<DocumentRenderResult>;
 
 /**
  * A {@link DocumentRenderer} in this thread; it loads the renderers on first use.
  *
  * @example
- * (await inProcessDocumentRenderer(document, "a", { formats: ["docx"] })).ok //=> true
+ * (await inProcessDocumentRenderer({ kind: "document", document }, "a", { formats: ["docx"] })).ok //=> true
  */
-export const inProcessDocumentRenderer: DocumentRenderer = async (document, baseName, options) => {
+export const inProcessDocumentRenderer: DocumentRenderer = async (source, baseName, options) => {
   const { renderDocumentFiles, renderErrorIssues } = await import("./render-files");
   try {
-    return { ok: true, files: await renderDocumentFiles(document, baseName, options) };
+    return { ok: true, files: await renderDocumentFiles(await composeDocument(source), baseName, options) };
   } catch (e) {
     const issues = renderErrorIssues(e);
     if (issues === undefined) throw e;

@@ -50,3 +50,23 @@ export async function smallYaml(code: string): Promise<string> {
   if (profile === undefined) throw new Error("profile");
   return initYaml(profile, resolveInitParty(profile, code, initDates(profile).signature));
 }
+
+/**
+ * A valid contract large enough that rendering it takes many seconds (300 actions, each with a
+ * long description), for the tests that interrupt a render.
+ */
+export function largeYaml(): string {
+  return creuseYaml((input) => {
+    const base = input.actions;
+    const words = "L’action accompagne les personnes éloignées de l’emploi vers une insertion durable, avec un suivi renforcé. ";
+    input.actions = Array.from({ length: 300 }, (_, k) => {
+      const a = structuredClone(base[k % base.length]);
+      if (a === undefined) throw new Error("largeYaml: no action");
+      for (const y of Object.keys(a.funding)) {
+        const f = a.funding[y];
+        if (f !== undefined) a.funding[y] = { ...f, state: 100_000, collectivite: 100_000 };
+      }
+      return { ...a, id: `A${a.axis}.${k + 1}`, description: words.repeat(40) };
+    });
+  });
+}
