@@ -15,6 +15,16 @@ describe("CLI errors", () => {
     expect(e.exitCode).toBe(2);
   });
 
+  it.each(["ELOOP", "ENXIO", "ENODEV", "EISDIR", "ENOTDIR", "ENAMETOOLONG", "EFBIG", "EOVERFLOW", "EAGAIN", "EINVAL", "ETXTBSY", "EXDEV", "ENFILE", "EMFILE", "EBUSY", "EIO"])(
+    "%s, which a hostile path can give, is worded in both languages",
+    (code) => {
+      const e = new CliIoError("read", "a.yaml", code);
+      expect(e.text("fr")).not.toContain("erreur système");
+      expect(e.text("en")).not.toContain("system error");
+      expect(e.text("fr")).toMatch(/^impossible de lire « a\.yaml » : \S/);
+    },
+  );
+
   it("wraps errno errors and leaves bugs alone", () => {
     expect(ioError(Object.assign(new Error("x"), { code: "ENOENT" }), "read", "a")).toBeInstanceOf(CliIoError);
     const bug = new TypeError("x");

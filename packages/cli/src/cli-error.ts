@@ -39,9 +39,33 @@ const REASONS: Readonly<Record<string, Localized>> = {
   ENAMETOOLONG: { fr: "nom trop long", en: "name too long" },
   EBUSY: { fr: "ressource occupée", en: "resource busy" },
   EIO: { fr: "erreur d’entrée-sortie du disque", en: "disk input/output error" },
+  ELOOP: { fr: "trop de liens symboliques (une boucle ?)", en: "too many symbolic links (a loop?)" },
+  ENXIO: { fr: "périphérique ou adresse absent", en: "no such device or address" },
+  ENODEV: { fr: "périphérique absent", en: "no such device" },
+  EFBIG: { fr: "fichier trop gros pour le système", en: "file too large for the system" },
+  EOVERFLOW: { fr: "fichier trop gros pour le système", en: "file too large for the system" },
+  ETXTBSY: { fr: "fichier en cours d’utilisation", en: "file in use" },
+  EAGAIN: { fr: "ressource momentanément indisponible ; réessayez", en: "resource temporarily unavailable; try again" },
+  EINVAL: { fr: "chemin ou opération invalide", en: "invalid path or operation" },
+  EXDEV: { fr: "déplacement entre deux disques impossible", en: "cannot move between two disks" },
+  ENFILE: { fr: "trop de fichiers ouverts sur le système", en: "too many open files on the system" },
   // Not an errno: `--out` names something that exists and is not a folder.
   NOT_A_FOLDER: { fr: "c’est un fichier, et --out attend un dossier", en: "it is a file, and --out expects a folder" },
 };
+
+/**
+ * Why a file operation failed, in words, from its errno code (`ENOENT`, `ELOOP`…); an unknown
+ * code is given as is (« erreur système EWEIRD »).
+ *
+ * @example
+ * ioReason("ENOENT", "fr") //=> "fichier ou dossier introuvable"
+ * ioReason("EWEIRD", "en") //=> "system error EWEIRD"
+ */
+export function ioReason(code: string, lang: CliLang): string {
+  const reason = REASONS[code];
+  if (reason !== undefined) return localize(reason, lang);
+  return lang === "fr" ? `erreur système ${code}` : `system error ${code}`;
+}
 
 /** What the command was doing with the path when it failed. */
 export type IoOperation = "read" | "write" | "mkdir" | "list";
@@ -78,8 +102,7 @@ export class CliIoError extends Error {
 
   /** The message in `lang`. */
   text(lang: CliLang): string {
-    const reason = REASONS[this.code];
-    const why = reason !== undefined ? localize(reason, lang) : lang === "fr" ? `erreur système ${this.code}` : `system error ${this.code}`;
+    const why = ioReason(this.code, lang);
     const what = localize(OPERATIONS[this.operation], lang);
     return lang === "fr" ? `${what} « ${this.path} » : ${why}` : `${what} “${this.path}”: ${why}`;
   }

@@ -1,10 +1,11 @@
 // The built executable, run as a person would: `node dist/cli.js …`. Skipped until the package
 // is built (`npm run build`); `.ci/run` builds first. PACTE_CLI_BIN may point at another build.
 import { execFile, execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { tempFileName } from "./output/stale-temp-files";
 import { creuseYaml, largeYaml, smallYaml, threeProblemsYaml, writeFiles } from "./test-support/inputs";
 import { tempDir } from "./test-support/run";
 import pkg from "../package.json";
@@ -125,5 +126,47 @@ describe.runIf(built)("node dist/cli.js", { timeout: 240_000 }, () => {
     // A bound for correctness, not a speed check: the render left alone would take far longer.
     expect(r.afterSignalMs).toBeLessThan(15_000);
     expect(readdirSync(here)).toEqual(["long.yaml"]);
+  });
+
+  it("a temporary file left by a run killed outright (SIGKILL) is removed by the next run into that folder; a live run's is kept", async () => {
+    const here = join(dir, "reprise");
+    mkdirSync(join(here, "sortie"), { recursive: true });
+    writeFiles(here, { "r.yaml": await smallYaml("23D") });
+    const dead = await new Promise<number>((resolve) => {
+      const child = spawn(process.execPath, ["-e", "0"]);
+      child.on("close", () => resolve(child.pid ?? 0));
+    });
+    const stale = tempFileName("CLS-23D-2024-001.docx", dead, 1);
+    const live = tempFileName("autre.docx", process.pid, 1);
+    writeFileSync(join(here, "sortie", stale), "la moitié d’un DOCX");
+    writeFileSync(join(here, "sortie", live), "en cours");
+    const r = await pacte(["render", "r.yaml", "--out", "sortie", "--format", "docx"], here);
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(here, "sortie")).sort()).toEqual([live, "CLS-23D-2024-001.docx"].sort());
+  });
+
+  it("--lang en: every refusal of a hostile input or path is one English line, with its code or its path, and never a stack", async () => {
+    const here = join(dir, "hostile-en");
+    mkdirSync(join(here, "dossier"), { recursive: true });
+    writeFiles(here, { "r.yaml": await smallYaml("23D"), fichier: "x" });
+    symlinkSync("boucle.yaml", join(here, "boucle.yaml"));
+    const cases: [readonly string[], number, string][] = [
+      [["validate", "dossier"], 1, "input.not_a_file"],
+      [["validate", "/dev/zero"], 1, "input.not_a_file"],
+      [["validate", "boucle.yaml"], 2, "cannot read “boucle.yaml”: too many symbolic links (a loop?)"],
+      [["validate", "absent.yaml", "--json"], 2, "input.unreadable"],
+      [["validate", "r.yaml", "--max-size", "100000M"], 2, "--max-size is at most 256M"],
+      [["render", "r.yaml", "--out", "fichier"], 2, "cannot create the folder “fichier”: it is a file, and --out expects a folder"],
+      [["render", "dossier", "--out", "sortie"], 1, "input.not_a_file"],
+      [["batch", "/dev/zero", "--out", "sortie"], 1, "input.not_a_file"],
+    ];
+    for (const [args, code, expected] of cases) {
+      const r = await pacte([...args, "--lang", "en"], here);
+      const all = `${r.stdout}${r.stderr}`;
+      expect([args, r.code]).toEqual([args, code]);
+      expect(all).toContain(expected);
+      expect([args, all]).not.toEqual([args, expect.stringMatching(/\n\s+at |«|»| : |erreur|impossible|internal error/)]);
+    }
+    expect(readdirSync(here).sort()).toEqual(["boucle.yaml", "dossier", "fichier", "r.yaml"]);
   });
 });

@@ -32,5 +32,12 @@ const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === "--version" || args[0] === "-v" || args[0] === "-V")) {
   process.stdout.write(`${CLI_VERSION}\n`);
 } else {
-  void main(args);
+  // A failure before `runCli` takes over (a module that cannot load, a broken installation):
+  // one line and exit 3, never an unhandled rejection with its stack.
+  main(args).catch((e: unknown) => {
+    const detail = e instanceof Error ? `${e.name} : ${(e.message.split("\n")[0] ?? "").slice(0, 200)}` : String(e).slice(0, 200);
+    const en = args.some((a, k) => a === "--lang=en" || (a === "--lang" && args[k + 1] === "en"));
+    process.stderr.write(en ? `pacte: internal error (${detail}); reinstall @pacte/cli.\n` : `pacte : erreur interne (${detail}) ; réinstallez @pacte/cli.\n`);
+    process.exitCode = 3;
+  });
 }

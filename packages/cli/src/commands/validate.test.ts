@@ -186,6 +186,28 @@ describe("pacte validate", () => {
     expect(r.stdout).toContain("input.encoding");
   });
 
+  it("--json lists a file that cannot be opened too, with input.unreadable and its errno code", async () => {
+    const dir = fresh();
+    writeFiles(dir, { "a.yaml": creuseYaml() });
+    const r = await run(dir, ["validate", "absent.yaml", "a.yaml", "--json", "--lang", "en"]);
+    expect(r.code).toBe(2);
+    const reports = JSON.parse(r.stdout) as { file: string; valid: boolean; issues: Issue[] }[];
+    expect(reports.map((x) => [x.file, x.valid, x.issues.map((i) => [i.code, i.params, i.message])])).toEqual([
+      ["absent.yaml", false, [["input.unreadable", { errno: "ENOENT" }, "The file could not be opened: no such file or folder; check the path and the permissions."]]],
+      ["a.yaml", true, []],
+    ]);
+    expect(r.stderr).toBe("pacte validate: cannot read “absent.yaml”: no such file or folder\n");
+  });
+
+  it("refuses a --max-size above 256M before reading anything, exit 2", async () => {
+    const dir = fresh();
+    writeFiles(dir, { "a.yaml": creuseYaml() });
+    const r = await run(dir, ["validate", "a.yaml", "--max-size", "100000M"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.split("\n")[0]).toBe("pacte validate : --max-size vaut au plus 256M (268\u202f435\u202f456 octets) ; « 100000M » reçu");
+  });
+
   it("exits 2 with one French line for a missing file, and checks the others", async () => {
     const dir = fresh();
     writeFiles(dir, { "a.yaml": creuseYaml() });

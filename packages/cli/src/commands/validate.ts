@@ -7,8 +7,9 @@ import { defineCommand } from "./command-spec";
 /**
  * `pacte validate FICHIER…`: checks each contract input and prints every issue (errors and
  * warnings), each line starting with `file:line:col`, or with `--json` an array of
- * `{ file, valid, issues }` whose issues are the libraries' own `Issue`s. Exit 0 when every
- * file is valid, 1 when one is not, 2 when a file cannot be read.
+ * `{ file, valid, issues }` whose issues are the libraries' own `Issue`s (a file that cannot be
+ * opened is there too, with `input.unreadable`). Exit 0 when every file is valid, 1 when one is
+ * not, 2 when a file cannot be read.
  *
  * @example
  * await runCli(["validate", "contrat.yaml"], io) //=> 0
@@ -28,7 +29,11 @@ export const validateCommand = defineCommand({
   positionals: { min: 1, max: Infinity, name: { fr: "au moins un fichier", en: "at least one file" } },
   example: "pacte validate contrat.yaml\npacte validate contrats/*.yaml --json > problemes.json",
   async run(ctx) {
-    const [{ loadContract }, { formatIssuesText, jsonFileReport }] = await Promise.all([import("../input/load-contract"), import("../output/format-issues")]);
+    const [{ loadContract }, { formatIssuesText, jsonFileReport }, { cliIssue }] = await Promise.all([
+      import("../input/load-contract"),
+      import("../output/format-issues"),
+      import("../input/cli-issue"),
+    ]);
     const say = sayer(ctx.lang);
     const reports: ReturnType<typeof jsonFileReport>[] = [];
     let invalid = 0;
@@ -43,6 +48,7 @@ export const validateCommand = defineCommand({
       } catch (e) {
         if (!(e instanceof CliIoError)) throw e;
         unreadable++;
+        if (ctx.values.json) reports.push(jsonFileReport(file, [cliIssue("input.unreadable", [], { errno: e.code }, ctx.lang)]));
         ctx.stderr.write(`pacte validate${say(" :", ":")} ${e.text(ctx.lang)}\n`);
       }
     }

@@ -1,19 +1,22 @@
 import { formatNumber } from "@pacte/document";
+import { ioReason } from "../cli-error";
 import { defineIssueCatalog, type Issue, type IssueCatalog, type IssuePath, type Lang, type MessageFn } from "@pacte/issues";
 
 /**
  * The issue codes the command adds to those of the libraries: problems of a file's bytes (its
- * size, its encoding) or of what the path is (a pipe, a device, a folder), found before its text
+ * size, its encoding), of what the path is (a pipe, a device, a folder), or a file that cannot be
+ * opened at all (`input.unreadable`, with its errno code: for `--json`), found before its text
  * is read. The problems of the text itself (syntax, refused YAML features, keys, limits) are
  * `@pacte/contract`'s (`INPUT_ISSUE_CODES`).
  *
  * @example
  * CLI_ISSUE_CODES.includes("input.not_a_file") //=> true
  */
-export const CLI_ISSUE_CODES: readonly ["input.too_large", "input.encoding", "input.not_a_file"] = Object.freeze([
+export const CLI_ISSUE_CODES: readonly ["input.too_large", "input.encoding", "input.not_a_file", "input.unreadable"] = Object.freeze([
   "input.too_large",
   "input.encoding",
   "input.not_a_file",
+  "input.unreadable",
 ] as const);
 
 /** One of {@link CLI_ISSUE_CODES}. */
@@ -53,6 +56,7 @@ const fr: Record<CliIssueCode, MessageFn> = {
   },
   "input.encoding": () => `Le fichier n’est pas un texte UTF-8 valide ; enregistrez-le en UTF-8.`,
   "input.not_a_file": (p) => `Un fichier YAML ou JSON est attendu, et ce chemin désigne ${kind(p, "fr")} ; rien n’a été lu.`,
+  "input.unreadable": (p) => `Le fichier n’a pas pu être ouvert : ${ioReason(String(p.errno), "fr")} ; vérifiez le chemin et les droits.`,
 };
 
 const en: Record<CliIssueCode, MessageFn> = {
@@ -63,6 +67,7 @@ const en: Record<CliIssueCode, MessageFn> = {
   },
   "input.encoding": () => `The file is not valid UTF-8 text; save it as UTF-8.`,
   "input.not_a_file": (p) => `A YAML or JSON file is expected, and this path is ${kind(p, "en")}; nothing was read.`,
+  "input.unreadable": (p) => `The file could not be opened: ${ioReason(String(p.errno), "en")}; check the path and the permissions.`,
 };
 
 /**

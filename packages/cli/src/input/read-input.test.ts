@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CliIoError } from "../cli-error";
@@ -43,5 +43,38 @@ describe("readInputFile", () => {
     const error = await readInputFile(nodeFileSystem(), join(dir, "absent.yaml"), { shown: "absent.yaml" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CliIoError);
     expect(error).toMatchObject({ code: "ENOENT", message: "impossible de lire « absent.yaml » : fichier ou dossier introuvable", path: "absent.yaml" });
+  });
+
+  it("refuses an 8 GiB file by its size alone, without reading a byte of it", async () => {
+    const dir = fresh();
+    writeFileSync(join(dir, "enorme.yaml"), "");
+    truncateSync(join(dir, "enorme.yaml"), 8 * 1024 ** 3); // sparse: takes no disk space
+    let reads = 0;
+    const real = nodeFileSystem();
+    const fs = { ...real, readFileBounded: (path: string, max: number) => (reads++, real.readFileBounded(path, max)) };
+    const r = await readInputFile(fs, join(dir, "enorme.yaml"), { shown: "enorme.yaml", lang: "en" });
+    expect(reads).toBe(0);
+    expect(r.issues.map((i) => [i.code, i.message])).toEqual([
+      ["input.too_large", "File too large: 8192.0 MB received for at most 5.0 MB; raise the limit with --max-size if the file is legitimate."],
+    ]);
+  });
+
+  it("follows a link to /dev/zero and refuses the device", async () => {
+    const dir = fresh();
+    symlinkSync("/dev/zero", join(dir, "lien.yaml"));
+    const r = await readInputFile(nodeFileSystem(), join(dir, "lien.yaml"), { shown: "lien.yaml" });
+    expect(r.issues).toMatchObject([{ code: "input.not_a_file", params: { kind: "device" } }]);
+  });
+
+  it.each([
+    ["a loop of links", "boucle.yaml", "ELOOP", "impossible de lire « boucle.yaml » : trop de liens symboliques (une boucle ?)"],
+    ["a path through a file as missing", "fichier.yaml/x.yaml", "ENOENT", "impossible de lire « fichier.yaml/x.yaml » : fichier ou dossier introuvable"],
+  ])("says %s in words, with the path as typed", async (_, name, code, message) => {
+    const dir = fresh();
+    symlinkSync("boucle.yaml", join(dir, "boucle.yaml"));
+    writeFileSync(join(dir, "fichier.yaml"), "x: 1\n");
+    const error = await readInputFile(nodeFileSystem(), join(dir, name), { shown: name }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CliIoError);
+    expect(error).toMatchObject({ code, message });
   });
 });

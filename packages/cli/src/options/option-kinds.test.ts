@@ -70,6 +70,13 @@ describe("option kinds", () => {
     expect(byteSizeOption(10, help).parse(raw, "max-size", "fr")).toBe(n);
   });
 
+  it("refuses a size above its ceiling, saying the ceiling", () => {
+    const e = usageError(() => byteSizeOption(10, help, 2 * 1024 * 1024).parse("3M", "max-size", "fr"));
+    expect(e.text("fr")).toBe("--max-size vaut au plus 2M (2\u202f097\u202f152 octets) ; « 3M » reçu");
+    expect(e.text("en")).toBe("--max-size is at most 2M (2,097,152 bytes); got “3M”");
+    expect(byteSizeOption(10, help, 2 * 1024 * 1024).parse("2M", "max-size", "fr")).toBe(2 * 1024 * 1024);
+  });
+
   it("refuses a size that is not one", () => {
     expect(usageError(() => byteSizeOption(10, help).parse("beaucoup", "max-size", "fr")).text("fr")).toBe("--max-size attend une taille comme 5M, 500k ou 100000 ; « beaucoup » reçu");
   });

@@ -164,13 +164,15 @@ export function isoDateOption(help: Localized): OptionSpec<string | undefined> {
 
 /**
  * A size in bytes with an optional unit `k` or `M` (of 1 024): `5M`, `500k`, `100000`;
- * `fallback` when absent.
+ * `fallback` when absent. A size above `max` bytes is refused, so that no option value can make
+ * the command read more than it can hold in memory.
  *
- * @throws {UsageError} for anything else.
+ * @throws {UsageError} for anything else, or for a size above `max`.
  * @example
  * byteSizeOption(5242880, { fr: "taille", en: "size" }).parse("2M", "max-size", "fr") //=> 2097152
+ * byteSizeOption(10, { fr: "taille", en: "size" }, 1024).parse("2k", "max-size", "fr") // throws UsageError
  */
-export function byteSizeOption(fallback: number, help: Localized): OptionSpec<number> {
+export function byteSizeOption(fallback: number, help: Localized, max: number = Number.MAX_SAFE_INTEGER): OptionSpec<number> {
   return Object.freeze({
     type: "string",
     value: { fr: "TAILLE", en: "SIZE" },
@@ -186,9 +188,21 @@ export function byteSizeOption(fallback: number, help: Localized): OptionSpec<nu
           en: `--${name} expects a size such as 5M, 500k or 100000; got ${quoteEn(v)}`,
         });
       }
+      if (n > max) {
+        const mib = Math.floor(max / (1024 * 1024));
+        throw new UsageError({
+          fr: `--${name} vaut au plus ${mib}M (${formatBytesFr(max)} octets) ; ${quoteFr(v)} reçu`,
+          en: `--${name} is at most ${mib}M (${max.toLocaleString("en-GB")} bytes); got ${quoteEn(v)}`,
+        });
+      }
       return n;
     },
   });
+}
+
+/** A whole number of bytes with French digit grouping (narrow no-break spaces). */
+function formatBytesFr(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, "\u202f");
 }
 
 /**

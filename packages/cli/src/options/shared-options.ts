@@ -29,15 +29,31 @@ export const LANG_OPTION: OptionSpec<"fr" | "en"> = choiceOption(["fr", "en"], "
 export const FORCE_OPTION: OptionSpec<boolean> = flagOption({ fr: "remplace les fichiers existants", en: "replaces existing files" }, "f");
 
 /**
- * `--max-size TAILLE`: the largest input file read (5M by default).
+ * The largest value `--max-size` accepts (256 MiB): an input is held whole in memory as bytes
+ * and then as text, and a contract is far smaller; past about 512 MiB Node cannot even make it
+ * a string.
+ *
+ * @example
+ * MAX_SIZE_CEILING //=> 268435456
+ */
+export const MAX_SIZE_CEILING = 256 * 1024 * 1024;
+
+/**
+ * `--max-size TAILLE`: the largest input file read (5M by default, {@link MAX_SIZE_CEILING} at
+ * most).
  *
  * @example
  * MAX_SIZE_OPTION.parse(undefined, "max-size", "fr") //=> 5242880
+ * MAX_SIZE_OPTION.parse("1000M", "max-size", "fr") // throws UsageError: --max-size vaut au plus 256M…
  */
-export const MAX_SIZE_OPTION: OptionSpec<number> = byteSizeOption(DEFAULT_MAX_SIZE, {
-  fr: "taille maximale d’un fichier d’entrée (5M par défaut)",
-  en: "largest input file (5M by default)",
-});
+export const MAX_SIZE_OPTION: OptionSpec<number> = byteSizeOption(
+  DEFAULT_MAX_SIZE,
+  {
+    fr: "taille maximale d’un fichier d’entrée (5M par défaut, 256M au plus)",
+    en: "largest input file (5M by default, 256M at most)",
+  },
+  MAX_SIZE_CEILING,
+);
 
 /**
  * `--format pdf,docx`: the formats to write.
