@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { tempFileName } from "./output/stale-temp-files";
-import { creuseYaml, largeYaml, smallYaml, threeProblemsYaml, writeFiles } from "./test-support/inputs";
+import { creuseYaml, heavyYaml, largeYaml, smallYaml, threeProblemsYaml, writeFiles } from "./test-support/inputs";
 import { tempDir } from "./test-support/run";
 import pkg from "../package.json";
 
@@ -126,6 +126,17 @@ describe.runIf(built)("node dist/cli.js", { timeout: 240_000 }, () => {
     // A bound for correctness, not a speed check: the render left alone would take far longer.
     expect(r.afterSignalMs).toBeLessThan(15_000);
     expect(readdirSync(here)).toEqual(["long.yaml"]);
+  });
+
+  it("SIGINT during the check of a 12 MB input stops validate at once, exit 130: large texts are checked on a worker thread", async () => {
+    const here = join(dir, "lourd");
+    mkdirSync(here);
+    writeFiles(here, { "lourd.yaml": heavyYaml(12) });
+    // Checked in the main thread, this text takes about a minute, and a signal waits for the end.
+    const r = await interrupt(["validate", "lourd.yaml", "--max-size", "16M"], here, "SIGINT", 3000);
+    expect({ code: r.code, signal: r.signal }).toEqual({ code: 130, signal: null });
+    expect(r.afterSignalMs).toBeLessThan(10_000);
+    expect(readdirSync(here)).toEqual(["lourd.yaml"]);
   });
 
   it("a temporary file left by a run killed outright (SIGKILL) is removed by the next run into that folder; a live run's is kept", async () => {

@@ -1,7 +1,7 @@
 import type { Issue, Lang } from "@pacte/issues";
 import { CliIoError } from "../cli-error";
 import type { CliFileSystem } from "../file-system";
-import { checkFileText } from "../input/load-contract";
+import { checkFileText } from "../input/check-file-text";
 import { readInputFile } from "../input/read-input";
 import type { OutputFormat } from "../output/output-format";
 import { outputBaseName } from "../output/output-name";

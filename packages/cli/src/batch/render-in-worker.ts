@@ -1,7 +1,7 @@
-import { Worker } from "node:worker_threads";
 import type { DocumentRenderer } from "../output/document-renderer";
 import { inProcessDocumentRenderer } from "../output/document-renderer";
-import { workerScriptPath, type WorkerRequest, type WorkerResponse } from "./worker-protocol";
+import { askWorker } from "./ask-worker";
+import { workerScriptPath } from "./worker-protocol";
 
 /**
  * A document renderer on a worker thread started for the render and ended after it: the main
@@ -14,37 +14,7 @@ import { workerScriptPath, type WorkerRequest, type WorkerResponse } from "./wor
  * (await render({ kind: "contract", contract, lang: "fr" }, "CLS-23-2024-001", { formats: ["pdf"] })).ok //=> true
  */
 export function workerDocumentRenderer(workerPath: string): DocumentRenderer {
-  return (source, baseName, options) =>
-    new Promise((resolve, reject) => {
-      const worker = new Worker(workerPath);
-      let settled = false;
-      const finish = (action: () => void) => {
-        if (settled) return;
-        settled = true;
-        action();
-        void worker.terminate();
-      };
-      worker.on("message", (m: WorkerResponse) => {
-        switch (m.kind) {
-          case "render":
-            finish(() => resolve(m.result));
-            return;
-          case "bug":
-            finish(() => reject(new Error(m.message)));
-            return;
-          case "job":
-            finish(() => reject(new Error("réponse inattendue du fil de rendu")));
-            return;
-          default: {
-            const never: never = m;
-            finish(() => reject(new Error(`réponse inconnue : ${JSON.stringify(never)}`)));
-          }
-        }
-      });
-      worker.on("error", (e) => finish(() => reject(e)));
-      worker.on("exit", (code) => finish(() => reject(new Error(`le fil de rendu s’est arrêté (code ${code})`))));
-      worker.postMessage({ id: 0, kind: "render", source, baseName, options } satisfies WorkerRequest);
-    });
+  return async (source, baseName, options) => (await askWorker(workerPath, { id: 0, kind: "render", source, baseName, options }, "render")).result;
 }
 
 /**

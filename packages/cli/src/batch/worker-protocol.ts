@@ -1,6 +1,8 @@
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Lang } from "@pacte/issues";
+import type { LoadedContract } from "../input/check-file-text";
 import type { DocumentRenderResult } from "../output/document-renderer";
 import type { DocumentSource } from "../output/document-source";
 import type { RenderFilesOptions } from "../output/render-files";
@@ -8,18 +10,20 @@ import type { BatchJob, BatchJobResult } from "./batch-job";
 
 /**
  * What the main thread asks a worker thread: a whole batch job (read, check, compose, render),
- * or the composition and render of one document from checked data (`pacte render`, `pacte amend`).
+ * the composition and render of one document from checked data (`pacte render`, `pacte amend`),
+ * or the check of a large input's text (every command that reads a contract).
  *
  * @example
  * worker.postMessage({ id: 3, kind: "job", job } satisfies WorkerRequest);
  */
 export type WorkerRequest =
   | { readonly id: number; readonly kind: "job"; readonly job: BatchJob }
-  | { readonly id: number; readonly kind: "render"; readonly source: DocumentSource; readonly baseName: string; readonly options: RenderFilesOptions };
+  | { readonly id: number; readonly kind: "render"; readonly source: DocumentSource; readonly baseName: string; readonly options: RenderFilesOptions }
+  | { readonly id: number; readonly kind: "check"; readonly text: string; readonly fileName: string; readonly lang: Lang; readonly maxSize?: number | undefined };
 
 /**
  * A worker's answer to a {@link WorkerRequest}, with the same `id`: the job's result, the
- * render's result, or a bug's message.
+ * render's result, the check's result, or a bug's message.
  *
  * @example
  * parentPort.postMessage({ id: 3, kind: "job", result } satisfies WorkerResponse);
@@ -27,6 +31,7 @@ export type WorkerRequest =
 export type WorkerResponse =
   | { readonly id: number; readonly kind: "job"; readonly result: BatchJobResult }
   | { readonly id: number; readonly kind: "render"; readonly result: DocumentRenderResult }
+  | { readonly id: number; readonly kind: "check"; readonly result: LoadedContract }
   | { readonly id: number; readonly kind: "bug"; readonly message: string };
 
 /**

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { nodeFileSystem } from "../file-system";
 import { creuseYaml } from "../test-support/inputs";
 import { tempDirs } from "../test-support/run";
-import { checkFileText, loadContract } from "./load-contract";
+import { loadContract } from "./load-contract";
 
 const fresh = tempDirs();
 
@@ -20,7 +20,12 @@ describe("loadContract", () => {
     expect(bad.issues[0]).toMatchObject({ code: "input.syntax", location: { line: 1 } });
   });
 
-  it("reads the syntax from the extension", async () => {
-    expect((await checkFileText("reference: X\n", "a.json", { lang: "fr" })).issues[0]?.code).toBe("input.syntax");
+  it("hands the text to the checker it is given", async () => {
+    const dir = fresh();
+    writeFileSync(join(dir, "a.yaml"), "x: 1\n");
+    const seen: string[] = [];
+    const check = async (text: string, fileName: string) => (seen.push(`${fileName}=${text}`), { issues: [] });
+    await loadContract({ fs: nodeFileSystem(), resolve: (p: string) => join(dir, p) }, "a.yaml", { lang: "fr" }, check);
+    expect(seen).toEqual(["a.yaml=x: 1\n"]);
   });
 });

@@ -70,3 +70,13 @@ export function largeYaml(): string {
     });
   });
 }
+
+/**
+ * A YAML text of about `megabytes` MB that is slow to check (many small nested mappings) and is
+ * not a contract, for the tests that interrupt a check.
+ */
+export function heavyYaml(megabytes: number): string {
+  const line = (k: number): string => `  - {k${k}: [1, 2, {b: c}]}`;
+  const count = Math.ceil((megabytes * 1_000_000) / line(100_000).length);
+  return `a:\n${Array.from({ length: count }, (_, k) => line(k)).join("\n")}\n`;
+}
