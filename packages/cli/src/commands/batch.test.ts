@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { BatchRunner } from "../batch/batch-runner";
@@ -40,6 +40,21 @@ describe("pacte batch", () => {
     expect(r.stderr).toMatch(/^\[1\/4\] /);
     expect(r.stderr.match(/^\[\d\/4\] (ok|invalide) +contrats\/\S+ \(0 ms\)$/gm)).toHaveLength(4);
     expect(r.stderr).toMatch(/contrats\/b-correze\.yaml : invalide, 1 erreur\n {2}contrats\/b-correze\.yaml:\d+:\d+: erreur territory\.unknown_collectivite \(collectivite\.ref\) : Collectivité inconnue/);
+  });
+
+  it("a folder holding a pipe, a loop of links and a folder named *.yaml: each is reported in words, the good contract renders, exit 1 (never an internal error)", async () => {
+    const dir = fresh();
+    mkdirSync(join(dir, "lot", "dossier.yaml"), { recursive: true });
+    writeFiles(join(dir, "lot"), { "a.yaml": await smallYaml("23D") });
+    execFileSync("mkfifo", [join(dir, "lot", "tube.yaml")]);
+    symlinkSync("boucle.yaml", join(dir, "lot", "boucle.yaml"));
+    const r = await run(dir, ["batch", "lot", "--out", "sortie", "--format", "docx", "--jobs", "1"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toContain("erreur interne");
+    expect(readdirSync(join(dir, "sortie"))).toEqual(["CLS-23D-2024-001.docx"]);
+    expect(r.stdout).toMatch(/lot\/boucle\.yaml +échec +impossible de lire « lot\/boucle\.yaml » : trop de liens symboliques/);
+    expect(r.stdout).toMatch(/lot\/dossier\.yaml +invalide +Un fichier YAML ou JSON est attendu, et ce chemin désigne un dossier/);
+    expect(r.stdout).toMatch(/lot\/tube\.yaml +invalide +Un fichier YAML ou JSON est attendu, et ce chemin désigne un tube nommé/);
   });
 
   it("exits 0 when every contract renders; shows a bar on a terminal", async () => {

@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { CliIoError } from "../cli-error";
@@ -21,5 +22,17 @@ describe("collectInputs", () => {
     expect(found[0]?.file).toBe(join(dir, "lot", "10.yaml"));
     await expect(collectInputs(ctx, ["absent"])).rejects.toBeInstanceOf(CliIoError);
     expect((await collectInputs(ctx, ["/dev/zero"])).map((f) => f.file)).toEqual(["/dev/zero"]);
+  });
+
+  it("keeps a folder's pipe, loop of links, broken link and folder named *.yaml as jobs, so that reading them says what they are", async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    mkdirSync(join(dir, "lot", "d.yaml"), { recursive: true });
+    writeFileSync(join(dir, "lot", "a.yaml"), "");
+    execFileSync("mkfifo", [join(dir, "lot", "tube.yaml")]);
+    symlinkSync("boucle.yaml", join(dir, "lot", "boucle.yaml"));
+    symlinkSync("nulle-part", join(dir, "lot", "casse.yaml"));
+    const ctx = { fs: nodeFileSystem(), resolve: (p: string) => resolve(dir, p) };
+    expect((await collectInputs(ctx, ["lot"])).map((f) => f.shown)).toEqual(["lot/a.yaml", "lot/boucle.yaml", "lot/casse.yaml", "lot/d.yaml", "lot/tube.yaml"]);
   });
 });

@@ -5,11 +5,12 @@ import type { CliFileSystem } from "../file-system";
 const INPUT = /\.(ya?ml|json)$/i;
 
 /**
- * The input files a batch names: each argument is a file, or a folder whose `.yaml`, `.yml` and
- * `.json` files (not in sub-folders, hidden ones skipped) are taken in name order. Duplicates
- * are dropped. Each comes as `{ file: absolute, shown: as typed }`. An argument that is neither a
-folder nor missing (a file, but also a pipe or a device) is kept as a job: reading it reports
-what it is.
+ * The input files a batch names: each argument is a file, or a folder whose entries named
+ * `*.yaml`, `*.yml` and `*.json` (hidden ones skipped, sub-folders not searched) are taken in
+ * name order. Duplicates are dropped. Each comes as `{ file: absolute, shown: as typed }`. What
+ * is not a regular file — an argument that is a pipe or a device, an entry that is a pipe, a
+ * folder, a broken link or a loop of links — is kept as a job all the same: reading it reports
+ * what it is, with its own issue, and the other files of the batch go on.
  *
  * @throws {CliIoError} when an argument does not exist.
  * @example
@@ -45,9 +46,8 @@ export async function collectInputs(ctx: { readonly fs: CliFileSystem; readonly 
     }
     for (const name of [...names].sort((a, b) => a.localeCompare(b, "fr", { numeric: true }))) {
       if (name.startsWith(".") || !INPUT.test(name)) continue;
-      const file = join(abs, name);
-      const entry = await ctx.fs.stat(file);
-      if (entry?.isFile === true) add(file, join(arg, name));
+      // Not stat'ed here: a loop of links would throw, and a pipe would be dropped unsaid.
+      add(join(abs, name), join(arg, name));
     }
   }
   return out;
