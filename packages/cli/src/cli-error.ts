@@ -51,6 +51,11 @@ const REASONS: Readonly<Record<string, Localized>> = {
   ENFILE: { fr: "trop de fichiers ouverts sur le système", en: "too many open files on the system" },
   // Not an errno: `--out` names something that exists and is not a folder.
   NOT_A_FOLDER: { fr: "c’est un fichier, et --out attend un dossier", en: "it is a file, and --out expects a folder" },
+  // Not an errno: the output path is a folder, a pipe or a device, which is never replaced.
+  NOT_A_REGULAR_FILE: {
+    fr: "ce n’est pas un fichier ordinaire (un dossier, un tube ou un périphérique), et il n’est jamais remplacé, même avec --force",
+    en: "it is not a regular file (a folder, a pipe or a device), and it is never replaced, even with --force",
+  },
 };
 
 /**

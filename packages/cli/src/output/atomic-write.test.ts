@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { CliIoError, OverwriteError } from "../cli-error";
@@ -34,6 +35,28 @@ describe("writeFileAtomic", () => {
     );
     expect(readFileSync(join(dir, "a.pdf"), "utf8")).toBe("ancien");
     expect(readdirSync(dir)).toEqual(["a.pdf"]);
+  });
+
+  it.each([
+    ["a folder", (p: string) => mkdirSync(p)],
+    ["a named pipe", (p: string) => execFileSync("mkfifo", [p])],
+  ])("never replaces %s, even with force, and says so", async (_, make) => {
+    const dir = fresh();
+    make(join(dir, "a.ics"));
+    for (const force of [false, true]) {
+      const error = await writeFileAtomic(nodeFileSystem(), join(dir, "a.ics"), bytes(10), { force, shown: "a.ics" }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(CliIoError);
+      expect((error as CliIoError).text("fr")).toBe(
+        "impossible d’écrire « a.ics » : ce n’est pas un fichier ordinaire (un dossier, un tube ou un périphérique), et il n’est jamais remplacé, même avec --force",
+      );
+    }
+    expect(readdirSync(dir)).toEqual(["a.ics"]);
+    expect(statSync(join(dir, "a.ics")).isFile()).toBe(false);
+  });
+
+  it("never replaces /dev/null, even with force", async () => {
+    await expect(writeFileAtomic(nodeFileSystem(), "/dev/null", bytes(10), { force: true })).rejects.toMatchObject({ code: "NOT_A_REGULAR_FILE" });
+    expect(statSync("/dev/null").isCharacterDevice()).toBe(true);
   });
 
   it("replaces it with force", async () => {

@@ -1,5 +1,5 @@
 import { basename, dirname, join } from "node:path";
-import { OverwriteError, ioError } from "../cli-error";
+import { CliIoError, OverwriteError, ioError } from "../cli-error";
 import type { CliFileSystem, CliWriteHandle } from "../file-system";
 import { trackTempFile, untrackTempFile } from "./cleanup";
 import { tempFileName } from "./stale-temp-files";
@@ -46,16 +46,18 @@ async function quietly(action: () => Promise<unknown>): Promise<void> {
  * even one created meanwhile, is never replaced). On any failure the temporary file is removed.
  *
  * @throws {OverwriteError} when `target` exists and `force` is false.
- * @throws {CliIoError} when the file system refuses (no space, no permission…).
+ * @throws {CliIoError} when `target` is a folder, a pipe or a device (never replaced, even with
+ * `force`), or when the file system refuses (no space, no permission…).
  * @example
  * await writeFileAtomic(nodeFileSystem(), "/tmp/out/contrat.pdf", bytes, { force: false });
  */
 export async function writeFileAtomic(fs: CliFileSystem, target: string, bytes: Uint8Array, options: WriteAtomicOptions): Promise<void> {
   const shown = options.shown ?? target;
   const chunk = Math.max(1, options.chunkSize ?? 64 * 1024);
-  if (!options.force && (await fs.stat(target).catch((e: unknown) => Promise.reject(ioError(e, "write", shown)))) !== undefined) {
-    throw new OverwriteError(shown);
-  }
+  const existing = await fs.stat(target).catch((e: unknown) => Promise.reject(ioError(e, "write", shown)));
+  // A folder, a pipe or a device (`--out /dev/null`) is never replaced by a file, even with force.
+  if (existing !== undefined && existing.kind !== "file") throw new CliIoError("write", shown, "NOT_A_REGULAR_FILE");
+  if (!options.force && existing !== undefined) throw new OverwriteError(shown);
   let temp: { path: string; handle: CliWriteHandle };
   try {
     temp = await createTemp(fs, target);

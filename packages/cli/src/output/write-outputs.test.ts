@@ -48,6 +48,16 @@ describe("openOutputFolder", () => {
     expect((error as CliIoError).text("fr")).toBe("impossible de créer le dossier « sortie » : c’est un fichier, et --out attend un dossier");
   });
 
+  it("refuses, before anything is rendered and even with --force, an output name that is a folder there", async () => {
+    const dir = fresh();
+    mkdirSync(join(dir, "sortie", "x.pdf"), { recursive: true });
+    for (const force of [false, true]) {
+      const error = await openOutputFolder({ fs: nodeFileSystem(), cwd: dir }, join(dir, "sortie"), { names: ["x.pdf"], force }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(CliIoError);
+      expect((error as CliIoError).text("en")).toBe("cannot write “sortie/x.pdf”: it is not a regular file (a folder, a pipe or a device), and it is never replaced, even with --force");
+    }
+  });
+
   it("removes the temporary files a killed run left in the folder", async () => {
     const dir = fresh();
     mkdirSync(join(dir, "out"));

@@ -78,9 +78,10 @@ export async function ensureOutputFolder(io: WriteIo, dir: string): Promise<void
 
 /**
  * Checks an output folder before anything is rendered: it is a folder or does not exist yet
- * (`--out` naming a file is said as such), and, without `force`, none of `names` is there.
+ * (`--out` naming a file is said as such), none of `names` is a folder, a pipe or a device there
+ * (never replaced), and, without `force`, none of `names` is there at all.
  *
- * @throws {CliIoError} when `dir` is not a folder. {OverwriteError} naming the first file that exists.
+ * @throws {CliIoError} when `dir` is not a folder, or a name is not a regular file. {OverwriteError} naming the first file that exists.
  * @example
  * await openOutputFolder({ fs, cwd }, "/tmp/out", { names: ["a.pdf", "a.docx"], force: false })
  */
@@ -100,7 +101,7 @@ export async function openOutputFolder(io: WriteIo, dir: string, options: { read
     const parent = await io.fs.stat(above).catch(() => undefined);
     if (parent !== undefined && !parent.isDirectory) throw new CliIoError("mkdir", shownDir, "ENOTDIR");
   }
-  if (info !== undefined && !options.force) {
+  if (info !== undefined) {
     for (const name of options.names) {
       const target = join(dir, name);
       let existing;
@@ -109,7 +110,8 @@ export async function openOutputFolder(io: WriteIo, dir: string, options: { read
       } catch (e) {
         throw ioError(e, "write", shownPath(target, io.cwd));
       }
-      if (existing !== undefined) throw new OverwriteError(shownPath(target, io.cwd));
+      if (existing !== undefined && existing.kind !== "file") throw new CliIoError("write", shownPath(target, io.cwd), "NOT_A_REGULAR_FILE");
+      if (existing !== undefined && !options.force) throw new OverwriteError(shownPath(target, io.cwd));
     }
   }
   let ready: Promise<void> | undefined;
