@@ -25,6 +25,11 @@ describe("CLI errors", () => {
     },
   );
 
+  it("clips a very long path in the middle, keeping both ends", () => {
+    const e = new CliIoError("read", `${"d/".repeat(2000)}contrat.yaml`, "ENAMETOOLONG");
+    expect(e.text("fr")).toBe(`impossible de lire « ${"d/".repeat(40)}…/${"d/".repeat(33)}contrat.yaml » : nom trop long`);
+  });
+
   it("wraps errno errors and leaves bugs alone", () => {
     expect(ioError(Object.assign(new Error("x"), { code: "ENOENT" }), "read", "a")).toBeInstanceOf(CliIoError);
     const bug = new TypeError("x");

@@ -1,4 +1,5 @@
 import { localize, type CliLang, type Localized } from "./localized";
+import { clipText } from "./output/clip-text";
 
 /**
  * A mistake in how the command was called (an unknown option, a missing argument): the message,
@@ -109,7 +110,8 @@ export class CliIoError extends Error {
   text(lang: CliLang): string {
     const why = ioReason(this.code, lang);
     const what = localize(OPERATIONS[this.operation], lang);
-    return lang === "fr" ? `${what} « ${this.path} » : ${why}` : `${what} “${this.path}”: ${why}`;
+    const path = clipText(this.path);
+    return lang === "fr" ? `${what} « ${path} » : ${why}` : `${what} “${path}”: ${why}`;
   }
 }
 

@@ -63,4 +63,12 @@ describe("pacte collectivites", () => {
     expect(none).toEqual({ code: 1, stdout: "", stderr: "Aucune collectivité ni métropole ne correspond à « atlantis ». La liste complète : pacte collectivites\n" });
     expect(bad.code).toBe(2);
   });
+
+  it("echoes a 100 000-character search clipped, in one short line, exit 1", async () => {
+    const { dir, cleanup } = tempDir();
+    const r = await run(dir, ["collectivites", "z".repeat(100_000)]);
+    cleanup();
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`Aucune collectivité ni métropole ne correspond à « ${"z".repeat(80)}…${"z".repeat(79)} ». La liste complète : pacte collectivites\n`);
+  });
 });

@@ -1,4 +1,5 @@
 import { countOf, sayer } from "../localized";
+import { clipText } from "../output/clip-text";
 import { flagOption, isoDateOption } from "../options/option-kinds";
 import { defineCommand } from "./command-spec";
 
@@ -45,8 +46,8 @@ export const collectivitesCommand = defineCommand({
     if (!found.found) {
       ctx.stderr.write(
         say(
-          `Aucune collectivité ni métropole ne correspond à « ${query ?? ""} »${on}. La liste complète : pacte collectivites\n`,
-          `No collectivity or métropole matches “${query ?? ""}”${on}. The full list: pacte collectivites\n`,
+          `Aucune collectivité ni métropole ne correspond à « ${clipText(query ?? "")} »${on}. La liste complète : pacte collectivites\n`,
+          `No collectivity or métropole matches “${clipText(query ?? "")}”${on}. The full list: pacte collectivites\n`,
         ),
       );
       return 1;
