@@ -128,6 +128,16 @@ describe.runIf(built)("node dist/cli.js", { timeout: 240_000 }, () => {
     expect(readdirSync(here)).toEqual(["long.yaml"]);
   });
 
+  it("SIGTERM during a batch of two large contracts stops both worker threads at once, exit 143, leaving no file", async () => {
+    const here = join(dir, "lot-long");
+    mkdirSync(join(here, "lot"), { recursive: true });
+    writeFiles(join(here, "lot"), { "a.yaml": largeYaml(), "b.yaml": largeYaml().replace(/CLS-23-2024-001/g, "CLS-23-2024-002") });
+    const r = await interrupt(["batch", "lot", "--out", "sortie", "--jobs", "2"], here, "SIGTERM", 4000);
+    expect({ code: r.code, signal: r.signal }).toEqual({ code: 143, signal: null });
+    expect(r.afterSignalMs).toBeLessThan(15_000);
+    expect(readdirSync(here)).toEqual(["lot"]);
+  });
+
   it("SIGINT during the check of a 12 MB input stops validate at once, exit 130: large texts are checked on a worker thread", async () => {
     const here = join(dir, "lourd");
     mkdirSync(here);
