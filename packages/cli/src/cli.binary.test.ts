@@ -128,6 +128,16 @@ describe.runIf(built)("node dist/cli.js", { timeout: 240_000 }, () => {
     expect(readdirSync(here)).toEqual(["long.yaml"]);
   });
 
+  it("complex YAML keys are issues on stdout, and no Node warning leaks on stderr", async () => {
+    const here = join(dir, "cles");
+    mkdirSync(here);
+    writeFiles(here, { "k.yaml": "? [a, b]\n: 1\n? {c: d}\n: 2\n" });
+    const r = await pacte(["validate", "k.yaml"], here);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^ {2}k\.yaml:1:3: erreur input\.syntax /m);
+    expect(r.stderr).toBe("");
+  });
+
   it("SIGTERM during a batch of two large contracts stops both worker threads at once, exit 143, leaving no file", async () => {
     const here = join(dir, "lot-long");
     mkdirSync(join(here, "lot"), { recursive: true });
