@@ -65,11 +65,15 @@ export function defineCommand<O extends OptionSpecs>(spec: CommandSpec<O>): Comm
   return deepFreeze({ ...spec });
 }
 
-/** Freezes an object and every object and array in it (functions are left as they are). */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+/**
+ * Freezes an object and every object and array in it, also inside parts already frozen on their
+ * own (an option's spec is, its `help` text was not); functions are left as they are.
+ */
+function deepFreeze<T>(value: T, seen: Set<object> = new Set()): T {
+  if (typeof value === "object" && value !== null && !seen.has(value)) {
+    seen.add(value);
     Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
+    for (const v of Object.values(value)) deepFreeze(v, seen);
   }
   return value;
 }
