@@ -27,6 +27,17 @@ export function untrackTempFile(path: string): void {
 }
 
 /**
+ * Whether this process is writing the temporary file `path` right now (tracked and not yet
+ * renamed or removed).
+ *
+ * @example
+ * isTrackedTempFile("/tmp/out/.a.pdf.pacte-123-1.tmp") //=> false
+ */
+export function isTrackedTempFile(path: string): boolean {
+  return tempFiles.has(path);
+}
+
+/**
  * Notes an output folder this run created, so that an interruption removes it again when it is
  * still empty.
  *

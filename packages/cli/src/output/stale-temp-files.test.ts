@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { nodeFileSystem } from "../file-system";
 import { tempDirs } from "../test-support/run";
+import { trackTempFile, untrackTempFile } from "./cleanup";
 import { processIsAlive, removeStaleTempFiles, tempFileName } from "./stale-temp-files";
 
 const fresh = tempDirs();
@@ -14,11 +15,25 @@ describe("stale temporary files", () => {
 
   it("removes ours whose process is gone, and nothing else", async () => {
     const dir = fresh();
-    const names = [tempFileName("a.pdf", 999_001, 1), tempFileName("a.docx", 999_002, 1), ".a.pdf.4242-1.tmp", "a.pdf", ".cache.tmp", tempFileName("b.pdf", process.pid, 1)];
+    const writing = tempFileName("b.pdf", process.pid, 1);
+    const names = [tempFileName("a.pdf", 999_001, 1), tempFileName("a.docx", 999_002, 1), ".a.pdf.4242-1.tmp", "a.pdf", ".cache.tmp", writing];
     for (const n of names) writeFileSync(join(dir, n), "x");
-    const removed = await removeStaleTempFiles(nodeFileSystem(), dir, (pid) => pid === 999_002);
-    expect(removed).toEqual([tempFileName("a.pdf", 999_001, 1)]);
-    expect(readdirSync(dir).sort()).toEqual(names.filter((n) => !removed.includes(n)).sort());
+    trackTempFile(join(dir, writing));
+    try {
+      const removed = await removeStaleTempFiles(nodeFileSystem(), dir, (pid) => pid === 999_002);
+      expect(removed).toEqual([tempFileName("a.pdf", 999_001, 1)]);
+      expect(readdirSync(dir).sort()).toEqual(names.filter((n) => !removed.includes(n)).sort());
+    } finally {
+      untrackTempFile(join(dir, writing));
+    }
+  });
+
+  it("removes one bearing this process's pid that this process is not writing: an earlier run had the same pid (a container)", async () => {
+    const dir = fresh();
+    const left = tempFileName("c.pdf", process.pid, 7);
+    writeFileSync(join(dir, left), "la moitié d’un PDF");
+    expect(await removeStaleTempFiles(nodeFileSystem(), dir, () => true)).toEqual([left]);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it("knows this process is alive, and leaves a folder it cannot list alone", async () => {

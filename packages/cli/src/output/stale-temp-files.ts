@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import type { CliFileSystem } from "../file-system";
+import { isTrackedTempFile } from "./cleanup";
 
 /**
  * The name of a temporary file of ours for `target`'s base name, written by process `pid`:
@@ -31,8 +32,9 @@ export function processIsAlive(pid: number): boolean {
 
 /**
  * Removes from `dir` the temporary files of ours left by a run that was killed outright
- * (`SIGKILL`, a power cut): the `.NAME.pacte-PID-N.tmp` files whose process is no longer alive.
- * A run still writing into the same folder keeps its own. Returns the names removed; never
+ * (`SIGKILL`, a power cut): the `.NAME.pacte-PID-N.tmp` files whose process is no longer alive,
+ * and those bearing this process's own pid that it is not writing (left by an earlier process
+ * that had the same pid). A run still writing into the same folder keeps its own. Returns the names removed; never
  * throws (a folder that cannot be listed is left alone).
  *
  * @example
@@ -48,7 +50,10 @@ export async function removeStaleTempFiles(fs: CliFileSystem, dir: string, alive
   const removed: string[] = [];
   for (const name of names) {
     const pid = OURS.exec(name)?.[1];
-    if (pid === undefined || Number(pid) === process.pid || alive(Number(pid))) continue;
+    if (pid === undefined) continue;
+    // Our own pid: ours only if this process is writing it; otherwise an earlier process had the
+    // same pid (in a container, every run may be pid 7) and was killed.
+    if (Number(pid) === process.pid ? isTrackedTempFile(join(dir, name)) : alive(Number(pid))) continue;
     try {
       await fs.unlink(join(dir, name));
       removed.push(name);
