@@ -12,13 +12,15 @@ export type CliFileKind = "file" | "directory" | "fifo" | "device" | "socket" | 
 
 /**
  * What a file or folder is, or `undefined` when the path does not exist. `size` is what the
- * system reports (0 for a pipe or a device: never trusted as a limit).
+ * system reports (0 for a pipe or a device: never trusted as a limit); `modifiedMs`, when known,
+ * the time of its last change in milliseconds since 1970.
  *
  * @example
- * const info: CliFileInfo = { size: 1234, kind: "file", isFile: true, isDirectory: false };
+ * const info: CliFileInfo = { size: 1234, kind: "file", isFile: true, isDirectory: false, modifiedMs: 1764720000000 };
  */
 export interface CliFileInfo {
   readonly size: number;
+  readonly modifiedMs?: number | undefined;
   readonly kind: CliFileKind;
   readonly isFile: boolean;
   readonly isDirectory: boolean;
@@ -135,7 +137,7 @@ export function nodeFileSystem(): CliFileSystem {
       try {
         const s = await stat(path);
         const kind = kindOf(s);
-        return { size: s.size, kind, isFile: kind === "file", isDirectory: kind === "directory" };
+        return { size: s.size, kind, isFile: kind === "file", isDirectory: kind === "directory", modifiedMs: s.mtimeMs };
       } catch (e) {
         if (isNotFound(e)) return undefined;
         throw e;

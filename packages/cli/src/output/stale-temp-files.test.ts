@@ -1,10 +1,10 @@
-import { readdirSync, writeFileSync } from "node:fs";
+import { readdirSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { nodeFileSystem } from "../file-system";
 import { tempDirs } from "../test-support/run";
 import { trackTempFile, untrackTempFile } from "./cleanup";
-import { processIsAlive, removeStaleTempFiles, tempFileName } from "./stale-temp-files";
+import { processIsAlive, removeStaleTempFiles, STALE_AFTER_MS, tempFileName } from "./stale-temp-files";
 
 const fresh = tempDirs();
 
@@ -34,6 +34,16 @@ describe("stale temporary files", () => {
     writeFileSync(join(dir, left), "la moitié d’un PDF");
     expect(await removeStaleTempFiles(nodeFileSystem(), dir, () => true)).toEqual([left]);
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("removes one untouched for a day even when a process with its pid runs (pids are reused), and keeps a fresh one", async () => {
+    const dir = fresh();
+    const [old, recent] = [tempFileName("d.pdf", 999_003, 1), tempFileName("e.pdf", 999_003, 2)];
+    for (const n of [old, recent]) writeFileSync(join(dir, n), "x");
+    const dayAgo = (Date.now() - STALE_AFTER_MS - 60_000) / 1000;
+    utimesSync(join(dir, old), dayAgo, dayAgo);
+    expect(await removeStaleTempFiles(nodeFileSystem(), dir, () => true)).toEqual([old]);
+    expect(readdirSync(dir)).toEqual([recent]);
   });
 
   it("knows this process is alive, and leaves a folder it cannot list alone", async () => {
