@@ -153,8 +153,9 @@ describe.runIf(built)("node dist/cli.js", { timeout: 240_000 }, () => {
     mkdirSync(here);
     writeFiles(here, { "lourd.yaml": heavyYaml(12) });
     // Checked in the main thread, this text takes about a minute, and a signal waits for the end.
-    const r = await interrupt(["validate", "lourd.yaml", "--max-size", "16M"], here, "SIGINT", 3000);
+    const r = await interrupt(["validate", "lourd.yaml", "--max-size", "16M", "--lang", "en"], here, "SIGINT", 3000);
     expect({ code: r.code, signal: r.signal }).toEqual({ code: 130, signal: null });
+    expect(r.stderr).toBe("\npacte: interrupted; no partial file was left.\n");
     expect(r.afterSignalMs).toBeLessThan(10_000);
     expect(readdirSync(here)).toEqual(["lourd.yaml"]);
   });
