@@ -1,9 +1,11 @@
-import type { BatchRunner } from "./batch-runner";
+import type { BatchRunner } from "./batch/batch-runner";
 import type { CliFileSystem } from "./file-system";
+import type { DocumentRenderer } from "./output/document-renderer";
 
 /**
  * Where the command writes text: `process.stdout`/`process.stderr` in the executable, a buffer
- * in tests. `isTTY` turns the progress bar on; `columns` is the terminal's width.
+ * in tests. `isTTY` turns the progress bar, colours and wrapping on; `columns` is the terminal's
+ * width.
  *
  * @example
  * const out: CliStream = { write: (s) => void chunks.push(s), isTTY: false };
@@ -16,9 +18,10 @@ export interface CliStream {
 
 /**
  * Everything `runCli` touches outside itself: output streams, the working folder (relative paths
- * are resolved against it), the environment, the file system, the batch runner and a monotonic
- * clock in milliseconds (only for the durations the batch summary prints). Every field but the
- * streams has a Node default.
+ * are resolved against it), the environment (`NO_COLOR`, `FORCE_COLOR`, `PACTE_DEBUG`), the file
+ * system, how batches run and documents render, and a monotonic clock in milliseconds (only for
+ * the durations and the time left the batch prints). Every field but the streams has a Node
+ * default: worker threads once the package is built.
  *
  * @example
  * const io: CliIo = { stdout: process.stdout, stderr: process.stderr, cwd: "/tmp/essai" };
@@ -31,5 +34,7 @@ export interface CliIo {
   readonly fs?: CliFileSystem | undefined;
   /** How `pacte batch` runs its jobs; worker threads by default. */
   readonly batchRunner?: BatchRunner | undefined;
+  /** How `pacte render` and `pacte amend` render a document; a worker thread by default. */
+  readonly renderer?: DocumentRenderer | undefined;
   readonly now?: (() => number) | undefined;
 }

@@ -1,11 +1,12 @@
 // The built executable, run as a person would: `node dist/cli.js …`. Skipped until the package
 // is built (`npm run build`); `.ci/run` builds first. PACTE_CLI_BIN may point at another build.
-import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { execFile, execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { creuseYaml, smallYaml, threeProblemsYaml, writeFiles } from "./test-support/inputs";
+import { tempFileName } from "./output/stale-temp-files";
+import { creuseYaml, heavyYaml, largeYaml, smallYaml, threeProblemsYaml, writeFiles } from "./test-support/inputs";
 import { tempDir } from "./test-support/run";
 import pkg from "../package.json";
 
@@ -14,11 +15,32 @@ const built = existsSync(BIN);
 const { dir, cleanup } = tempDir("pacte-bin-");
 afterAll(cleanup);
 
-function pacte(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function pacte(args: readonly string[], cwd = dir): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: dir, env: { ...process.env, PACTE_DEBUG: "" }, timeout: 120_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, PACTE_DEBUG: "", NO_COLOR: "1" }, timeout: 120_000 }, (error, stdout, stderr) => {
       const code = error === null ? 0 : typeof error.code === "number" ? error.code : -1;
       resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/**
+ * Starts `pacte args`, sends `signal` after `delayMs`, and says how it ended and how long it took
+ * after the signal. Not a speed check: a correctness bound (the render alone takes far longer).
+ */
+function interrupt(args: readonly string[], cwd: string, signal: NodeJS.Signals, delayMs: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; afterSignalMs: number; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (s: string) => (stderr += s));
+    let sentAt = 0;
+    const timer = setTimeout(() => {
+      sentAt = performance.now();
+      child.kill(signal);
+    }, delayMs);
+    child.on("close", (code, sig) => {
+      clearTimeout(timer);
+      resolve({ code, signal: sig, afterSignalMs: sentAt === 0 ? -1 : performance.now() - sentAt, stderr });
     });
   });
 }
@@ -46,11 +68,26 @@ describe.runIf(built)("node dist/cli.js", { timeout: 240_000 }, () => {
     const bad = await pacte(["validate", "trois.yaml"]);
     expect(bad.code).toBe(1);
     for (const code of ["input.syntax", "territory.unknown_collectivite", "contract.parity"]) expect(bad.stdout).toContain(code);
+    expect(bad.stdout).toMatch(/^ {2}trois\.yaml:29:1: erreur input\.syntax /m);
     const missing = await pacte(["validate", "absent.yaml"]);
     expect(missing).toEqual({ code: 2, stdout: "", stderr: "pacte validate : impossible de lire « absent.yaml » : fichier ou dossier introuvable\n" });
     const usage = await pacte(["validate", "--nope"]);
     expect(usage.code).toBe(2);
     expect(`${usage.stdout}${usage.stderr}`).not.toMatch(/\n\s+at /);
+  });
+
+  it("validate, render and batch refuse /dev/zero and a named pipe nobody writes to, at once, exit 1", async () => {
+    const here = join(dir, "speciaux");
+    mkdirSync(here);
+    execFileSync("mkfifo", [join(here, "tube.yaml")]);
+    for (const input of ["/dev/zero", "tube.yaml"]) {
+      for (const args of [["validate", input], ["render", input, "--out", "sortie"], ["batch", input, "--out", "sortie"]]) {
+        const r = await pacte(args, here);
+        expect([args, r.code]).toEqual([args, 1]);
+        expect(`${r.stdout}${r.stderr}`).toContain("input.not_a_file");
+      }
+    }
+    expect(readdirSync(here)).toEqual(["tube.yaml"]);
   });
 
   it("batch on worker threads: renders the good contracts, reports the broken one, exits 1", async () => {
@@ -68,10 +105,100 @@ describe.runIf(built)("node dist/cli.js", { timeout: 240_000 }, () => {
     expect(readdirSync(join(dir, "sortie")).sort()).toEqual(["CLS-15D-2024-001.docx", "CLS-15D-2024-001.pdf", "CLS-23D-2024-001.docx", "CLS-23D-2024-001.pdf"]);
   });
 
-  it("render refuses to overwrite without --force", async () => {
+  it("render refuses to overwrite without --force, and renders on a worker thread", async () => {
     writeFiles(dir, { "r.yaml": await smallYaml("23D") });
     expect((await pacte(["render", "r.yaml", "--out", "rendu", "--format", "docx"])).code).toBe(0);
     const again = await pacte(["render", "r.yaml", "--out", "rendu", "--format", "docx"]);
     expect(again).toEqual({ code: 2, stdout: "", stderr: "pacte render : « rendu/CLS-23D-2024-001.docx » existe déjà ; relancez avec --force pour le remplacer\n" });
+  });
+
+  it.each([
+    ["SIGTERM", 143],
+    ["SIGINT", 130],
+  ] as const)("%s during the render of a large contract stops it at once, exit %i, leaving no file", async (signal, code) => {
+    const here = join(dir, `long-${signal}`);
+    mkdirSync(here);
+    writeFiles(here, { "long.yaml": largeYaml() });
+    // The whole render of this contract takes tens of seconds; the signal comes a few seconds in.
+    const r = await interrupt(["render", "long.yaml", "--out", "sortie"], here, signal, 4000);
+    expect({ code: r.code, signal: r.signal }).toEqual({ code, signal: null });
+    expect(r.stderr).toContain("pacte : interrompu ; aucun fichier partiel n’a été laissé.");
+    // A bound for correctness, not a speed check: the render left alone would take far longer.
+    expect(r.afterSignalMs).toBeLessThan(15_000);
+    expect(readdirSync(here)).toEqual(["long.yaml"]);
+  });
+
+  it("complex YAML keys are issues on stdout, and no Node warning leaks on stderr", async () => {
+    const here = join(dir, "cles");
+    mkdirSync(here);
+    writeFiles(here, { "k.yaml": "? [a, b]\n: 1\n? {c: d}\n: 2\n" });
+    const r = await pacte(["validate", "k.yaml"], here);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^ {2}k\.yaml:1:3: erreur input\.syntax /m);
+    expect(r.stderr).toBe("");
+  });
+
+  it("SIGTERM during a batch of two large contracts stops both worker threads at once, exit 143, leaving no file", async () => {
+    const here = join(dir, "lot-long");
+    mkdirSync(join(here, "lot"), { recursive: true });
+    writeFiles(join(here, "lot"), { "a.yaml": largeYaml(), "b.yaml": largeYaml().replace(/CLS-23-2024-001/g, "CLS-23-2024-002") });
+    const r = await interrupt(["batch", "lot", "--out", "sortie", "--jobs", "2"], here, "SIGTERM", 4000);
+    expect({ code: r.code, signal: r.signal }).toEqual({ code: 143, signal: null });
+    expect(r.afterSignalMs).toBeLessThan(15_000);
+    expect(readdirSync(here)).toEqual(["lot"]);
+  });
+
+  it("SIGINT during the check of a 12 MB input stops validate at once, exit 130: large texts are checked on a worker thread", async () => {
+    const here = join(dir, "lourd");
+    mkdirSync(here);
+    writeFiles(here, { "lourd.yaml": heavyYaml(12) });
+    // Checked in the main thread, this text takes about a minute, and a signal waits for the end.
+    const r = await interrupt(["validate", "lourd.yaml", "--max-size", "16M", "--lang", "en"], here, "SIGINT", 3000);
+    expect({ code: r.code, signal: r.signal }).toEqual({ code: 130, signal: null });
+    expect(r.stderr).toBe("\npacte: interrupted; no partial file was left.\n");
+    expect(r.afterSignalMs).toBeLessThan(10_000);
+    expect(readdirSync(here)).toEqual(["lourd.yaml"]);
+  });
+
+  it("a temporary file left by a run killed outright (SIGKILL) is removed by the next run into that folder; a live run's is kept", async () => {
+    const here = join(dir, "reprise");
+    mkdirSync(join(here, "sortie"), { recursive: true });
+    writeFiles(here, { "r.yaml": await smallYaml("23D") });
+    const dead = await new Promise<number>((resolve) => {
+      const child = spawn(process.execPath, ["-e", "0"]);
+      child.on("close", () => resolve(child.pid ?? 0));
+    });
+    const stale = tempFileName("CLS-23D-2024-001.docx", dead, 1);
+    const live = tempFileName("autre.docx", process.pid, 1);
+    writeFileSync(join(here, "sortie", stale), "la moitié d’un DOCX");
+    writeFileSync(join(here, "sortie", live), "en cours");
+    const r = await pacte(["render", "r.yaml", "--out", "sortie", "--format", "docx"], here);
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(here, "sortie")).sort()).toEqual([live, "CLS-23D-2024-001.docx"].sort());
+  });
+
+  it("--lang en: every refusal of a hostile input or path is one English line, with its code or its path, and never a stack", async () => {
+    const here = join(dir, "hostile-en");
+    mkdirSync(join(here, "dossier"), { recursive: true });
+    writeFiles(here, { "r.yaml": await smallYaml("23D"), fichier: "x" });
+    symlinkSync("boucle.yaml", join(here, "boucle.yaml"));
+    const cases: [readonly string[], number, string][] = [
+      [["validate", "dossier"], 1, "input.not_a_file"],
+      [["validate", "/dev/zero"], 1, "input.not_a_file"],
+      [["validate", "boucle.yaml"], 2, "cannot read “boucle.yaml”: too many symbolic links (a loop?)"],
+      [["validate", "absent.yaml", "--json"], 2, "input.unreadable"],
+      [["validate", "r.yaml", "--max-size", "100000M"], 2, "--max-size is at most 256M"],
+      [["render", "r.yaml", "--out", "fichier"], 2, "cannot create the folder “fichier”: it is a file, and --out expects a folder"],
+      [["render", "dossier", "--out", "sortie"], 1, "input.not_a_file"],
+      [["batch", "/dev/zero", "--out", "sortie"], 1, "input.not_a_file"],
+    ];
+    for (const [args, code, expected] of cases) {
+      const r = await pacte([...args, "--lang", "en"], here);
+      const all = `${r.stdout}${r.stderr}`;
+      expect([args, r.code]).toEqual([args, code]);
+      expect(all).toContain(expected);
+      expect([args, all]).not.toEqual([args, expect.stringMatching(/\n\s+at |«|»| : |erreur|impossible|internal error/)]);
+    }
+    expect(readdirSync(here).sort()).toEqual(["boucle.yaml", "dossier", "fichier", "r.yaml"]);
   });
 });

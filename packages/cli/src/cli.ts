@@ -1,32 +1,43 @@
 #!/usr/bin/env node
-// The `pacte` executable: runs the command, sets the exit code, and on Ctrl-C removes the
-// temporary files being written so that an interrupted run leaves nothing half written.
-import { unlinkSync } from "node:fs";
-import { PENDING_TEMP_FILES } from "./atomic-write";
-import { runCli } from "./run-cli";
+// The `pacte` executable: runs the command and sets the exit code. On Ctrl-C (SIGINT) or SIGTERM
+// it removes the temporary files being written and the output folders it created, says so, and
+// exits 130 or 143 at once: renders run on worker threads, so this thread is always free to
+// answer, and exiting ends the workers wherever they are. `pacte --version` loads nothing else.
+import { CLI_VERSION } from "./version";
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    for (const path of PENDING_TEMP_FILES) {
-      try {
-        unlinkSync(path);
-      } catch {
-        // Already renamed or removed.
-      }
-    }
-    process.stderr.write("\npacte : interrompu ; aucun fichier partiel n’a été laissé.\n");
-    process.exit(signal === "SIGINT" ? 130 : 143);
-  });
+async function main(argv: readonly string[]): Promise<void> {
+  const [{ cleanupNow }, { langOfArgs }, { runCli }] = await Promise.all([import("./output/cleanup"), import("./options/parse-command-args"), import("./run-cli")]);
+  const lang = langOfArgs(argv);
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const) {
+    process.once(signal, () => {
+      cleanupNow();
+      process.stderr.write(lang === "fr" ? "\npacte : interrompu ; aucun fichier partiel n’a été laissé.\n" : "\npacte: interrupted; no partial file was left.\n");
+      process.exit(code);
+    });
+  }
+  // `pacte schema | head`: the reader went away; stop quietly rather than with a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
+  process.exitCode = await runCli(argv, { stdout: process.stdout, stderr: process.stderr });
 }
 
-// `pacte schema | head`: the reader went away; stop quietly rather than with a stack trace.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw e;
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === "--version" || args[0] === "-v" || args[0] === "-V")) {
+  process.stdout.write(`${CLI_VERSION}\n`);
+} else {
+  // A failure before `runCli` takes over (a module that cannot load, a broken installation):
+  // one line and exit 3, never an unhandled rejection with its stack.
+  main(args).catch((e: unknown) => {
+    const detail = e instanceof Error ? `${e.name} : ${(e.message.split("\n")[0] ?? "").slice(0, 200)}` : String(e).slice(0, 200);
+    const en = args.some((a, k) => a === "--lang=en" || (a === "--lang" && args[k + 1] === "en"));
+    process.stderr.write(en ? `pacte: internal error (${detail}); reinstall @pacte/cli.\n` : `pacte : erreur interne (${detail}) ; réinstallez @pacte/cli.\n`);
+    process.exitCode = 3;
   });
 }
-
-void runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
-  process.exitCode = code;
-});

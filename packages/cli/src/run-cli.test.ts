@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nodeFileSystem } from "./file-system";
+import { localize } from "./localized";
 import { COMMANDS } from "./run-cli";
 import { creuseYaml, writeFiles } from "./test-support/inputs";
 import { run, tempDirs } from "./test-support/run";
@@ -49,13 +50,13 @@ describe("runCli", () => {
     const r = await run(fresh(), [name, "--bogus"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toBe(`pacte ${name} : option inconnue « --bogus » pour « pacte ${name} »\nUsage : ${command?.usage}\nAide : pacte ${name} --help\n`);
+    expect(r.stderr).toBe(`pacte ${name} : option inconnue « --bogus » pour « pacte ${name} »\nUsage : ${localize(command?.usage ?? "", "fr")}\nAide : pacte ${name} --help\n`);
   });
 
   it("turns a bug into a short message that mentions PACTE_DEBUG, exit 3", async () => {
     const dir = fresh();
     writeFiles(dir, { "a.yaml": creuseYaml() });
-    const broken = { ...nodeFileSystem(), readFile: () => Promise.reject(new TypeError("boom is not a function")) };
+    const broken = { ...nodeFileSystem(), readFileBounded: () => Promise.reject(new TypeError("boom is not a function")) };
     const r = await run(dir, ["validate", "a.yaml"], { fs: broken });
     expect(r).toEqual({
       code: 3,
@@ -67,16 +68,25 @@ describe("runCli", () => {
   it("prints the stack with PACTE_DEBUG=1", async () => {
     const dir = fresh();
     writeFiles(dir, { "a.yaml": creuseYaml() });
-    const broken = { ...nodeFileSystem(), readFile: () => Promise.reject(new TypeError("boom")) };
+    const broken = { ...nodeFileSystem(), readFileBounded: () => Promise.reject(new TypeError("boom")) };
     const r = await run(dir, ["validate", "a.yaml"], { fs: broken, env: { PACTE_DEBUG: "1" } });
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/^pacte : erreur interne \(TypeError : boom\)\.\nTypeError: boom\n {4}at /);
   });
 
+  it("suggests the option meant, and speaks English with --lang en", async () => {
+    const dir = fresh();
+    expect((await run(dir, ["validate", "a.yaml", "--jsno"])).stderr.split("\n")[0]).toBe("pacte validate : option inconnue « --jsno » pour « pacte validate » ; vouliez-vous dire « --json » ?");
+    expect((await run(dir, ["--verison"])).stderr.split("\n")[0]).toBe("pacte : option inconnue « --verison » ; vouliez-vous dire « --version » ?");
+    const en = await run(dir, ["valdate", "--lang", "en"]);
+    expect(en.stderr).toBe("pacte: unknown command “valdate”; did you mean “validate”?\nCommands: init, validate, render, batch, amend, calendar, schema, collectivites. Help: pacte --help\n");
+    expect((await run(dir, ["--lang", "en", "--help"])).stdout).toContain("Exit codes: 0 success; 1 invalid or failed contract; 2 usage or file error; 3 internal error.");
+  });
+
   it("reports a permission problem as a one-line I/O error", async () => {
     const dir = fresh();
     writeFiles(dir, { "a.yaml": creuseYaml() });
-    const denied = { ...nodeFileSystem(), readFile: () => Promise.reject(Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" })) };
+    const denied = { ...nodeFileSystem(), readFileBounded: () => Promise.reject(Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" })) };
     expect(await run(dir, ["validate", "a.yaml"], { fs: denied })).toEqual({
       code: 2,
       stdout: "",

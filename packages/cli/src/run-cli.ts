@@ -1,28 +1,32 @@
 import { resolve as resolvePath } from "node:path";
+import type { BatchRunner } from "./batch/batch-runner";
+import { CliIoError, OverwriteError, UsageError } from "./cli-error";
+import type { CliIo } from "./cli-io";
 import { amendCommand } from "./commands/amend";
 import { batchCommand } from "./commands/batch";
 import { calendarCommand } from "./commands/calendar";
 import { collectivitesCommand } from "./commands/collectivites";
+import type { CommandContext, CommandSpec } from "./commands/command-spec";
 import { initCommand } from "./commands/init";
 import { renderCommand } from "./commands/render";
 import { schemaCommand } from "./commands/schema";
 import { validateCommand } from "./commands/validate";
-import { CliIoError, OverwriteError, UsageError } from "./cli-error";
-import { type CliIo } from "./cli-io";
-import { nodeFileSystem } from "./file-system";
-import type { CommandContext, CommandSpec } from "./command-spec";
 import { EXIT_CODES } from "./exit-codes";
-import { closestMatch } from "@pacte/issues";
-import { commandHelp, parseCommandArgs } from "./parse-command-args";
+import { nodeFileSystem } from "./file-system";
+import { localize, type CliLang } from "./localized";
+import { langOfArgs } from "./options/parse-command-args";
+import type { DocumentRenderer } from "./output/document-renderer";
+import { terminalStyle } from "./output/terminal-style";
 import { CLI_VERSION } from "./version";
 
 /**
- * The sub-commands of `pacte`, in the order the help lists them.
+ * The sub-commands of `pacte`, in the order the help lists them. Their declarations load no
+ * library: each command imports what it needs when it runs (the renderers only when it renders).
  *
  * @example
  * COMMANDS.map((c) => c.name) //=> ["init", "validate", "render", "batch", "amend", "calendar", "schema", "collectivites"]
  */
-export const COMMANDS: readonly CommandSpec[] = [
+export const COMMANDS: readonly CommandSpec[] = Object.freeze([
   initCommand,
   validateCommand,
   renderCommand,
@@ -31,116 +35,157 @@ export const COMMANDS: readonly CommandSpec[] = [
   calendarCommand,
   schemaCommand,
   collectivitesCommand,
-];
+] as CommandSpec[]);
 
 /**
- * The text of `pacte --help`.
+ * The text of `pacte --help`, in French or English.
  *
  * @example
  * globalHelp().startsWith("pacte — ") //=> true
+ * globalHelp("en").includes("Commands:") //=> true
  */
-export function globalHelp(): string {
+export function globalHelp(lang: CliLang = "fr"): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const fr = lang === "fr";
   return [
-    "pacte — contrats du Pacte des solidarités : vérifier, produire en PDF et DOCX, avenants, échéances",
+    fr
+      ? "pacte — contrats du Pacte des solidarités : vérifier, produire en PDF et DOCX, avenants, échéances"
+      : "pacte — contracts of the Pacte des solidarités: check, produce as PDF and DOCX, amendments, deadlines",
     "",
-    "Usage : pacte COMMANDE [options]",
+    fr ? "Usage : pacte COMMANDE [options]" : "Usage: pacte COMMAND [options]",
     "",
-    "Commandes :",
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    fr ? "Commandes :" : "Commands:",
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${localize(c.summary, lang)}`),
     "",
-    "Options générales :",
-    "  -h, --help     cette aide ; « pacte COMMANDE --help » pour l’aide d’une commande",
-    "  -v, --version  la version",
+    fr ? "Options générales :" : "General options:",
+    fr ? "  -h, --help     cette aide ; « pacte COMMANDE --help » pour l’aide d’une commande" : "  -h, --help     this help; “pacte COMMAND --help” for a command's help",
+    fr ? "  -v, --version  la version" : "  -v, --version  the version",
+    fr ? "  --lang fr|en   langue des messages (fr par défaut)" : "  --lang fr|en   language of the messages (fr by default)",
     "",
-    "Codes de sortie : 0 succès ; 1 contrat invalide ou en échec ; 2 erreur d’usage ou de fichier ; 3 erreur interne.",
+    fr
+      ? "Codes de sortie : 0 succès ; 1 contrat invalide ou en échec ; 2 erreur d’usage ou de fichier ; 3 erreur interne."
+      : "Exit codes: 0 success; 1 invalid or failed contract; 2 usage or file error; 3 internal error.",
     "",
-    "Exemple :",
+    fr ? "Exemple :" : "Example:",
     "  pacte init --collectivite creuse && pacte validate contrat.yaml && pacte render contrat.yaml --out sortie/",
     "",
   ].join("\n");
 }
 
-function internalError(io: CliIo, error: unknown): number {
+function internalError(io: CliIo, error: unknown, lang: CliLang): number {
   const env = io.env ?? process.env;
   const detail = error instanceof Error ? `${error.name} : ${(error.message.split("\n")[0] ?? "").slice(0, 200)}` : String(error).slice(0, 200);
-  io.stderr.write(`pacte : erreur interne (${detail}).\n`);
+  io.stderr.write(lang === "fr" ? `pacte : erreur interne (${detail}).\n` : `pacte: internal error (${detail}).\n`);
   if (env.PACTE_DEBUG !== undefined && env.PACTE_DEBUG !== "" && env.PACTE_DEBUG !== "0") {
     io.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   } else {
-    io.stderr.write("Relancez avec PACTE_DEBUG=1 pour le détail, et signalez le problème s’il persiste.\n");
+    io.stderr.write(
+      lang === "fr"
+        ? "Relancez avec PACTE_DEBUG=1 pour le détail, et signalez le problème s’il persiste.\n"
+        : "Run again with PACTE_DEBUG=1 for the details, and report the problem if it persists.\n",
+    );
   }
   return EXIT_CODES.internal;
 }
 
+// The defaults load the worker machinery only when a command asks for it.
+const lazyRenderer: DocumentRenderer = async (...args) => (await import("./batch/render-in-worker")).defaultDocumentRenderer()(...args);
+const lazyBatchRunner =
+  (io: Pick<CliIo, "fs">, now: () => number): BatchRunner =>
+  async (...args) =>
+    (await import("./batch/batch-runner")).defaultBatchRunner(io.fs ?? nodeFileSystem(), now)(...args);
+
 /**
  * Runs the `pacte` command with its arguments (without `node` and the script) and returns the
  * exit code; everything it reads and writes goes through `io`, so tests run it in-process with
- * captured output and a temporary folder. User mistakes give a French message and code 1 or 2,
- * never a stack trace; a bug gives a short message and code 3 (the stack with `PACTE_DEBUG=1`).
+ * captured output and a temporary folder. User mistakes give a message (French, or English with
+ * `--lang en`) and code 1 or 2, never a stack trace; a bug gives a short message and code 3 (the
+ * stack with `PACTE_DEBUG=1`). `--version` and `--help` load no library.
  *
  * @example
  * await runCli(["validate", "contrat.yaml"], { stdout, stderr, cwd: "/tmp/essai" }) //=> 0
  * await runCli(["--version"], io) //=> 0, prints "0.1.0"
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const lang = langOfArgs(argv);
+  const fr = lang === "fr";
   try {
-    const [name, ...rest] = argv;
-    if (name === undefined) {
-      io.stderr.write(globalHelp());
-      return EXIT_CODES.usage;
-    }
-    if (name === "--help" || name === "-h" || name === "help") {
-      const target = rest[0] !== undefined ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
-      io.stdout.write(target !== undefined ? commandHelp(target) : globalHelp());
-      return EXIT_CODES.ok;
-    }
-    if (name === "--version" || name === "-v" || name === "-V") {
-      io.stdout.write(`${CLI_VERSION}\n`);
-      return EXIT_CODES.ok;
-    }
+    const args = argv.filter((a, k) => !(a === "--lang" || a.startsWith("--lang=") || (argv[k - 1] === "--lang" && k > 0)));
+    const [name, ...rest] = args;
     const command = COMMANDS.find((c) => c.name === name);
     if (command === undefined) {
-      const suggestion = closestMatch(name, COMMANDS.map((c) => c.name));
-      const what = name.startsWith("-") ? `option inconnue « ${name} »` : `commande inconnue « ${name} »`;
+      if (name === undefined) {
+        io.stderr.write(globalHelp(lang));
+        return EXIT_CODES.usage;
+      }
+      if (name === "--help" || name === "-h" || name === "help") {
+        const target = rest[0] !== undefined ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+        const { commandHelp } = await import("./options/command-help");
+        io.stdout.write(target !== undefined ? commandHelp(target, lang) : globalHelp(lang));
+        return EXIT_CODES.ok;
+      }
+      if (name === "--version" || name === "-v" || name === "-V") {
+        io.stdout.write(`${CLI_VERSION}\n`);
+        return EXIT_CODES.ok;
+      }
+      const { closestMatch } = await import("@pacte/issues");
+      const names = COMMANDS.map((c) => c.name);
+      const option = name.startsWith("-");
+      const suggestion = closestMatch(option ? name.replace(/^-+/, "") : name, option ? ["help", "version", "lang"] : names);
+      const shownSuggestion = suggestion === undefined ? undefined : option ? `--${suggestion}` : suggestion;
+      const what = option ? (fr ? `option inconnue « ${name} »` : `unknown option “${name}”`) : fr ? `commande inconnue « ${name} »` : `unknown command “${name}”`;
+      const hint = shownSuggestion === undefined ? "" : fr ? ` ; vouliez-vous dire « ${shownSuggestion} » ?` : `; did you mean “${shownSuggestion}”?`;
       io.stderr.write(
-        `pacte : ${what}${suggestion !== undefined ? ` ; vouliez-vous dire « ${suggestion} » ?` : ""}\nCommandes : ${COMMANDS.map((c) => c.name).join(", ")}. Aide : pacte --help\n`,
+        fr ? `pacte : ${what}${hint}\nCommandes : ${names.join(", ")}. Aide : pacte --help\n` : `pacte: ${what}${hint}\nCommands: ${names.join(", ")}. Help: pacte --help\n`,
       );
       return EXIT_CODES.usage;
     }
+    const env = io.env ?? process.env;
     try {
-      const { values, positionals } = parseCommandArgs(command, rest);
+      const { parseCommandArgs } = await import("./options/parse-command-args");
+      const { values, positionals } = await parseCommandArgs(command, argv.slice(argv.indexOf(command.name) + 1));
       if (values.help === true) {
-        io.stdout.write(commandHelp(command));
+        const { commandHelp } = await import("./options/command-help");
+        io.stdout.write(commandHelp(command, lang));
         return EXIT_CODES.ok;
       }
       const cwd = io.cwd ?? process.cwd();
       const fs = io.fs ?? nodeFileSystem();
+      const now = io.now ?? (() => performance.now());
       const ctx: CommandContext = {
         values,
         positionals,
+        lang,
         stdout: io.stdout,
         stderr: io.stderr,
+        style: { stdout: terminalStyle(io.stdout, env), stderr: terminalStyle(io.stderr, env) },
         cwd,
-        env: io.env ?? process.env,
+        env,
         fs,
-        now: io.now ?? (() => performance.now()),
-        batchRunner: io.batchRunner,
+        now,
+        batchRunner: io.batchRunner ?? lazyBatchRunner(io, now),
+        renderer: io.renderer ?? lazyRenderer,
         resolve: (path) => resolvePath(cwd, path),
       };
       return await command.run(ctx);
     } catch (e) {
+      const prefix = `pacte ${command.name}${fr ? " :" : ":"}`;
       if (e instanceof UsageError) {
-        io.stderr.write(`pacte ${command.name} : ${e.message}\nUsage : ${e.usage ?? command.usage}\nAide : pacte ${command.name} --help\n`);
+        const usage = e.usage ?? command.usage;
+        io.stderr.write(
+          fr
+            ? `${prefix} ${e.text(lang)}\nUsage : ${localize(usage, lang)}\nAide : pacte ${command.name} --help\n`
+            : `${prefix} ${e.text(lang)}\nUsage: ${localize(usage, lang)}\nHelp: pacte ${command.name} --help\n`,
+        );
         return EXIT_CODES.usage;
       }
       if (e instanceof CliIoError || e instanceof OverwriteError) {
-        io.stderr.write(`pacte ${command.name} : ${e.message}\n`);
+        io.stderr.write(`${prefix} ${e.text(lang)}\n`);
         return EXIT_CODES.usage;
       }
       throw e;
     }
   } catch (e) {
-    return internalError(io, e);
+    return internalError(io, e, lang);
   }
 }

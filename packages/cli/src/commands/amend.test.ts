@@ -22,7 +22,7 @@ describe("pacte amend", () => {
     const r = await run(dir, ["amend", "base.yaml", "revise.yaml", "--number", "1", "--date", "2025-03-14", "--reason", "Redéploiement de crédits", "--out", "avenants"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(r.stdout.split("\n")[0]).toMatch(/^Avenant n° 1 du 2025-03-14 : \d+ modifications?\.$/);
+    expect(r.stdout.split("\n")[0]).toMatch(/^Avenant n° 1 du 14 mars 2025 : \d+ modifications?\.$/);
     expect(readdirSync(join(dir, "avenants")).sort()).toEqual([
       "CLS-23-2024-001-avenant-1.docx",
       "CLS-23-2024-001-avenant-1.pdf",
@@ -43,7 +43,7 @@ describe("pacte amend", () => {
     writeFiles(dir, { "base.yaml": creuseYaml(), "revise.yaml": creuseYaml((i) => (i.reference = "AUTRE")) });
     const r = await run(dir, ["amend", "base.yaml", "revise.yaml", "--number", "1", "--date", "2025-03-14"]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/revised\.reference +contract\.amendment_reference_mismatch +Le contrat révisé porte la référence « AUTRE »/);
+    expect(r.stderr).toMatch(/avenant n° 1: erreur contract\.amendment_reference_mismatch \(revised\.reference\) : Le contrat révisé porte la référence « AUTRE »/);
     expect(readdirSync(dir).sort()).toEqual(["base.yaml", "revise.yaml"]);
   });
 

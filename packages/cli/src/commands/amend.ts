@@ -1,99 +1,114 @@
-import { amendmentToDocument, consolidatedContractToDocument, createAmendment } from "@pacte/contract";
 import { UsageError } from "../cli-error";
-import type { CommandSpec } from "../command-spec";
-import { formatIssuesText } from "../format-issues";
-import { loadContract } from "../load-contract";
-import { dateOption, formatOption, integerOption, langOption, maxSizeOption, stringListOption, stringOption } from "../option-values";
-import { outputBaseName } from "../output-name";
-import { renderDocumentFiles, renderErrorIssues, type RenderedFile } from "../render-files";
-import { prepareOutputs, writeOutputs } from "../write-outputs";
+import { sayer } from "../localized";
+import { integerOption, isoDateOption, textListOption, textOption } from "../options/option-kinds";
+import { FORCE_OPTION, FORMAT_OPTION, MAX_SIZE_OPTION, NO_PDFA_OPTION, outOption } from "../options/shared-options";
+import type { RenderedFile } from "../output/render-files";
+import { defineCommand } from "./command-spec";
 import { printRenderFailure } from "./render-failure";
-
-const USAGE = "pacte amend BASE REVISE --number N [--date AAAA-MM-JJ] [--reason TEXTE]… [--out DOSSIER] [--force]";
 
 /**
  * `pacte amend BASE REVISE --number N`: from a contract and its revised version, writes the
  * *avenant* (only what changes, article by article) and the consolidated contract, each as PDF
  * and DOCX: `<référence>-avenant-N.pdf`, `<référence>-consolide-avenant-N.pdf`… The avenant's
  * date is `--date`, or else the revised version's signature date when it differs from the
- * base's. Exit 1 when a version is invalid or the avenant cannot be made (another reference…).
+ * base's; the summary prints it in words (« 14 mars 2025 »). Exit 1 when a version is invalid or
+ * the avenant cannot be made (another reference…).
  *
  * @example
  * await runCli(["amend", "contrat.yaml", "contrat-2025.yaml", "--number", "1", "--date", "2025-03-14"], io) //=> 0
  */
-export const amendCommand: CommandSpec = {
+export const amendCommand = defineCommand({
   name: "amend",
-  summary: "écrit l’avenant entre deux versions d’un contrat et le contrat consolidé",
-  usage: USAGE,
-  description:
-    "BASE est le contrat signé, REVISE sa nouvelle version (même référence, même profil). Sont écrits l’avenant et le contrat consolidé, en PDF et en DOCX.",
-  options: {
-    number: { type: "string", short: "n", value: "N", help: "numéro de l’avenant (1 pour le premier) — obligatoire" },
-    date: { type: "string", value: "AAAA-MM-JJ", help: "date de l’avenant (par défaut la date de signature de la version révisée)" },
-    reason: { type: "string", multiple: true, value: "TEXTE", help: "motif de l’avenant (répétable)" },
-    place: { type: "string", value: "LIEU", help: "lieu de signature (celui du contrat par défaut)" },
-    out: { type: "string", short: "o", value: "DOSSIER", help: "dossier de sortie (dossier courant par défaut)" },
-    format: { type: "string", value: "LISTE", help: "formats : pdf, docx (les deux par défaut)" },
-    force: { type: "boolean", short: "f", help: "remplace les fichiers existants" },
-    "no-pdfa": { type: "boolean", help: "PDF simple plutôt que PDF/A-2b" },
-    lang: { type: "string", value: "fr|en", help: "langue des messages (fr par défaut)" },
-    "max-size": { type: "string", value: "TAILLE", help: "taille maximale d’un fichier d’entrée (5M par défaut)" },
+  summary: { fr: "écrit l’avenant entre deux versions d’un contrat et le contrat consolidé", en: "writes the amendment between two versions of a contract, and the consolidated contract" },
+  usage: {
+    fr: "pacte amend BASE REVISE --number N [--date AAAA-MM-JJ] [--reason TEXTE]… [--out DOSSIER] [--force]",
+    en: "pacte amend BASE REVISED --number N [--date YYYY-MM-DD] [--reason TEXT]… [--out FOLDER] [--force]",
   },
-  positionals: { min: 2, max: 2, name: "deux fichiers : le contrat de base et sa version révisée" },
-  example:
-    'pacte amend contrat.yaml contrat-2025.yaml --number 1 --date 2025-03-14 --reason "Redéploiement de crédits" --out avenants/',
+  description: {
+    fr: "BASE est le contrat signé, REVISE sa nouvelle version (même référence, même profil). Sont écrits l’avenant et le contrat consolidé, en PDF et en DOCX.",
+    en: "BASE is the signed contract, REVISED its new version (same reference, same profile). The amendment and the consolidated contract are written, as PDF and DOCX.",
+  },
+  options: {
+    number: integerOption({ fr: "N", en: "N" }, { fr: "numéro de l’avenant (1 pour le premier) — obligatoire", en: "number of the amendment (1 for the first) — required" }, { short: "n" }),
+    date: isoDateOption({ fr: "date de l’avenant (par défaut la date de signature de la version révisée)", en: "date of the amendment (by default the revised version's signature date)" }),
+    reason: textListOption({ fr: "TEXTE", en: "TEXT" }, { fr: "motif de l’avenant (répétable)", en: "reason for the amendment (repeatable)" }),
+    place: textOption({ fr: "LIEU", en: "PLACE" }, { fr: "lieu de signature (celui du contrat par défaut)", en: "place of signature (the contract's by default)" }),
+    out: outOption("folder", { fr: "dossier de sortie (dossier courant par défaut)", en: "output folder (the working folder by default)" }),
+    format: FORMAT_OPTION,
+    force: FORCE_OPTION,
+    "no-pdfa": NO_PDFA_OPTION,
+    "max-size": MAX_SIZE_OPTION,
+  },
+  positionals: { min: 2, max: 2, name: { fr: "deux fichiers : le contrat de base et sa version révisée", en: "two files: the base contract and its revised version" } },
+  example: 'pacte amend contrat.yaml contrat-2025.yaml --number 1 --date 2025-03-14 --reason "Redéploiement de crédits" --out avenants/',
   async run(ctx) {
-    const lang = langOption(ctx.values, USAGE);
-    const maxSize = maxSizeOption(ctx.values, USAGE);
-    const formats = formatOption(ctx.values, USAGE);
-    const force = ctx.values.force === true;
-    const number = integerOption(ctx.values, "number", USAGE);
-    if (number === undefined) throw new UsageError("--number est obligatoire (1 pour le premier avenant)", USAGE);
+    const say = sayer(ctx.lang);
+    const number = ctx.values.number;
+    if (number === undefined) throw new UsageError({ fr: "--number est obligatoire (1 pour le premier avenant)", en: "--number is required (1 for the first amendment)" });
+    const [{ loadContract }, { formatIssuesText }, { outputBaseName }, { openOutputFolder }, { writtenDate }] = await Promise.all([
+      import("../input/load-contract"),
+      import("../output/format-issues"),
+      import("../output/output-name"),
+      import("../output/write-outputs"),
+      import("../output/written-date"),
+    ]);
     const [baseFile = "", revisedFile = ""] = ctx.positionals;
-    const base = await loadContract(ctx, baseFile, { lang, maxSize });
-    const revised = await loadContract(ctx, revisedFile, { lang, maxSize });
-    if (base.contract === undefined || revised.contract === undefined) {
-      for (const [file, r] of [[baseFile, base], [revisedFile, revised]] as const) {
-        if (r.issues.length > 0) ctx.stderr.write(`${formatIssuesText(file, r.issues, lang)}\n`);
-      }
-      return 1;
+    const options = { lang: ctx.lang, maxSize: ctx.values["max-size"] };
+    const base = await loadContract(ctx, baseFile, options);
+    const revised = await loadContract(ctx, revisedFile, options);
+    for (const [file, r] of [[baseFile, base], [revisedFile, revised]] as const) {
+      if (r.issues.length > 0) ctx.stderr.write(`${formatIssuesText(file, r.issues, ctx.lang, ctx.style.stderr)}\n`);
     }
-    let date = dateOption(ctx.values, "date", USAGE);
+    if (base.contract === undefined || revised.contract === undefined) return 1;
+    let date = ctx.values.date;
     if (date === undefined) {
       if (revised.contract.signature.date === base.contract.signature.date) {
-        throw new UsageError("précisez la date de l’avenant avec --date AAAA-MM-JJ (les deux versions ont la même date de signature)", USAGE);
+        throw new UsageError({
+          fr: "précisez la date de l’avenant avec --date AAAA-MM-JJ (les deux versions ont la même date de signature)",
+          en: "give the amendment's date with --date YYYY-MM-DD (both versions have the same signature date)",
+        });
       }
       date = revised.contract.signature.date;
     }
-    const place = stringOption(ctx.values, "place");
-    const terms = { number, date, reasons: stringListOption(ctx.values, "reason"), ...(place !== undefined ? { place } : {}) };
-    const made = createAmendment(base.contract, revised.contract, terms, { lang });
+    const { createAmendment } = await import("@pacte/contract");
+    const place = ctx.values.place;
+    const terms = { number, date, reasons: [...ctx.values.reason], ...(place !== undefined ? { place } : {}) };
+    const made = createAmendment(base.contract, revised.contract, terms, { lang: ctx.lang });
+    const label = say(`avenant n° ${number}`, `amendment no. ${number}`);
     if (!made.success) {
-      ctx.stderr.write(`${formatIssuesText(`avenant n° ${number}`, [...made.issues, ...made.warnings], lang)}\n`);
+      ctx.stderr.write(`${formatIssuesText(label, [...made.issues, ...made.warnings], ctx.lang, ctx.style.stderr)}\n`);
       return 1;
     }
-    if (made.warnings.length > 0) ctx.stderr.write(`${formatIssuesText(`avenant n° ${number}`, made.warnings, lang)}\n`);
+    if (made.warnings.length > 0) ctx.stderr.write(`${formatIssuesText(label, made.warnings, ctx.lang, ctx.style.stderr)}\n`);
     const amendment = made.data;
     const ref = outputBaseName(amendment.base.reference);
     const names = { avenant: `${ref}-avenant-${number}`, consolide: `${ref}-consolide-avenant-${number}` };
-    const dir = ctx.resolve(stringOption(ctx.values, "out") ?? ".");
-    await prepareOutputs(ctx, dir, [names.avenant, names.consolide].flatMap((n) => formats.map((f) => `${n}.${f}`)), force);
-    let files: RenderedFile[];
-    try {
-      const pdfa = ctx.values["no-pdfa"] !== true;
-      files = [
-        ...(await renderDocumentFiles(amendmentToDocument(amendment), names.avenant, { formats, pdfa, lang })),
-        ...(await renderDocumentFiles(consolidatedContractToDocument(amendment.revised, [amendment], { lang }), names.consolide, { formats, pdfa, lang })),
-      ];
-    } catch (e) {
-      const issues = renderErrorIssues(e);
-      if (issues === undefined) throw e;
-      printRenderFailure(ctx, revisedFile, issues);
-      return 1;
+    const formats = ctx.values.format;
+    const folder = await openOutputFolder(ctx, ctx.resolve(ctx.values.out ?? "."), {
+      names: [names.avenant, names.consolide].flatMap((n) => formats.map((f) => `${n}.${f}`)),
+      force: ctx.values.force,
+    });
+    const renderOptions = { formats, pdfa: !ctx.values["no-pdfa"], lang: ctx.lang };
+    const files: RenderedFile[] = [];
+    for (const [source, name] of [
+      [{ kind: "amendment", amendment }, names.avenant],
+      [{ kind: "consolidated", amendment, lang: ctx.lang }, names.consolide],
+    ] as const) {
+      const rendered = await ctx.renderer(source, name, renderOptions);
+      if (!rendered.ok) {
+        await printRenderFailure(ctx, revisedFile, rendered.issues);
+        return 1;
+      }
+      files.push(...rendered.files);
     }
     const n = amendment.changes.length;
-    ctx.stdout.write(`Avenant n° ${number} du ${date} : ${n} modification${n > 1 ? "s" : ""}.\n`);
-    for (const line of await writeOutputs(ctx, dir, files, { force })) ctx.stdout.write(`${line}\n`);
+    ctx.stdout.write(
+      say(
+        `Avenant n° ${number} du ${writtenDate(date, "fr")} : ${n} modification${n > 1 ? "s" : ""}.\n`,
+        `Amendment no. ${number} of ${writtenDate(date, "en")}: ${n} change${n === 1 ? "" : "s"}.\n`,
+      ),
+    );
+    for (const line of await folder.write(files, { lang: ctx.lang })) ctx.stdout.write(`${line}\n`);
     return 0;
   },
-};
+});

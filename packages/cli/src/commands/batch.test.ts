@@ -1,8 +1,9 @@
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { BatchRunner } from "../batch-runner";
-import { inProcessBatchRunner } from "../batch-runner";
+import type { BatchRunner } from "../batch/batch-runner";
+import { inProcessBatchRunner } from "../batch/batch-runner";
 import { nodeFileSystem } from "../file-system";
 import { smallYaml, writeFiles } from "../test-support/inputs";
 import { run, tempDirs } from "../test-support/run";
@@ -38,7 +39,22 @@ describe("pacte batch", () => {
     // Plain progress lines (not a terminal), then each failing file's issues.
     expect(r.stderr).toMatch(/^\[1\/4\] /);
     expect(r.stderr.match(/^\[\d\/4\] (ok|invalide) +contrats\/\S+ \(0 ms\)$/gm)).toHaveLength(4);
-    expect(r.stderr).toMatch(/contrats\/b-correze\.yaml : invalide, 1 erreur\n {2}collectivite\.ref \(l\. \d+\) +territory\.unknown_collectivite/);
+    expect(r.stderr).toMatch(/contrats\/b-correze\.yaml : invalide, 1 erreur\n {2}contrats\/b-correze\.yaml:\d+:\d+: erreur territory\.unknown_collectivite \(collectivite\.ref\) : Collectivité inconnue/);
+  });
+
+  it("a folder holding a pipe, a loop of links and a folder named *.yaml: each is reported in words, the good contract renders, exit 1 (never an internal error)", async () => {
+    const dir = fresh();
+    mkdirSync(join(dir, "lot", "dossier.yaml"), { recursive: true });
+    writeFiles(join(dir, "lot"), { "a.yaml": await smallYaml("23D") });
+    execFileSync("mkfifo", [join(dir, "lot", "tube.yaml")]);
+    symlinkSync("boucle.yaml", join(dir, "lot", "boucle.yaml"));
+    const r = await run(dir, ["batch", "lot", "--out", "sortie", "--format", "docx", "--jobs", "1"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toContain("erreur interne");
+    expect(readdirSync(join(dir, "sortie"))).toEqual(["CLS-23D-2024-001.docx"]);
+    expect(r.stdout).toMatch(/lot\/boucle\.yaml +échec +impossible de lire « lot\/boucle\.yaml » : trop de liens symboliques/);
+    expect(r.stdout).toMatch(/lot\/dossier\.yaml +invalide +Un fichier YAML ou JSON est attendu, et ce chemin désigne un dossier/);
+    expect(r.stdout).toMatch(/lot\/tube\.yaml +invalide +Un fichier YAML ou JSON est attendu, et ce chemin désigne un tube nommé/);
   });
 
   it("exits 0 when every contract renders; shows a bar on a terminal", async () => {
@@ -47,6 +63,7 @@ describe("pacte batch", () => {
     const r = await run(dir, ["batch", "creuse.yaml", "--out", ".", "--format", "docx"], { tty: true });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("\r\x1b[2K[████████████████████████] 1/1  creuse.yaml");
+    expect(r.stderr).toContain("\r\x1b[2K[░░░░░░░░░░░░░░░░░░░░░░░░] 0/1  ");
     expect(r.stdout).toContain("1 contrat en 0 ms sur 1 fil : 1 rendu, 0 en échec.\nDossier de sortie : .\n");
   });
 
@@ -72,6 +89,26 @@ describe("pacte batch", () => {
     const r = await run(dir, ["batch", ".", "--out", "sortie", "--jobs", "8", "--format", "docx"], { batchRunner: spy });
     expect(r.code).toBe(0);
     expect(seen).toEqual([2, 2]);
+  });
+
+  it("refuses /dev/zero and a named pipe as inputs, without reading them, and renders the rest", async () => {
+    const dir = fresh();
+    writeFiles(dir, { "a.yaml": await smallYaml("23D") });
+    execFileSync("mkfifo", [join(dir, "tube.yaml")]);
+    const r = await run(dir, ["batch", "/dev/zero", "tube.yaml", "a.yaml", "--out", "sortie", "--format", "docx"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/\/dev\/zero +invalide +Un fichier YAML ou JSON est attendu, et ce chemin désigne un périphérique/);
+    expect(r.stdout).toMatch(/tube\.yaml +invalide +Un fichier YAML ou JSON est attendu, et ce chemin désigne un tube nommé \(FIFO\)/);
+    expect(r.stdout).toMatch(/a\.yaml +ok/);
+  });
+
+  it("speaks English with --lang en", async () => {
+    const dir = fresh();
+    await inputs(dir);
+    const r = await run(dir, ["batch", "contrats", "--out", "sortie", "--lang", "en", "--format", "docx", "--jobs", "1"]);
+    expect(r.stdout.split("\n")[0]).toMatch(/^File +Status +Pages \/ size or first problem +Time$/);
+    expect(r.stdout).toMatch(/contrats\/b-correze\.yaml +invalid +collectivite\.ref: Unknown collectivity/);
+    expect(r.stdout).toContain("4 contracts in 0 ms on 1 thread: 2 rendered, 2 failed.\nOutput folder: sortie\n");
   });
 
   it.each([

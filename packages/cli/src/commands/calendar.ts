@@ -1,12 +1,6 @@
-import { contractObligations, toICalendar } from "@pacte/contract";
-import { writeFileAtomic } from "../atomic-write";
-import type { CommandSpec } from "../command-spec";
-import { formatIssuesText } from "../format-issues";
-import { loadContract } from "../load-contract";
-import { langOption, maxSizeOption, stringOption } from "../option-values";
-import { shownPath } from "../write-outputs";
-
-const USAGE = "pacte calendar FICHIER [--out FICHIER.ics] [--force]";
+import { sayer } from "../localized";
+import { FORCE_OPTION, MAX_SIZE_OPTION, outOption } from "../options/shared-options";
+import { defineCommand } from "./command-spec";
 
 /**
  * `pacte calendar FICHIER`: the contract's obligations (yearly reports, committee meetings,
@@ -16,38 +10,44 @@ const USAGE = "pacte calendar FICHIER [--out FICHIER.ics] [--force]";
  * @example
  * await runCli(["calendar", "contrat.yaml", "--out", "echeances.ics"], io) //=> 0
  */
-export const calendarCommand: CommandSpec = {
+export const calendarCommand = defineCommand({
   name: "calendar",
-  summary: "écrit les échéances d’un contrat au format iCalendar (.ics)",
-  usage: USAGE,
-  description: "Rapports annuels, comités, versements et fin du contrat, datés d’après le contrat ; à importer dans un agenda.",
-  options: {
-    out: { type: "string", short: "o", value: "FICHIER.ics", help: "fichier à écrire (sortie standard par défaut)" },
-    force: { type: "boolean", short: "f", help: "remplace le fichier s’il existe" },
-    lang: { type: "string", value: "fr|en", help: "langue des messages (fr par défaut)" },
-    "max-size": { type: "string", value: "TAILLE", help: "taille maximale du fichier d’entrée (5M par défaut)" },
+  summary: { fr: "écrit les échéances d’un contrat au format iCalendar (.ics)", en: "writes a contract's deadlines as iCalendar (.ics)" },
+  usage: { fr: "pacte calendar FICHIER [--out FICHIER.ics] [--force]", en: "pacte calendar FILE [--out FILE.ics] [--force]" },
+  description: {
+    fr: "Rapports annuels, comités, versements et fin du contrat, datés d’après le contrat ; à importer dans un agenda.",
+    en: "Yearly reports, committees, payments and the end of the contract, dated from the contract; to import into a calendar.",
   },
-  positionals: { min: 1, max: 1, name: "un fichier de contrat (YAML ou JSON)" },
+  options: {
+    out: outOption("file", { fr: "fichier à écrire (sortie standard par défaut)", en: "file to write (standard output by default)" }, { fr: "FICHIER.ics", en: "FILE.ics" }),
+    force: FORCE_OPTION,
+    "max-size": MAX_SIZE_OPTION,
+  },
+  positionals: { min: 1, max: 1, name: { fr: "un fichier de contrat (YAML ou JSON)", en: "a contract file (YAML or JSON)" } },
   example: "pacte calendar contrat.yaml --out echeances.ics",
   async run(ctx) {
-    const lang = langOption(ctx.values, USAGE);
+    const say = sayer(ctx.lang);
+    const [{ loadContract }, { formatIssuesText }, { writeOneFile }, { contractObligations, toICalendar }] = await Promise.all([
+      import("../input/load-contract"),
+      import("../output/format-issues"),
+      import("../output/write-outputs"),
+      import("@pacte/contract"),
+    ]);
     const file = ctx.positionals[0] ?? "";
-    const r = await loadContract(ctx, file, { lang, maxSize: maxSizeOption(ctx.values, USAGE) });
-    if (r.contract === undefined) {
-      ctx.stderr.write(`${formatIssuesText(file, r.issues, lang)}\n`);
-      return 1;
-    }
+    const r = await loadContract(ctx, file, { lang: ctx.lang, maxSize: ctx.values["max-size"] });
+    if (r.issues.length > 0) ctx.stderr.write(`${formatIssuesText(file, r.issues, ctx.lang, ctx.style.stderr)}\n`);
+    if (r.contract === undefined) return 1;
     const c = r.contract;
-    const ics = toICalendar(contractObligations(c), { reference: c.reference, stamp: c.signature.date, name: `${c.title} ${c.reference}` });
-    const out = stringOption(ctx.values, "out");
+    const obligations = contractObligations(c);
+    const ics = toICalendar(obligations, { reference: c.reference, stamp: c.signature.date, name: `${c.title} ${c.reference}` });
+    const out = ctx.values.out;
     if (out === undefined) {
       ctx.stdout.write(ics);
       return 0;
     }
-    const target = ctx.resolve(out);
-    await writeFileAtomic(ctx.fs, target, new TextEncoder().encode(ics), { force: ctx.values.force === true, shown: shownPath(target, ctx.cwd) });
-    const n = contractObligations(c).length;
-    ctx.stdout.write(`écrit ${shownPath(target, ctx.cwd)} (${n} échéance${n > 1 ? "s" : ""})\n`);
+    const shown = await writeOneFile(ctx, ctx.resolve(out), new TextEncoder().encode(ics), { force: ctx.values.force });
+    const n = obligations.length;
+    ctx.stdout.write(say(`écrit ${shown} (${n} échéance${n > 1 ? "s" : ""})\n`, `wrote ${shown} (${n} deadline${n === 1 ? "" : "s"})\n`));
     return 0;
   },
-};
+});

@@ -33,6 +33,14 @@ describe("pacte init", () => {
     expect(readFileSync(join(dir, "contrat.yaml"), "utf8")).toContain("reference: CLS-23D-2024-001");
   });
 
+  it("takes the one the ambiguity explains", async () => {
+    const dir = fresh();
+    const r = await run(dir, ["init", "--collectivite", "69M"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n")[0]).toBe("écrit contrat.yaml (Métropole de Lyon, profil cls-departement-2024)");
+    expect((await run(dir, ["init", "--collectivite", "69", "--profile", "cls-metropole-2024", "--out", "m.yaml"])).code).toBe(0);
+  });
+
   it("prints the YAML with --out -", async () => {
     const r = await run(fresh(), ["init", "--collectivite", "22230962700016", "--out", "-"]);
     expect(r.code).toBe(0);
@@ -40,8 +48,13 @@ describe("pacte init", () => {
   });
 
   it.each([
-    [["init", "--profile", "cls-2024"], "pacte init : profil inconnu « cls-2024 » ; profils disponibles : cls-departement-2024, cls-metropole-2024, calpae-2019\n"],
-    [["init", "--collectivite", "Atlantis"], "pacte init : aucune collectivité à compétences départementales ne correspond à « Atlantis » ; cherchez avec : pacte collectivites Atlantis\n"],
+    [["init", "--profile", "cls-2024"], "pacte init : profil inconnu « cls-2024 » Profils disponibles : cls-departement-2024, cls-metropole-2024, calpae-2019\n"],
+    [["init", "--profile", "cls-metropole"], "pacte init : profil inconnu « cls-metropole » ; vouliez-vous dire « cls-metropole-2024 » ? Profils disponibles : cls-departement-2024, cls-metropole-2024, calpae-2019\n"],
+    [["init", "--collectivite", "Atlantis"], "pacte init : aucune collectivité à compétences départementales ne correspond à « Atlantis » ; la liste : pacte collectivites\n"],
+    [
+      ["init", "--collectivite", "69"],
+      "pacte init : « 69 » désigne 2 collectivités à compétences départementales : 69D (Département du Rhône), 69M (Métropole de Lyon). Précisez --collectivite 69D ou --collectivite 69M.\n",
+    ],
   ])("%j exits 2", async (args, message) => {
     const r = await run(fresh(), args);
     expect(r.code).toBe(2);

@@ -1,18 +1,22 @@
-import { formatPath } from "@pacte/model";
-import type { CommandContext } from "../command-spec";
+import type { Issue } from "@pacte/issues";
+import type { CliStream } from "../cli-io";
+import type { CliLang } from "../localized";
+import type { TerminalStyle } from "../output/terminal-style";
 
 /**
  * Prints why a checked contract could not be rendered (the renderer's issues: a character no
- * font draws…), one `path  code  message` line each.
+ * font draws…): a heading, then one issue line each.
  *
  * @example
- * printRenderFailure(ctx, "contrat.yaml", error.issues)
+ * await printRenderFailure(ctx, "contrat.yaml", result.issues)
  */
-export function printRenderFailure(
-  ctx: Pick<CommandContext, "stderr">,
+export async function printRenderFailure(
+  ctx: { readonly stderr: CliStream; readonly lang: CliLang; readonly style: { readonly stderr: TerminalStyle } },
   file: string,
-  issues: readonly { code: string; path: readonly (string | number)[]; message: string }[],
-): void {
-  ctx.stderr.write(`${file} : le document ne peut pas être produit\n`);
-  for (const i of issues) ctx.stderr.write(`  ${formatPath(i.path)}  ${i.code}  ${i.message}\n`);
+  issues: readonly Issue[],
+): Promise<void> {
+  const { issueLine } = await import("../output/format-issues");
+  const { wrapText } = await import("../output/wrap-text");
+  ctx.stderr.write(ctx.lang === "fr" ? `${file} : le document ne peut pas être produit\n` : `${file}: the document cannot be produced\n`);
+  for (const i of issues) ctx.stderr.write(`${wrapText(`  ${issueLine(file, i, ctx.lang, ctx.style.stderr)}`, ctx.style.stderr.width, 6)}\n`);
 }

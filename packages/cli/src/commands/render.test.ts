@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -52,7 +53,7 @@ describe("pacte render", () => {
     const r = await run(dir, ["render", "creuse.yaml", "--out", "sortie"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/^creuse\.yaml : invalide, 1 erreur\n {2}collectivite\.ref \(l\. \d+\) +territory\.unknown_collectivite/);
+    expect(r.stderr).toMatch(/^creuse\.yaml : invalide, 1 erreur\n {2}creuse\.yaml:\d+:\d+: erreur territory\.unknown_collectivite \(collectivite\.ref\) : /);
     expect(readdirSync(dir)).toEqual(["creuse.yaml"]);
   });
 
@@ -76,6 +77,30 @@ describe("pacte render", () => {
     expect(readdirSync(join(dir, "sortie"))).toEqual([]);
   });
 
+  it("says that --out names a file, not that a folder exists, before rendering", async () => {
+    const dir = fresh();
+    writeFiles(dir, { "creuse.yaml": creuseYaml(), sortie: "un fichier" });
+    const r = await run(dir, ["render", "creuse.yaml", "--out", "sortie"]);
+    expect(r).toEqual({ code: 2, stdout: "", stderr: "pacte render : impossible de créer le dossier « sortie » : c’est un fichier, et --out attend un dossier\n" });
+  });
+
+  it.each(["/dev/zero", "tube.yaml"])("refuses %s before reading it, exit 1", async (input) => {
+    const dir = fresh();
+    execFileSync("mkfifo", [join(dir, "tube.yaml")]);
+    const r = await run(dir, ["render", input, "--out", "sortie"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^${input.replace(/[./]/g, "\\$&")} : invalide, 1 erreur\n {2}${input.replace(/[./]/g, "\\$&")}: erreur input\.not_a_file : Un fichier YAML ou JSON est attendu`));
+    expect(readdirSync(dir)).toEqual(["tube.yaml"]);
+  });
+
+  it("removes the temporary files a killed run left in the output folder", async () => {
+    const dir = fresh();
+    writeFiles(dir, { "creuse.yaml": creuseYaml(), ".CLS-23-2024-001.pdf.pacte-4194321-1.tmp": "moitié d’un PDF" });
+    const r = await run(dir, ["render", "creuse.yaml", "--format", "docx"]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(["CLS-23-2024-001.docx", "creuse.yaml"]);
+  });
+
   it("says where it cannot create the output folder", async () => {
     const dir = fresh();
     writeFiles(dir, { "creuse.yaml": creuseYaml(), fichier: "x" });
@@ -94,7 +119,7 @@ describe("pacte render", () => {
     writeFileSync(join(dir, "a.yaml"), creuseYaml((i) => delete i.actions[0]?.indicators));
     const r = await run(dir, ["render", "a.yaml", "--format", "docx"]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain("avertissement : L’action A1.1 n’a aucun indicateur");
+    expect(r.stderr).toMatch(/a\.yaml:\d+:\d+: avertissement contract\.action_without_indicators \(actions\[0\]\.indicators\) : L’action A1\.1 n’a aucun indicateur/);
     expect(r.stdout).toMatch(/^écrit CLS-23-2024-001\.docx/);
   });
 });

@@ -1,65 +1,58 @@
-import { contractToDocument } from "@pacte/contract";
-import type { CommandSpec } from "../command-spec";
-import { formatIssuesText } from "../format-issues";
-import { loadContract } from "../load-contract";
-import { formatOption, langOption, maxSizeOption, stringOption } from "../option-values";
-import { outputBaseName } from "../output-name";
-import { renderDocumentFiles, renderErrorIssues } from "../render-files";
-import { prepareOutputs, writeOutputs } from "../write-outputs";
+import { NO_PDFA_OPTION, FORCE_OPTION, FORMAT_OPTION, MAX_SIZE_OPTION, outOption } from "../options/shared-options";
+import { defineCommand } from "./command-spec";
 import { printRenderFailure } from "./render-failure";
-
-const USAGE = "pacte render FICHIER [--format pdf,docx] [--out DOSSIER] [--force] [--no-pdfa]";
 
 /**
  * `pacte render FICHIER`: validates a contract, composes it and writes it as PDF (PDF/A-2b unless
- * `--no-pdfa`) and DOCX, named after its reference, into `--out` (the working folder by default).
- * Refuses to replace a file without `--force`; each file is written to a temporary file then
- * renamed, so an interrupted run leaves no half file. Exit 0, 1 (invalid contract), 2 (usage,
- * existing file, I/O).
+ * `--no-pdfa`) and DOCX, named after its reference, into `--out` (the working folder by default,
+ * created when the first file is written). Refuses to replace a file without `--force`, before
+ * rendering anything; renders on a worker thread, so Ctrl-C stops it at once; each file is
+ * written to a temporary file then renamed, so an interrupted run leaves no half file. Exit 0, 1
+ * (invalid contract), 2 (usage, existing file, I/O).
  *
  * @example
  * await runCli(["render", "contrat.yaml", "--out", "sortie"], io) //=> 0
  */
-export const renderCommand: CommandSpec = {
+export const renderCommand = defineCommand({
   name: "render",
-  summary: "écrit un contrat en PDF et en DOCX",
-  usage: USAGE,
-  description: "Les fichiers portent le nom de la référence du contrat (par exemple CLS-23-2024-001.pdf).",
-  options: {
-    format: { type: "string", value: "LISTE", help: "formats, séparés par des virgules : pdf, docx (les deux par défaut)" },
-    out: { type: "string", short: "o", value: "DOSSIER", help: "dossier de sortie (dossier courant par défaut ; créé au besoin)" },
-    force: { type: "boolean", short: "f", help: "remplace les fichiers existants" },
-    "no-pdfa": { type: "boolean", help: "PDF simple plutôt que PDF/A-2b" },
-    lang: { type: "string", value: "fr|en", help: "langue des messages (fr par défaut)" },
-    "max-size": { type: "string", value: "TAILLE", help: "taille maximale du fichier d’entrée (5M par défaut)" },
+  summary: { fr: "écrit un contrat en PDF et en DOCX", en: "writes a contract as PDF and DOCX" },
+  usage: {
+    fr: "pacte render FICHIER [--format pdf,docx] [--out DOSSIER] [--force] [--no-pdfa]",
+    en: "pacte render FILE [--format pdf,docx] [--out FOLDER] [--force] [--no-pdfa]",
   },
-  positionals: { min: 1, max: 1, name: "un fichier de contrat (YAML ou JSON)" },
-  example: "pacte render contrat.yaml --out sortie/\n  écrit sortie/CLS-23-2024-001.pdf (31 pages, 245 Ko)\n  écrit sortie/CLS-23-2024-001.docx (38 Ko)",
+  description: {
+    fr: "Les fichiers portent le nom de la référence du contrat (par exemple CLS-23-2024-001.pdf).",
+    en: "The files are named after the contract's reference (for example CLS-23-2024-001.pdf).",
+  },
+  options: {
+    format: FORMAT_OPTION,
+    out: outOption("folder", { fr: "dossier de sortie (dossier courant par défaut ; créé au besoin)", en: "output folder (the working folder by default; created if needed)" }),
+    force: FORCE_OPTION,
+    "no-pdfa": NO_PDFA_OPTION,
+    "max-size": MAX_SIZE_OPTION,
+  },
+  positionals: { min: 1, max: 1, name: { fr: "un fichier de contrat (YAML ou JSON)", en: "a contract file (YAML or JSON)" } },
+  example: "pacte render contrat.yaml --out sortie/",
   async run(ctx) {
-    const lang = langOption(ctx.values, USAGE);
-    const maxSize = maxSizeOption(ctx.values, USAGE);
-    const formats = formatOption(ctx.values, USAGE);
-    const force = ctx.values.force === true;
+    const [{ loadContract }, { formatIssuesText }, { outputBaseName }, { openOutputFolder }] = await Promise.all([
+      import("../input/load-contract"),
+      import("../output/format-issues"),
+      import("../output/output-name"),
+      import("../output/write-outputs"),
+    ]);
     const file = ctx.positionals[0] ?? "";
-    const r = await loadContract(ctx, file, { lang, maxSize });
-    if (r.contract === undefined) {
-      ctx.stderr.write(`${formatIssuesText(file, r.issues, lang)}\n`);
-      return 1;
-    }
-    if (r.issues.length > 0) ctx.stderr.write(`${formatIssuesText(file, r.issues, lang)}\n`);
-    const dir = ctx.resolve(stringOption(ctx.values, "out") ?? ".");
+    const r = await loadContract(ctx, file, { lang: ctx.lang, maxSize: ctx.values["max-size"] });
+    if (r.issues.length > 0) ctx.stderr.write(`${formatIssuesText(file, r.issues, ctx.lang, ctx.style.stderr)}\n`);
+    if (r.contract === undefined) return 1;
     const base = outputBaseName(r.contract.reference);
-    await prepareOutputs(ctx, dir, formats.map((f) => `${base}.${f}`), force);
-    let files;
-    try {
-      files = await renderDocumentFiles(contractToDocument(r.contract, { lang }), base, { formats, pdfa: ctx.values["no-pdfa"] !== true, lang });
-    } catch (e) {
-      const issues = renderErrorIssues(e);
-      if (issues === undefined) throw e;
-      printRenderFailure(ctx, file, issues);
+    const formats = ctx.values.format;
+    const folder = await openOutputFolder(ctx, ctx.resolve(ctx.values.out ?? "."), { names: formats.map((f) => `${base}.${f}`), force: ctx.values.force });
+    const rendered = await ctx.renderer({ kind: "contract", contract: r.contract, lang: ctx.lang }, base, { formats, pdfa: !ctx.values["no-pdfa"], lang: ctx.lang });
+    if (!rendered.ok) {
+      await printRenderFailure(ctx, file, rendered.issues);
       return 1;
     }
-    for (const line of await writeOutputs(ctx, dir, files, { force })) ctx.stdout.write(`${line}\n`);
+    for (const line of await folder.write(rendered.files, { lang: ctx.lang })) ctx.stdout.write(`${line}\n`);
     return 0;
   },
-};
+});

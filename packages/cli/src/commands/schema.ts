@@ -1,10 +1,6 @@
-import { contractInputJsonSchema } from "@pacte/contract";
-import { writeFileAtomic } from "../atomic-write";
-import type { CommandSpec } from "../command-spec";
-import { stringOption } from "../option-values";
-import { shownPath } from "../write-outputs";
-
-const USAGE = "pacte schema [--out FICHIER] [--force]";
+import { sayer } from "../localized";
+import { FORCE_OPTION, outOption } from "../options/shared-options";
+import { defineCommand } from "./command-spec";
 
 /**
  * `pacte schema`: the JSON Schema (draft 2020-12) of a contract's input, on the standard output
@@ -13,27 +9,30 @@ const USAGE = "pacte schema [--out FICHIER] [--force]";
  * @example
  * await runCli(["schema", "--out", "contrat.schema.json"], io) //=> 0
  */
-export const schemaCommand: CommandSpec = {
+export const schemaCommand = defineCommand({
   name: "schema",
-  summary: "écrit le schéma JSON de l’entrée d’un contrat",
-  usage: USAGE,
-  description: "Dans VS Code (extension YAML), ajoutez en tête du fichier : # yaml-language-server: $schema=contrat.schema.json",
-  options: {
-    out: { type: "string", short: "o", value: "FICHIER", help: "fichier à écrire (sortie standard par défaut)" },
-    force: { type: "boolean", short: "f", help: "remplace le fichier s’il existe" },
+  summary: { fr: "écrit le schéma JSON de l’entrée d’un contrat", en: "writes the JSON Schema of a contract input" },
+  usage: { fr: "pacte schema [--out FICHIER] [--force]", en: "pacte schema [--out FILE] [--force]" },
+  description: {
+    fr: "Dans VS Code (extension YAML), ajoutez en tête du fichier : # yaml-language-server: $schema=contrat.schema.json",
+    en: "In VS Code (YAML extension), add at the top of the file: # yaml-language-server: $schema=contrat.schema.json",
   },
-  positionals: { min: 0, max: 0, name: "aucun argument" },
+  options: {
+    out: outOption("file", { fr: "fichier à écrire (sortie standard par défaut)", en: "file to write (standard output by default)" }),
+    force: FORCE_OPTION,
+  },
+  positionals: { min: 0, max: 0, name: { fr: "aucun argument", en: "no argument" } },
   example: "pacte schema --out contrat.schema.json",
   async run(ctx) {
+    const [{ contractInputJsonSchema }, { writeOneFile }] = await Promise.all([import("@pacte/contract"), import("../output/write-outputs")]);
     const text = `${JSON.stringify(contractInputJsonSchema(), null, 2)}\n`;
-    const out = stringOption(ctx.values, "out");
+    const out = ctx.values.out;
     if (out === undefined) {
       ctx.stdout.write(text);
       return 0;
     }
-    const target = ctx.resolve(out);
-    await writeFileAtomic(ctx.fs, target, new TextEncoder().encode(text), { force: ctx.values.force === true, shown: shownPath(target, ctx.cwd) });
-    ctx.stdout.write(`écrit ${shownPath(target, ctx.cwd)}\n`);
+    const shown = await writeOneFile(ctx, ctx.resolve(out), new TextEncoder().encode(text), { force: ctx.values.force });
+    ctx.stdout.write(`${sayer(ctx.lang)("écrit", "wrote")} ${shown}\n`);
     return 0;
   },
-};
+});

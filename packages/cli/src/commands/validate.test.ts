@@ -1,5 +1,8 @@
-import { formatPath } from "@pacte/issues";
+import { formatPath, type Issue } from "@pacte/issues";
 import { validateContract } from "@pacte/contract";
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { IssueSchema } from "@pacte/issues";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { creuseInput, creuseYaml, threeProblemsYaml, writeFiles } from "../test-support/inputs";
@@ -24,10 +27,10 @@ describe("pacte validate", () => {
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines[0]).toBe("creuse.yaml : invalide, 3 erreurs");
     expect(lines).toHaveLength(4);
-    expect(lines[1]).toMatch(/^ {2}\(l\. 29\) +input\.syntax +Erreur de syntaxe YAML ligne 29, colonne 1 : liste entre crochets \[ … \] non fermée : un « \] » manque avant cette ligne\.$/);
-    expect(lines[2]).toMatch(/^ {2}collectivite\.ref \(l\. 11\) +territory\.unknown_collectivite +Collectivité inconnue : « Creusse »/);
+    expect(lines[1]).toMatch(/^ {2}creuse\.yaml:29:1: erreur input\.syntax : Erreur de syntaxe YAML ligne 29, colonne 1 : liste entre crochets \[ … \] non fermée : un « \] » manque avant cette ligne\.$/);
+    expect(lines[2]).toMatch(/^ {2}creuse\.yaml:11:\d+: erreur territory\.unknown_collectivite \(collectivite\.ref\) : Collectivité inconnue : « Creusse »/);
     expect(lines[3]).toMatch(
-      /^ {2}actions\[1\]\.funding\[2025\] \(l\. 103\) +contract\.parity +Parité non respectée pour l’action A1\.2 en 2025 : l’État apporte 35\s000,00\s€, la collectivité 30\s000,00\s€/,
+      /^ {2}creuse\.yaml:103:\d+: erreur contract\.parity \(actions\[1\]\.funding\[2025\]\) : Parité non respectée pour l’action A1\.2 en 2025 : l’État apporte 35\s000,00\s€, la collectivité 30\s000,00\s€/,
     );
   });
 
@@ -41,7 +44,8 @@ describe("pacte validate", () => {
     writeFiles(dir, { "trois.yaml": creuseYaml(change) });
     const r = await run(dir, ["validate", "trois.yaml", "--json"]);
     expect(r.code).toBe(1);
-    const printed = (JSON.parse(r.stdout) as { path: string; code: string; line: number }[]).map((i) => [i.code, i.path]);
+    const reports = JSON.parse(r.stdout) as { file: string; valid: boolean; issues: Issue[] }[];
+    const printed = reports.flatMap((f) => f.issues).map((i) => [i.code, formatPath(i.path)]);
     expect(printed).toEqual([
       ["input.unknown_key", "actions[4].titel"],
       ["siret.checksum", "collectivite.siret"],
@@ -52,8 +56,8 @@ describe("pacte validate", () => {
     const library = validateContract(input);
     expect(library.success ? [] : library.issues.map((i) => [i.code, formatPath(i.path)])).toEqual(printed);
     const text = await run(dir, ["validate", "trois.yaml"]);
-    expect(text.stdout).toMatch(/actions\[4\]\.titel \(l\. \d+\) +input\.unknown_key +Clé inconnue : « titel » ; vouliez-vous dire « title » \?/);
-    expect(text.stdout).toMatch(/collectivite\.siret \(l\. \d+\) +siret\.checksum +SIRET invalide/);
+    expect(text.stdout).toMatch(/trois\.yaml:\d+:\d+: erreur input\.unknown_key \(actions\[4\]\.titel\) : Clé inconnue : « titel » ; vouliez-vous dire « title » \?/);
+    expect(text.stdout).toMatch(/trois\.yaml:\d+:\d+: erreur siret\.checksum \(collectivite\.siret\) : SIRET invalide/);
   });
 
   it("prints them file by file when they are in several files", async () => {
@@ -69,39 +73,44 @@ describe("pacte validate", () => {
     const r = await run(dir, ["validate", "syntaxe.yaml", "domaine.yaml", "bon.yaml"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("syntaxe.yaml : invalide");
-    expect(r.stdout).toMatch(/input\.syntax +Erreur de syntaxe YAML ligne 3, colonne 1/);
+    expect(r.stdout).toMatch(/syntaxe\.yaml:3:1: erreur input\.syntax : Erreur de syntaxe YAML ligne 3, colonne 1/);
     expect(r.stdout).toContain("domaine.yaml : invalide, 2 erreurs");
-    expect(r.stdout).toMatch(/collectivite\.ref \(l\. \d+\) +territory\.unknown_collectivite/);
-    expect(r.stdout).toMatch(/actions\[0\]\.funding\[2024\] \(l\. \d+\) +contract\.parity/);
+    expect(r.stdout).toMatch(/domaine\.yaml:\d+:\d+: erreur territory\.unknown_collectivite \(collectivite\.ref\)/);
+    expect(r.stdout).toMatch(/domaine\.yaml:\d+:\d+: erreur contract\.parity \(actions\[0\]\.funding\[2024\]\)/);
     expect(r.stdout).toContain("bon.yaml : valide");
     expect(r.stdout).toContain("3 fichiers : 1 valide, 2 invalides.");
   });
 
-  it("gives tools a stable JSON array with --json", async () => {
+  it("gives tools, with --json, each file and its issues exactly as the library's Issue, location included", async () => {
     const dir = fresh();
     writeFiles(dir, { "a.yaml": threeProblemsYaml(), "b.yaml": creuseYaml() });
     const r = await run(dir, ["validate", "a.yaml", "b.yaml", "--json"]);
     expect(r.code).toBe(1);
-    const parsed = JSON.parse(r.stdout) as Record<string, unknown>[];
-    expect(parsed.map((i) => Object.keys(i))).toEqual(Array(3).fill(["file", "path", "code", "severity", "message", "line", "column"]));
-    expect(parsed.map((i) => [i.file, i.path, i.code, i.severity, i.line])).toEqual([
-      ["a.yaml", "(racine)", "input.syntax", "error", 29],
-      ["a.yaml", "collectivite.ref", "territory.unknown_collectivite", "error", 11],
-      ["a.yaml", "actions[1].funding[2025]", "contract.parity", "error", 103],
+    const parsed = JSON.parse(r.stdout) as { file: string; valid: boolean; issues: Issue[] }[];
+    expect(parsed.map((f) => [f.file, f.valid, f.issues.length])).toEqual([
+      ["a.yaml", false, 3],
+      ["b.yaml", true, 0],
+    ]);
+    for (const i of parsed[0]?.issues ?? []) expect(IssueSchema.parse(i)).toEqual(i);
+    expect(parsed[0]?.issues.map((i) => [i.path, i.code, i.severity, i.location?.line])).toEqual([
+      [[], "input.syntax", "error", 29],
+      [["collectivite", "ref"], "territory.unknown_collectivite", "error", 11],
+      [["actions", 1, "funding", "2025"], "contract.parity", "error", 103],
     ]);
   });
 
-  it("prints [] with --json when every file is valid", async () => {
+  it("prints every file as valid with --json when it is", async () => {
     const dir = fresh();
     writeFiles(dir, { "a.yaml": creuseYaml() });
-    expect(await run(dir, ["validate", "a.yaml", "--json"])).toEqual({ code: 0, stdout: "[]\n", stderr: "" });
+    expect(await run(dir, ["validate", "a.yaml", "--json"])).toEqual({ code: 0, stdout: '[\n  {\n    "file": "a.yaml",\n    "valid": true,\n    "issues": []\n  }\n]\n', stderr: "" });
   });
 
   it("speaks English with --lang en", async () => {
     const dir = fresh();
     writeFiles(dir, { "a.yaml": threeProblemsYaml() });
     const r = await run(dir, ["validate", "a.yaml", "--lang", "en"]);
-    expect(r.stdout).toContain("a.yaml : invalid, 3 errors");
+    expect(r.stdout).toContain("a.yaml: invalid, 3 errors");
+    expect(r.stdout).toMatch(/a\.yaml:29:1: error input\.syntax: /);
     expect(r.stdout).toContain("YAML syntax error at line 29, column 1");
     expect(r.stdout).toContain("Parity broken for action A1.2 in 2025");
   });
@@ -111,7 +120,7 @@ describe("pacte validate", () => {
     writeFiles(dir, { "a.yaml": creuseYaml((i) => delete i.actions[2]?.indicators) });
     const r = await run(dir, ["validate", "a.yaml"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^a\.yaml : valide \(1 avertissement\)\n {2}actions\[2\]\.indicators \(l\. \d+\) +contract\.action_without_indicators +avertissement : L’action A1\.3 n’a aucun indicateur/);
+    expect(r.stdout).toMatch(/^a\.yaml : valide \(1 avertissement\)\n {2}a\.yaml:\d+:\d+: avertissement contract\.action_without_indicators \(actions\[2\]\.indicators\) : L’action A1\.3 n’a aucun indicateur/);
   });
 
   it("names an unknown key", async () => {
@@ -119,7 +128,7 @@ describe("pacte validate", () => {
     writeFiles(dir, { "a.yaml": creuseYaml((i) => Object.assign(i.signature, { lieu: "Guéret" })) });
     const r = await run(dir, ["validate", "a.yaml"]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/signature\.lieu \(l\. \d+\) +input\.unknown_key +Clé inconnue : « lieu »\. Clés admises ici : place, date\./);
+    expect(r.stdout).toMatch(/a\.yaml:\d+:\d+: erreur input\.unknown_key \(signature\.lieu\) : Clé inconnue : « lieu »\. Clés admises ici : place, date\./);
   });
 
   it("keeps __proto__ harmless", async () => {
@@ -128,10 +137,10 @@ describe("pacte validate", () => {
     const r = await run(dir, ["validate", "a.json", "--json"]);
     expect(r.code).toBe(1);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    const codes = (JSON.parse(r.stdout) as { code: string; path: string }[]).map((i) => [i.code, i.path]);
-    expect(codes.slice(0, 2)).toEqual([
-      ["input.forbidden_key", "__proto__"],
-      ["input.forbidden_key", "constructor"],
+    const codes = (JSON.parse(r.stdout) as { issues: Issue[] }[])[0]?.issues.map((i) => [i.code, i.path]);
+    expect(codes?.slice(0, 2)).toEqual([
+      ["input.forbidden_key", ["__proto__"]],
+      ["input.forbidden_key", ["constructor"]],
     ]);
   });
 
@@ -142,7 +151,7 @@ describe("pacte validate", () => {
     writeFiles(dir, { "bomb.yaml": `${levels.join("\n")}\n` });
     const r = await run(dir, ["validate", "bomb.yaml"]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/input\.alias_limit +Trop d’alias YAML/);
+    expect(r.stdout).toMatch(/input\.alias_limit : Trop d’alias YAML/);
   });
 
   it("refuses a custom tag", async () => {
@@ -166,7 +175,7 @@ describe("pacte validate", () => {
     writeFiles(dir, { "a.yaml": creuseYaml() });
     const r = await run(dir, ["validate", "a.yaml", "--max-size", "1k"]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/input\.too_large +Fichier trop volumineux : [\d,]+ Ko pour 1,0 Ko au plus ; augmentez la limite avec --max-size/);
+    expect(r.stdout).toMatch(/a\.yaml: erreur input\.too_large : Fichier trop volumineux : [\d,]+ Ko reçus pour 1,0 Ko au plus ; augmentez la limite avec --max-size/);
   });
 
   it("refuses bytes that are not UTF-8", async () => {
@@ -175,6 +184,28 @@ describe("pacte validate", () => {
     const r = await run(dir, ["validate", "a.yaml"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("input.encoding");
+  });
+
+  it("--json lists a file that cannot be opened too, with input.unreadable and its errno code", async () => {
+    const dir = fresh();
+    writeFiles(dir, { "a.yaml": creuseYaml() });
+    const r = await run(dir, ["validate", "absent.yaml", "a.yaml", "--json", "--lang", "en"]);
+    expect(r.code).toBe(2);
+    const reports = JSON.parse(r.stdout) as { file: string; valid: boolean; issues: Issue[] }[];
+    expect(reports.map((x) => [x.file, x.valid, x.issues.map((i) => [i.code, i.params, i.message])])).toEqual([
+      ["absent.yaml", false, [["input.unreadable", { errno: "ENOENT" }, "The file could not be opened: no such file or folder; check the path and the permissions."]]],
+      ["a.yaml", true, []],
+    ]);
+    expect(r.stderr).toBe("pacte validate: cannot read “absent.yaml”: no such file or folder\n");
+  });
+
+  it("refuses a --max-size above 256M before reading anything, exit 2", async () => {
+    const dir = fresh();
+    writeFiles(dir, { "a.yaml": creuseYaml() });
+    const r = await run(dir, ["validate", "a.yaml", "--max-size", "100000M"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.split("\n")[0]).toBe("pacte validate : --max-size vaut au plus 256M (268\u202f435\u202f456 octets) ; « 100000M » reçu");
   });
 
   it("exits 2 with one French line for a missing file, and checks the others", async () => {
@@ -186,17 +217,26 @@ describe("pacte validate", () => {
     expect(r.stdout).toContain("a.yaml : valide");
   });
 
-  it("exits 2 for a folder given as a file", async () => {
+  it.each([
+    [".", "un dossier"],
+    ["/dev/zero", "un périphérique"],
+    ["tube.yaml", "un tube nommé (FIFO)"],
+  ])("refuses %s, which is not a regular file, before reading it (a pipe with no writer does not block)", async (input, words) => {
     const dir = fresh();
-    const r = await run(dir, ["validate", "."]);
-    expect(r).toMatchObject({ code: 2, stderr: "pacte validate : impossible de lire « . » : c’est un dossier, un fichier est attendu\n" });
+    execFileSync("mkfifo", [join(dir, "tube.yaml")]);
+    const r = await run(dir, ["validate", input]);
+    expect(r).toEqual({
+      code: 1,
+      stdout: `${input} : invalide, 1 erreur\n  ${input}: erreur input.not_a_file : Un fichier YAML ou JSON est attendu, et ce chemin désigne ${words} ; rien n’a été lu.\n`,
+      stderr: "",
+    });
   });
 
   it("exits 2 without a file", async () => {
     const r = await run(fresh(), ["validate"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      "pacte validate : « pacte validate » attend au moins un fichier\nUsage : pacte validate FICHIER… [--lang fr|en] [--json] [--max-size TAILLE]\nAide : pacte validate --help\n",
+      "pacte validate : « pacte validate » attend au moins un fichier\nUsage : pacte validate FICHIER… [--json] [--max-size TAILLE] [--lang fr|en]\nAide : pacte validate --help\n",
     );
   });
 

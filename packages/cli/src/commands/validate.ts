@@ -1,64 +1,72 @@
 import { CliIoError } from "../cli-error";
-import type { CommandSpec } from "../command-spec";
-import { formatIssuesText, toJsonIssues, type JsonIssue } from "../format-issues";
-import { loadContract } from "../load-contract";
-import { langOption, maxSizeOption } from "../option-values";
-
-const USAGE = "pacte validate FICHIER… [--lang fr|en] [--json] [--max-size TAILLE]";
+import { countOf, sayer } from "../localized";
+import { flagOption } from "../options/option-kinds";
+import { MAX_SIZE_OPTION } from "../options/shared-options";
+import { defineCommand } from "./command-spec";
 
 /**
  * `pacte validate FICHIER…`: checks each contract input and prints every issue (errors and
- * warnings) as `path  code  message`, or a JSON array with `--json`. Exit 0 when every file is
- * valid, 1 when one is not, 2 when a file cannot be read.
+ * warnings), each line starting with `file:line:col`, or with `--json` an array of
+ * `{ file, valid, issues }` whose issues are the libraries' own `Issue`s (a file that cannot be
+ * opened is there too, with `input.unreadable`). Exit 0 when every file is valid, 1 when one is
+ * not, 2 when a file cannot be read.
  *
  * @example
  * await runCli(["validate", "contrat.yaml"], io) //=> 0
  */
-export const validateCommand: CommandSpec = {
+export const validateCommand = defineCommand({
   name: "validate",
-  summary: "vérifie des contrats et liste chaque problème",
-  usage: USAGE,
-  description:
-    "Chaque problème est affiché « chemin  code  message » ; les avertissements ne rendent pas le fichier invalide.\nCode de sortie : 0 si tout est valide, 1 si un fichier est invalide, 2 si un fichier est illisible.",
-  options: {
-    lang: { type: "string", value: "fr|en", help: "langue des messages (fr par défaut)" },
-    json: { type: "boolean", help: "sortie JSON pour les outils : [{ file, path, code, severity, message, line, column }]" },
-    "max-size": { type: "string", value: "TAILLE", help: "taille maximale d’un fichier (5M par défaut)" },
+  summary: { fr: "vérifie des contrats et liste chaque problème", en: "checks contracts and lists every problem" },
+  usage: { fr: "pacte validate FICHIER… [--json] [--max-size TAILLE] [--lang fr|en]", en: "pacte validate FILE… [--json] [--max-size SIZE] [--lang fr|en]" },
+  description: {
+    fr: "Chaque problème est affiché « fichier:ligne:colonne: gravité code (chemin) : message » ; les avertissements ne rendent pas le fichier invalide.\nCode de sortie : 0 si tout est valide, 1 si un fichier est invalide, 2 si un fichier est illisible.",
+    en: "Each problem is printed “file:line:column: severity code (path): message”; warnings do not make a file invalid.\nExit code: 0 when all are valid, 1 when a file is invalid, 2 when a file cannot be read.",
   },
-  positionals: { min: 1, max: Infinity, name: "au moins un fichier" },
+  options: {
+    json: flagOption({ fr: "sortie JSON pour les outils : [{ file, valid, issues }]", en: "JSON output for tools: [{ file, valid, issues }]" }),
+    "max-size": MAX_SIZE_OPTION,
+  },
+  positionals: { min: 1, max: Infinity, name: { fr: "au moins un fichier", en: "at least one file" } },
   example: "pacte validate contrat.yaml\npacte validate contrats/*.yaml --json > problemes.json",
   async run(ctx) {
-    const lang = langOption(ctx.values, USAGE);
-    const maxSize = maxSizeOption(ctx.values, USAGE);
-    const json = ctx.values.json === true;
-    const all: JsonIssue[] = [];
+    const [{ loadContract }, { formatIssuesText, jsonFileReport }, { cliIssue }] = await Promise.all([
+      import("../input/load-contract"),
+      import("../output/format-issues"),
+      import("../input/cli-issue"),
+    ]);
+    const say = sayer(ctx.lang);
+    const reports: ReturnType<typeof jsonFileReport>[] = [];
     let invalid = 0;
     let unreadable = 0;
     const blocks: string[] = [];
     for (const file of ctx.positionals) {
       try {
-        const r = await loadContract(ctx, file, { lang, maxSize });
+        const r = await loadContract(ctx, file, { lang: ctx.lang, maxSize: ctx.values["max-size"] });
         if (r.contract === undefined) invalid++;
-        if (json) all.push(...toJsonIssues(file, r.issues, lang));
-        else blocks.push(formatIssuesText(file, r.issues, lang));
+        if (ctx.values.json) reports.push(jsonFileReport(file, r.issues));
+        else blocks.push(formatIssuesText(file, r.issues, ctx.lang, ctx.style.stdout));
       } catch (e) {
         if (!(e instanceof CliIoError)) throw e;
         unreadable++;
-        ctx.stderr.write(`pacte validate : ${e.message}\n`);
+        if (ctx.values.json) reports.push(jsonFileReport(file, [cliIssue("input.unreadable", [], { errno: e.code }, ctx.lang)]));
+        ctx.stderr.write(`pacte validate${say(" :", ":")} ${e.text(ctx.lang)}\n`);
       }
     }
-    if (json) {
-      ctx.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
+    if (ctx.values.json) {
+      ctx.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
     } else {
       if (blocks.length > 0) ctx.stdout.write(`${blocks.join("\n\n")}\n`);
       const n = ctx.positionals.length;
       if (n > 1) {
         const ok = n - invalid - unreadable;
-        const parts = [`${ok} valide${ok > 1 ? "s" : ""}`, `${invalid} invalide${invalid > 1 ? "s" : ""}`];
-        if (unreadable > 0) parts.push(`${unreadable} illisible${unreadable > 1 ? "s" : ""}`);
-        ctx.stdout.write(lang === "fr" ? `\n${n} fichiers : ${parts.join(", ")}.\n` : `\n${n} files: ${ok} valid, ${invalid} invalid${unreadable > 0 ? `, ${unreadable} unreadable` : ""}.\n`);
+        const parts = [
+          countOf(ok, { fr: ["valide", "valides"], en: ["valid", "valid"] }, ctx.lang),
+          countOf(invalid, { fr: ["invalide", "invalides"], en: ["invalid", "invalid"] }, ctx.lang),
+          ...(unreadable > 0 ? [countOf(unreadable, { fr: ["illisible", "illisibles"], en: ["unreadable", "unreadable"] }, ctx.lang)] : []),
+        ];
+        ctx.stdout.write(`\n${countOf(n, { fr: ["fichier", "fichiers"], en: ["file", "files"] }, ctx.lang)}${say(" :", ":")} ${parts.join(", ")}.\n`);
       }
     }
     return unreadable > 0 ? 2 : invalid > 0 ? 1 : 0;
   },
-};
+});

@@ -45,8 +45,38 @@ export function threeProblemsYaml(): string {
 /** A small valid contract (three actions) for the collectivity `code`, as `pacte init` writes it. */
 export async function smallYaml(code: string): Promise<string> {
   const { getProfile, initDates } = await import("@pacte/contract");
-  const { initYaml, resolveInitParty } = await import("../init-template");
+  const { initYaml, resolveInitParty } = await import("../output/init-template");
   const profile = getProfile("cls-departement-2024");
   if (profile === undefined) throw new Error("profile");
   return initYaml(profile, resolveInitParty(profile, code, initDates(profile).signature));
+}
+
+/**
+ * A valid contract large enough that rendering it takes many seconds (300 actions, each with a
+ * long description), for the tests that interrupt a render.
+ */
+export function largeYaml(): string {
+  return creuseYaml((input) => {
+    const base = input.actions;
+    const words = "L’action accompagne les personnes éloignées de l’emploi vers une insertion durable, avec un suivi renforcé. ";
+    input.actions = Array.from({ length: 300 }, (_, k) => {
+      const a = structuredClone(base[k % base.length]);
+      if (a === undefined) throw new Error("largeYaml: no action");
+      for (const y of Object.keys(a.funding)) {
+        const f = a.funding[y];
+        if (f !== undefined) a.funding[y] = { ...f, state: 100_000, collectivite: 100_000 };
+      }
+      return { ...a, id: `A${a.axis}.${k + 1}`, description: words.repeat(40) };
+    });
+  });
+}
+
+/**
+ * A YAML text of about `megabytes` MB that is slow to check (many small nested mappings) and is
+ * not a contract, for the tests that interrupt a check.
+ */
+export function heavyYaml(megabytes: number): string {
+  const line = (k: number): string => `  - {k${k}: [1, 2, {b: c}]}`;
+  const count = Math.ceil((megabytes * 1_000_000) / line(100_000).length);
+  return `a:\n${Array.from({ length: count }, (_, k) => line(k)).join("\n")}\n`;
 }

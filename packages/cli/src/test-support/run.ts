@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach } from "vitest";
+import { inProcessBatchRunner } from "../batch/batch-runner";
 import type { CliIo } from "../cli-io";
-import { inProcessBatchRunner } from "../batch-runner";
 import { nodeFileSystem } from "../file-system";
+import { inProcessDocumentRenderer } from "../output/document-renderer";
 import { runCli } from "../run-cli";
 
 /** What a run printed and returned. */
@@ -36,17 +37,18 @@ export function tempDirs(prefix = "pacte-cli-"): () => string {
 }
 
 /** Runs `pacte …args` in `cwd` with captured streams; `io` overrides the rest. */
-export async function run(cwd: string, args: readonly string[], io: Partial<CliIo> & { tty?: boolean } = {}): Promise<RunResult> {
+export async function run(cwd: string, args: readonly string[], io: Partial<CliIo> & { tty?: boolean; columns?: number } = {}): Promise<RunResult> {
   let stdout = "";
   let stderr = "";
   const fs = io.fs ?? nodeFileSystem();
   const code = await runCli(args, {
-    stdout: { write: (s: string) => (stdout += s), isTTY: io.tty ?? false, columns: 120 },
-    stderr: { write: (s: string) => (stderr += s), isTTY: io.tty ?? false, columns: 120 },
+    stdout: { write: (s: string) => (stdout += s), isTTY: io.tty ?? false, columns: io.columns ?? 120 },
+    stderr: { write: (s: string) => (stderr += s), isTTY: io.tty ?? false, columns: io.columns ?? 120 },
     cwd,
     env: io.env ?? {},
     fs,
     batchRunner: io.batchRunner ?? inProcessBatchRunner(fs, () => 0),
+    renderer: io.renderer ?? inProcessDocumentRenderer,
     now: io.now ?? (() => 0),
   });
   return { code, stdout, stderr };
