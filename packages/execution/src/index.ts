@@ -1,0 +1,46 @@
+// The public surface of @pacte/execution. Hand-written: every name here is a promise.
+
+// The input and its checks
+export {
+  ActionExecutionSchema,
+  ActionStatusSchema,
+  ExecutionInputSchema,
+  IndicatorValueSchema,
+  SpendingSchema,
+  SpentAmountSchema,
+  type ActionExecution,
+  type ActionExecutionInput,
+  type ActionStatus,
+  type ExecutionInput,
+  type IndicatorValue,
+  type ParsedExecutionInput,
+  type Spending,
+} from "./execution-input";
+export {
+  CheckedActionExecutionSchema,
+  CheckedIndicatorValueSchema,
+  ExecutionSchema,
+  type CheckedActionExecution,
+  type CheckedIndicatorValue,
+  type Execution,
+} from "./execution";
+export {
+  DEFAULT_EXECUTION_PARAMETERS,
+  ExecutionParametersSchema,
+  type ExecutionParameters,
+  type ExecutionParametersInput,
+} from "./parameters";
+export { EXECUTION_ISSUES, EXECUTION_ISSUE_CODES, EXECUTION_WARNING_CODES, type ExecutionIssueCode } from "./messages";
+export { resolveParameters, validateExecution, type ExecutionOptions } from "./validate-execution";
+
+// What it computes
+export {
+  ActionSettlementSchema,
+  AxisSettlementSchema,
+  ExecutionSettlementSchema,
+  settleExecution,
+  type ActionSettlement,
+  type AxisSettlement,
+  type ExecutionSettlement,
+} from "./compute/settle-execution";
+export { IndicatorResultSchema, indicatorRate, indicatorResults, type IndicatorResult } from "./compute/indicator-rate";
