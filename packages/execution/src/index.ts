@@ -44,3 +44,6 @@ export {
   type ExecutionSettlement,
 } from "./compute/settle-execution";
 export { IndicatorResultSchema, indicatorRate, indicatorResults, type IndicatorResult } from "./compute/indicator-rate";
+
+// The report as a document
+export { executionReportToDocument, statusLabel, type ExecutionReportOptions } from "./compose/execution-report-to-document";

@@ -1,0 +1,48 @@
+import { documentPlainText, validateDocument, walkBlocks, type Heading } from "@pacte/document";
+import { describe, expect, it } from "vitest";
+import { settleExecution } from "../compute/settle-execution";
+import { creuse2024, creuseContract } from "../test-support/fixtures";
+import { validateExecution } from "../validate-execution";
+import { executionReportToDocument } from "./execution-report-to-document";
+
+const contract = creuseContract();
+const r = validateExecution(creuse2024(), contract);
+if (!r.success) throw new Error("the Creuse's 2024 report should be valid");
+const execution = r.data;
+const plain = (s: string) => s.replace(/[\u00A0\u202F]/g, " ");
+
+describe("executionReportToDocument", () => {
+  const doc = executionReportToDocument(execution, contract);
+  const text = plain(documentPlainText(doc).join(" ")).replace(/\s+/g, " ");
+
+  it("is a valid document dated by the report", () => {
+    expect(validateDocument(doc).success).toBe(true);
+    expect(doc.meta.createdAt).toBe("2025-06-12");
+  });
+
+  it("has a title page, a summary, one section per axis, one per action, the decision and the raw figures", () => {
+    const headings = [...walkBlocks(doc.body, ["body"])].map((b) => b.block).filter((b): b is Heading => b.type === "heading");
+    expect(headings.filter((h) => h.level === 1).map((h) => h.text)).toEqual(["Synthèse", "Exécution par axe", "Actions", "Solde et proposition de décision", "Données brutes"]);
+    expect(headings.filter((h) => h.id.startsWith("axe-")).map((h) => h.id)).toEqual(["axe-1", "axe-3", "axe-4"]);
+    expect(headings.filter((h) => h.id.startsWith("action-"))).toHaveLength(12);
+    expect(text).toContain("Rapport d’exécution 2024");
+  });
+
+  it("prints the balance of the hand computation and the proposal to the préfète", () => {
+    expect(text).toContain("Solde à verser 36 871,25 €");
+    expect(text).toContain("Il est proposé à la préfète de la Creuse :");
+    expect(text).toContain("de verser à la collectivité le solde de 36 871,25 € au titre de 2024.");
+    expect(text).toContain("Motif de l’abandon : Poste de puéricultrice non pourvu");
+  });
+
+  it("shows each indicator against its target with its rate", () => {
+    expect(text).toContain("Places réservées places 20 30 28 93,3 %");
+    expect(text).toContain("Jeunes sans solution à 18 ans jeunes 12 8 9 75,0 %");
+  });
+
+  it("is the same document run after run, and uses a settlement given to it", () => {
+    expect(executionReportToDocument(execution, contract)).toEqual(doc);
+    const settlement = settleExecution(execution, contract);
+    expect(executionReportToDocument(execution, contract, { settlement })).toEqual(doc);
+  });
+});
