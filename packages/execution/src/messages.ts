@@ -50,7 +50,7 @@ export const EXECUTION_WARNING_CODES = Object.freeze([
  * EXECUTION_ISSUES.issue("execution.unknown_action", ["actions", 2, "id"], { received: "A9.9", suggestion: "A1.1" }).message
  * //=> "Action inconnue : « A9.9 » n’est pas une action du contrat ; vouliez-vous dire « A1.1 » ?"
  */
-export const EXECUTION_ISSUES = /* @__PURE__ */ defineIssueCatalog({
+export const EXECUTION_ISSUES = /* @__PURE__ */ Object.freeze(defineIssueCatalog({
   fr: {
     "execution.contract_mismatch": (p: Params) =>
       `Le rapport porte sur le contrat « ${s(p.received)} », mais il est contrôlé contre le contrat « ${s(p.expected)} » ; vérifiez la référence ou le contrat donné.`,
@@ -122,7 +122,7 @@ export const EXECUTION_ISSUES = /* @__PURE__ */ defineIssueCatalog({
       `Indicator without a value: "${s(p.indicator)}" of action "${s(p.action)}" has a target of ${num(p.target)} in ${s(p.year)}; give the value reached.`,
   },
   warnings: [...EXECUTION_WARNING_CODES],
-});
+}));
 
 /**
  * A code of {@link EXECUTION_ISSUES}.

@@ -26,6 +26,7 @@ describe("executionReportToDocument", () => {
     expect(headings.filter((h) => h.id.startsWith("axe-")).map((h) => h.id)).toEqual(["axe-1", "axe-3", "axe-4"]);
     expect(headings.filter((h) => h.id.startsWith("action-"))).toHaveLength(12);
     expect(text).toContain("Rapport d’exécution 2024");
+    expect(text).toContain("Le rapport porte sur 12 actions : 8 réalisées, 3 en cours, 1 abandonnée.");
   });
 
   it("prints the balance of the hand computation and the proposal to the préfète", () => {

@@ -34,6 +34,19 @@ export function statusLabel(status: ActionStatus): string {
   }
 }
 
+/** The status of `count` actions: « 1 réalisée », « 3 réalisées », « 3 en cours » (invariable). */
+function statusCount(status: ActionStatus, count: number): string {
+  const plural = count > 1;
+  switch (status) {
+    case "completed":
+      return `${count} ${plural ? "réalisées" : "réalisée"}`;
+    case "in-progress":
+      return `${count} en cours`;
+    case "abandoned":
+      return `${count} ${plural ? "abandonnées" : "abandonnée"}`;
+  }
+}
+
 const lowerFirst = (s: string): string => s.charAt(0).toLocaleLowerCase("fr-FR") + s.slice(1);
 
 function titlePage(execution: Execution, contract: Contract): Block[] {
@@ -52,7 +65,7 @@ function summary(execution: Execution, s: ExecutionSettlement): Block[] {
   const counts = (["completed", "in-progress", "abandoned"] as const)
     .map((status) => [status, s.byAction.filter((a) => a.status === status).length] as const)
     .filter(([, n]) => n > 0)
-    .map(([status, n]) => `${n} ${statusLabel(status)}${n > 1 ? "s" : ""}`);
+    .map(([status, n]) => statusCount(status, n));
   const deadline =
     s.daysLate === 0
       ? `Il est remis le ${formatDate(s.reportDate)}, dans le délai (échéance du ${formatDate(s.reportDue)}).`
