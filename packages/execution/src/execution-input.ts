@@ -35,7 +35,12 @@ export const SpendingSchema = z.strictObject({
   collectivite: SpentAmountSchema,
   others: z.array(z.strictObject({ name: ShortText, amount: SpentAmountSchema })).max(CONTRACT_LIMITS.listItems).optional(),
 });
-/** What an action spent, in cents once parsed. */
+/**
+ * What an action spent, in cents once parsed.
+ *
+ * @example
+ * const spent: Spending = { state: 3850000, collectivite: 4000000 };
+ */
 export type Spending = z.output<typeof SpendingSchema>;
 
 /**
@@ -46,7 +51,12 @@ export type Spending = z.output<typeof SpendingSchema>;
  * ActionStatusSchema.parse("abandoned") //=> "abandoned"
  */
 export const ActionStatusSchema = z.enum(["completed", "in-progress", "abandoned"]);
-/** `"completed"`, `"in-progress"` or `"abandoned"`. */
+/**
+ * `"completed"`, `"in-progress"` or `"abandoned"`.
+ *
+ * @example
+ * const status: ActionStatus = "abandoned";
+ */
 export type ActionStatus = z.infer<typeof ActionStatusSchema>;
 
 /**
@@ -61,7 +71,12 @@ export const IndicatorValueSchema = z.strictObject({
   value: z.number().finite(),
   comment: LongText.optional(),
 });
-/** The value an indicator reached. */
+/**
+ * The value an indicator reached.
+ *
+ * @example
+ * const v: IndicatorValue = { indicator: "Places réservées", value: 28 };
+ */
 export type IndicatorValue = z.infer<typeof IndicatorValueSchema>;
 
 /**
@@ -80,9 +95,19 @@ export const ActionExecutionSchema = z.strictObject({
   indicators: z.array(IndicatorValueSchema).max(CONTRACT_LIMITS.indicators).optional(),
   comment: LongText.optional(),
 });
-/** One action's execution, as written. */
+/**
+ * One action's execution, as written (amounts in euros).
+ *
+ * @example
+ * const a: ActionExecutionInput = { id: "A1.2", status: "completed", spent: { state: "25 000", collectivite: 25000 } };
+ */
 export type ActionExecutionInput = z.input<typeof ActionExecutionSchema>;
-/** One action's execution, amounts in cents. */
+/**
+ * One action's execution, amounts in cents.
+ *
+ * @example
+ * ActionExecutionSchema.parse({ id: "A1.2", status: "completed", spent: { state: "25 000", collectivite: 25000 } }).spent.state //=> 2500000
+ */
 export type ActionExecution = z.output<typeof ActionExecutionSchema>;
 
 /**
@@ -105,7 +130,17 @@ export const ExecutionInputSchema = z.strictObject({
   summary: LongText.optional(),
   actions: z.array(ActionExecutionSchema).max(CONTRACT_LIMITS.actions),
 });
-/** One year's execution of one contract, as written (amounts in euros). */
+/**
+ * One year's execution of one contract, as written (amounts in euros).
+ *
+ * @example
+ * const input: ExecutionInput = { contract: "CLS-23-2024-001", year: 2024, date: "2025-06-12", actions: [] };
+ */
 export type ExecutionInput = z.input<typeof ExecutionInputSchema>;
-/** One year's execution after schema parsing (amounts in cents). */
+/**
+ * One year's execution after schema parsing (amounts in cents), before its checks against the contract.
+ *
+ * @example
+ * const parsed: ParsedExecutionInput = ExecutionInputSchema.parse(input);
+ */
 export type ParsedExecutionInput = z.output<typeof ExecutionInputSchema>;

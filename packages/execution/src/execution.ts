@@ -17,7 +17,12 @@ export const CheckedIndicatorValueSchema = z.object({
   value: z.number(),
   comment: Text.optional(),
 });
-/** An indicator's value matched with the contract. */
+/**
+ * An indicator's value matched with the contract.
+ *
+ * @example
+ * const v: CheckedIndicatorValue = { indicator: "Places réservées", index: 0, value: 28 };
+ */
 export type CheckedIndicatorValue = z.infer<typeof CheckedIndicatorValueSchema>;
 
 /**
@@ -39,7 +44,12 @@ export const CheckedActionExecutionSchema = z.object({
   indicators: z.array(CheckedIndicatorValueSchema),
   comment: Text.optional(),
 });
-/** One action's checked execution. */
+/**
+ * One action's checked execution.
+ *
+ * @example
+ * const a: CheckedActionExecution | undefined = execution.actions.find((a) => a.id === "A1.5"); // a?.status === "abandoned"
+ */
 export type CheckedActionExecution = z.infer<typeof CheckedActionExecutionSchema>;
 
 /**
@@ -60,5 +70,11 @@ export const ExecutionSchema = z.object({
   summary: Text.optional(),
   actions: z.array(CheckedActionExecutionSchema),
 });
-/** A year's checked execution. See {@link ExecutionSchema}. */
+/**
+ * A year's checked execution. See {@link ExecutionSchema}.
+ *
+ * @example
+ * const r = validateExecution(input, contract);
+ * const execution: Execution | undefined = r.success ? r.data : undefined;
+ */
 export type Execution = z.infer<typeof ExecutionSchema>;

@@ -38,9 +38,19 @@ export const ExecutionParametersSchema = z.strictObject({
   paidBeforeReport: CentsSchema.optional(),
   indicatorRate: z.enum(["auto", "ratio", "progress"]).default("auto"),
 });
-/** The parameters as given (every one optional). */
+/**
+ * The parameters as given (every one optional).
+ *
+ * @example
+ * const given: ExecutionParametersInput = { unspent: "carried-over" };
+ */
 export type ExecutionParametersInput = z.input<typeof ExecutionParametersSchema>;
-/** The parameters with their defaults applied. */
+/**
+ * The parameters with their defaults applied.
+ *
+ * @example
+ * const p: ExecutionParameters = ExecutionParametersSchema.parse({ unspent: "carried-over" }); // p.stateShareCap === "matched"
+ */
 export type ExecutionParameters = z.output<typeof ExecutionParametersSchema>;
 
 /**

@@ -33,7 +33,14 @@ function under(prefix: IssuePath, issues: readonly Issue[]): Issue[] {
   return issues.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
 }
 
-/** The parameters with their defaults. @throws {PacteError} for a parameter that is not one of the documented values. */
+/**
+ * The parameters with their defaults applied, checked with the package's issue catalogs.
+ *
+ * @throws {PacteError} for a parameter that is not one of the documented values (its issues under `parameters.…`).
+ * @example
+ * resolveParameters({ unspent: "carried-over" }).abandonedUnspent //=> "recovered"
+ * resolveParameters({ stateShareCap: "half" }) // throws PacteError (schema.invalid_value at parameters.stateShareCap)
+ */
 export function resolveParameters(parameters: ExecutionParametersInput | undefined, lang: Lang = "fr"): ExecutionParameters {
   const r = safeParseWith(ExecutionParametersSchema, parameters ?? {}, { lang, catalogs: CATALOGS });
   if (!r.success) throw new PacteError(under(["parameters"], r.issues), { lang });

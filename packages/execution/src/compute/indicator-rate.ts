@@ -25,7 +25,12 @@ export const IndicatorResultSchema = z.object({
   rate: z.number().optional(),
   comment: z.string().optional(),
 });
-/** One indicator against its target. */
+/**
+ * One indicator against its target.
+ *
+ * @example
+ * const r: IndicatorResult = { index: 0, key: "Places réservées", label: "Places réservées", unit: "places", baseline: 20, target: 30, value: 28, rate: 28 / 30 };
+ */
 export type IndicatorResult = z.infer<typeof IndicatorResultSchema>;
 
 /**
@@ -61,7 +66,14 @@ export function indicatorRate(
   }
 }
 
-/** Every indicator of `action` against its target in `year`, with the values of the report. */
+/**
+ * Every indicator of `action` against its target in `year`, with the values of the report, in
+ * the contract's order (an indicator the report leaves out has no `value` and no `rate`).
+ *
+ * @example
+ * indicatorResults(contract.actions[0], execution.actions[0], 2024, DEFAULT_EXECUTION_PARAMETERS)[0]
+ * //=> { index: 0, key: "Places réservées", label: "Places réservées", unit: "places", baseline: 20, target: 30, value: 28, rate: 0.9333333333333333 }
+ */
 export function indicatorResults(action: Action, reported: CheckedActionExecution | undefined, year: number, parameters: ExecutionParameters): IndicatorResult[] {
   const keys = indicatorKeys(action);
   return (action.indicators ?? []).map((indicator, index) => {

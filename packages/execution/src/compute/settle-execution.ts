@@ -31,7 +31,12 @@ export const ActionSettlementSchema = z.object({
   executionRate: z.number().optional(),
   indicators: z.array(IndicatorResultSchema),
 });
-/** One action's settlement. */
+/**
+ * One action's settlement.
+ *
+ * @example
+ * const a: ActionSettlement | undefined = settleExecution(execution, contract).byAction[0]; // a?.stateDue === 3850000
+ */
 export type ActionSettlement = z.infer<typeof ActionSettlementSchema>;
 
 /**
@@ -48,7 +53,12 @@ export const AxisSettlementSchema = z.object({
   stateDue: CentsSchema,
   executionRate: z.number().optional(),
 });
-/** One axis's totals for the year. */
+/**
+ * One axis's totals for the year.
+ *
+ * @example
+ * const axis: AxisSettlement | undefined = settleExecution(execution, contract).byAxis[0]; // axis?.stateDue === 15470000
+ */
 export type AxisSettlement = z.infer<typeof AxisSettlementSchema>;
 
 /**
@@ -96,7 +106,12 @@ export const ExecutionSettlementSchema = z.object({
   /** The part of `stateUnspent` that belongs to abandoned actions. */
   abandonedUnspent: CentsSchema,
 });
-/** The settlement of a year's execution. See {@link ExecutionSettlementSchema}. */
+/**
+ * The settlement of a year's execution. See {@link ExecutionSettlementSchema}.
+ *
+ * @example
+ * const s: ExecutionSettlement = settleExecution(execution, contract); // s.balance === 3687125
+ */
 export type ExecutionSettlement = z.infer<typeof ExecutionSettlementSchema>;
 
 const min = (...values: Cents[]): Cents => Math.min(...values) as Cents;
