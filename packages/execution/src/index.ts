@@ -47,3 +47,21 @@ export { IndicatorResultSchema, indicatorRate, indicatorResults, type IndicatorR
 
 // The report as a document
 export { executionReportToDocument, statusLabel, type ExecutionReportOptions } from "./compose/execution-report-to-document";
+
+// The national consolidation
+export {
+  CollectiviteKindSchema,
+  ConsolidatedAmountsSchema,
+  ConsolidatedIndicatorSchema,
+  ConsolidationRowSchema,
+  ConsolidationSchema,
+  consolidate,
+  type CollectiviteKind,
+  type ConsolidatedAmounts,
+  type ConsolidatedIndicator,
+  type Consolidation,
+  type ConsolidationRow,
+} from "./consolidate/consolidate";
+export { collectiviteKindLabel } from "./consolidate/collectivite-kind-label";
+export { CONSOLIDATION_CSV_COLUMNS, consolidationToCsv } from "./consolidate/consolidation-to-csv";
+export { consolidationToDocument, type ConsolidationDocumentOptions } from "./consolidate/consolidation-to-document";

@@ -86,6 +86,12 @@ export const EXECUTION_ISSUES = /* @__PURE__ */ Object.freeze(defineIssueCatalog
     "execution.amount_limit": (p: Params) => `Montant trop élevé : ${eur(p.received)} reçu pour ${eur(p.max)} au plus ; vérifiez le montant.`,
     "execution.missing_indicator": (p: Params) =>
       `Indicateur sans valeur : « ${s(p.indicator)} » de l’action « ${s(p.action)} » a une cible de ${num(p.target)} en ${s(p.year)} ; donnez la valeur atteinte.`,
+    "consolidation.unknown_contract": (p: Params) =>
+      `Rapport sans contrat : le rapport ${s(p.year)} porte sur le contrat « ${s(p.received)} », absent des contrats à consolider${suggest(p, "fr")}${p.suggestion === undefined ? "." : ""} Ajoutez le contrat ou retirez le rapport.`,
+    "consolidation.duplicate_report": (p: Params) =>
+      `Rapport en double : le contrat « ${s(p.contract)} » a déjà un rapport ${s(p.year)} en ${s(p.firstPath)} ; un contrat a un rapport par année.`,
+    "consolidation.duplicate_contract": (p: Params) =>
+      `Contrat en double : « ${s(p.received)} » figure déjà en ${s(p.firstPath)} ; chaque contrat est consolidé une fois.`,
   },
   en: {
     "execution.contract_mismatch": (p: Params) =>
@@ -120,6 +126,11 @@ export const EXECUTION_ISSUES = /* @__PURE__ */ Object.freeze(defineIssueCatalog
     "execution.amount_limit": (p: Params) => `Amount too large: ${eur(p.received)} received for at most ${eur(p.max)}; check the amount.`,
     "execution.missing_indicator": (p: Params) =>
       `Indicator without a value: "${s(p.indicator)}" of action "${s(p.action)}" has a target of ${num(p.target)} in ${s(p.year)}; give the value reached.`,
+    "consolidation.unknown_contract": (p: Params) =>
+      `Report without a contract: the ${s(p.year)} report is about contract "${s(p.received)}", which is not among the contracts to consolidate${suggest(p, "en")}${p.suggestion === undefined ? "." : ""} Add the contract or remove the report.`,
+    "consolidation.duplicate_report": (p: Params) =>
+      `Duplicate report: contract "${s(p.contract)}" already has a ${s(p.year)} report at ${s(p.firstPath)}; a contract has one report a year.`,
+    "consolidation.duplicate_contract": (p: Params) => `Duplicate contract: "${s(p.received)}" is already at ${s(p.firstPath)}; each contract is consolidated once.`,
   },
   warnings: [...EXECUTION_WARNING_CODES],
 }));
