@@ -6,6 +6,7 @@ import { settleExecution } from "../compute/settle-execution";
 import type { Execution } from "../execution";
 import { creuse2024 } from "../test-support/fixtures";
 import { generatedExecution, withIndicatorIds, type GeneratedSpending } from "../test-support/generated";
+import { nationalCampaign } from "../test-support/national";
 import { validateExecution } from "../validate-execution";
 import { consolidate, type ConsolidatedAmounts, type Consolidation } from "./consolidate";
 
@@ -149,5 +150,23 @@ describe("consolidate", () => {
 
   it("is a function of its input: the same consolidation run after run", () => {
     expect(consolidate(CONTRACTS, reports.map(([, e]) => e))).toEqual(r);
+  });
+});
+
+describe("consolidate, at the national scale", () => {
+  it("consolidates 122 contracts × 4 reports, every grouping summing to the total", () => {
+    const { contracts, reports } = nationalCampaign();
+    const r = consolidate(contracts, reports);
+    if (!r.success) throw new Error(r.issues.map((i) => i.message).join("\n"));
+    expect(r.data.contracts).toBe(122);
+    expect(r.data.total.reports).toBe(488);
+    expect(r.data.byKind.map((k) => [k.kind, k.contracts])).toEqual([
+      ["collectivite", 100],
+      ["metropole", 22],
+    ]);
+    expectConsistent(
+      r.data,
+      reports.map((e) => [contracts.find((c) => c.reference === e.contract) as Contract, e]),
+    );
   });
 });
