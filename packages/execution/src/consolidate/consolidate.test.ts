@@ -148,8 +148,9 @@ describe("consolidate", () => {
     );
   });
 
-  it("is a function of its input: the same consolidation run after run", () => {
+  it("is a function of its input: the same consolidation run after run, whatever the order of contracts and reports", () => {
     expect(consolidate(CONTRACTS, reports.map(([, e]) => e))).toEqual(r);
+    expect(consolidate([...CONTRACTS].reverse(), reports.map(([, e]) => e).reverse())).toEqual(r);
   });
 });
 

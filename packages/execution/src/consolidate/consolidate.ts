@@ -239,7 +239,8 @@ function indicatorsOf(settled: readonly Settled[]): ConsolidatedIndicator[] {
  * year, by axis, by region (the région of the contract's département), by kind of collectivity,
  * by contract — with the indicators that share a référentiel code and a flat row per action.
  * Exact integer cents: every grouping sums to `total`, and `total` is the sum of the reports' own
- * settlements. Reports are matched to contracts by reference; a report without its contract
+ * settlements. The result does not depend on the order of the inputs: rows come by contract
+ * reference, then year, then the contract's order of actions. Reports are matched to contracts by reference; a report without its contract
  * (`consolidation.unknown_contract`), a second report for the same contract and year
  * (`consolidation.duplicate_report`) or a contract given twice (`consolidation.duplicate_contract`)
  * makes it fail, with every such issue at once.
@@ -251,7 +252,9 @@ function indicatorsOf(settled: readonly Settled[]): ConsolidatedIndicator[] {
  */
 export function consolidate(contracts: readonly Contract[], reports: readonly Execution[], options: ExecutionOptions = {}): Result<Consolidation> {
   const { pairs, issues } = pair(contracts, reports, options.lang);
-  const settled: Settled[] = pairs.map(([contract, execution]) => {
+  // In the order of the references, then the years: the consolidation does not depend on the order of its inputs.
+  const ordered = [...pairs].sort(([a, x], [b, y]) => (a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : x.year - y.year));
+  const settled: Settled[] = ordered.map(([contract, execution]) => {
     const regionCode = contract.state.departement.regionCode;
     return { contract, execution, settlement: settleExecution(execution, contract, options), regionCode, region: getRegion(regionCode)?.name ?? regionCode };
   });
