@@ -1,8 +1,11 @@
+import { defineProfile, CLS_DEPARTEMENT_2024, parseContract, type Contract } from "@pacte/contract";
+import { creuseInput } from "@pacte/contract/samples";
 import { documentPlainText, validateDocument, walkBlocks, type Heading } from "@pacte/document";
 import { describe, expect, it } from "vitest";
 import { settleExecution } from "../compute/settle-execution";
 import { creuse2024, creuseContract } from "../test-support/fixtures";
-import { validateExecution } from "../validate-execution";
+import type { ExecutionInput } from "../execution-input";
+import { validateExecution, type ExecutionOptions } from "../validate-execution";
 import { executionReportToDocument } from "./execution-report-to-document";
 
 const contract = creuseContract();
@@ -45,5 +48,48 @@ describe("executionReportToDocument", () => {
     expect(executionReportToDocument(execution, contract)).toEqual(doc);
     const settlement = settleExecution(execution, contract);
     expect(executionReportToDocument(execution, contract, { settlement })).toEqual(doc);
+  });
+});
+
+describe("executionReportToDocument, the decision proposed to the préfet", () => {
+  const textOf = (input: ExecutionInput, c: Contract = contract, options: ExecutionOptions = {}) => {
+    const checked = validateExecution(input, c, options);
+    if (!checked.success) throw new Error(checked.issues.map((i) => i.message).join("\n"));
+    return plain(documentPlainText(executionReportToDocument(checked.data, c, options)).join(" ")).replace(/\s+/g, " ");
+  };
+  // A3.3 stopped in March (9 000 € spent by each side), A3.4 spent nothing: the State owes
+  // 323 231,25 € and paid 360 000,00 € in advance, 36 768,75 € too much (see settle-execution.test.ts).
+  const underspent = (): ExecutionInput => {
+    const base = creuse2024();
+    return {
+      ...base,
+      actions: base.actions.map((a) =>
+        a.id === "A3.3"
+          ? { ...a, status: "abandoned", reason: "Marché résilié en mars.", spent: { state: "9 000", collectivite: "9 000" } }
+          : a.id === "A3.4"
+            ? { ...a, status: "in-progress", spent: { state: 0, collectivite: 0 } }
+            : a,
+      ),
+    };
+  };
+
+  it("proposes a titre de perception for the money paid beyond the due", () => {
+    const text = textOf(underspent());
+    expect(text).toContain("Trop-perçu à reverser 36 768,75 €");
+    expect(text).toContain("d’émettre un titre de perception de 36 768,75 € au titre du trop-perçu de 2024.");
+    expect(text).not.toContain("de verser à la collectivité le solde");
+  });
+
+  it("proposes to carry it over where the contract allows it and the parameters treat abandoned actions like the others", () => {
+    const carrying = defineProfile({ ...CLS_DEPARTEMENT_2024, id: "cls-23-report", clawback: { unspent: "carried-over" } });
+    const c = parseContract({ ...creuseInput(), profile: "cls-23-report" }, { profiles: [carrying] });
+    const text = textOf(underspent(), c, { parameters: { abandonedUnspent: "as-profile" } });
+    expect(text).toContain("Trop-perçu reporté sur l’année suivante 36 768,75 €");
+    expect(text).toContain("de reporter 36 768,75 € sur les crédits de 2025, en déduction de l’avance.");
+  });
+
+  it("says how late a report is", () => {
+    const text = textOf({ ...creuse2024(), date: "2025-07-10" });
+    expect(text).toContain("Il est remis le 10 juillet 2025, 10 jours après l’échéance du 30 juin 2025.");
   });
 });

@@ -5,7 +5,7 @@ import type { ExecutionInput } from "../execution-input";
 import type { Execution } from "../execution";
 import { creuse2024, creuseContract } from "../test-support/fixtures";
 import { validateExecution, type ExecutionOptions } from "../validate-execution";
-import { settleExecution } from "./settle-execution";
+import { ExecutionSettlementSchema, settleExecution } from "./settle-execution";
 
 const contract = creuseContract();
 const checked = (input: ExecutionInput, options: ExecutionOptions = {}, c = contract): Execution => {
@@ -126,5 +126,12 @@ describe("settleExecution", () => {
     expect(sum(s.byAxis.map((a) => a.spent.total))).toBe(s.spent.total);
     expect(sum(s.byAction.map((a) => a.committed.total))).toBe(s.committed.total);
     expect(s.spent.total).toBe(s.spent.state + s.spent.collectivite + s.spent.others);
+  });
+});
+
+describe("the settlement's schema", () => {
+  it("describes what settleExecution returns", () => {
+    const s = settleExecution(checked(creuse2024()), contract);
+    expect(ExecutionSettlementSchema.safeParse(s).success).toBe(true);
   });
 });

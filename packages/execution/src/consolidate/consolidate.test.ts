@@ -8,7 +8,7 @@ import { creuse2024 } from "../test-support/fixtures";
 import { generatedExecution, withIndicatorIds, type GeneratedSpending } from "../test-support/generated";
 import { nationalCampaign } from "../test-support/national";
 import { validateExecution } from "../validate-execution";
-import { consolidate, type ConsolidatedAmounts, type Consolidation } from "./consolidate";
+import { consolidate, ConsolidationSchema, type ConsolidatedAmounts, type Consolidation } from "./consolidate";
 
 const creuse = parseContract(withIndicatorIds(creuseInput(), { "Personnes rencontrées": "REF-ALLER-VERS" }));
 const bordeaux = parseContract(withIndicatorIds(bordeauxInput(), { "Personnes accompagnées": "REF-ALLER-VERS" }));
@@ -169,5 +169,13 @@ describe("consolidate, at the national scale", () => {
       r.data,
       reports.map((e) => [contracts.find((c) => c.reference === e.contract) as Contract, e]),
     );
+  });
+});
+
+describe("the consolidation's schema", () => {
+  it("describes what consolidate returns", () => {
+    const { contracts, reports } = nationalCampaign();
+    const r = consolidate(contracts.slice(0, 3), reports.filter((e) => contracts.slice(0, 3).some((c) => c.reference === e.contract)));
+    expect(r.success && ConsolidationSchema.safeParse(r.data).success).toBe(true);
   });
 });
