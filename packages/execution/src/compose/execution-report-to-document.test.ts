@@ -88,6 +88,12 @@ describe("executionReportToDocument, the decision proposed to the préfet", () =
     expect(text).toContain("de reporter 36 768,75 € sur les crédits de 2025, en déduction de l’avance.");
   });
 
+  it("counts a single action in the singular", () => {
+    const s = settleExecution(execution, contract);
+    const doc = executionReportToDocument(execution, contract, { settlement: { ...s, byAction: s.byAction.slice(0, 1) } });
+    expect(plain(documentPlainText(doc).join(" ")).replace(/\s+/g, " ")).toContain("Le rapport porte sur 1 action : 1 réalisée.");
+  });
+
   it("says how late a report is", () => {
     const text = textOf({ ...creuse2024(), date: "2025-07-10" });
     expect(text).toContain("Il est remis le 10 juillet 2025, 10 jours après l’échéance du 30 juin 2025.");

@@ -72,7 +72,7 @@ function summary(execution: Execution, s: ExecutionSettlement): Block[] {
       : `Il est remis le ${formatDate(s.reportDate)}, ${s.daysLate} jour${s.daysLate > 1 ? "s" : ""} après l’échéance du ${formatDate(s.reportDue)}.`;
   return [
     h1("Synthèse", { id: "synthese" }),
-    p(`Le rapport porte sur ${s.byAction.length} actions : ${counts.join(", ")}. ${deadline}`),
+    p(`Le rapport porte sur ${s.byAction.length} action${s.byAction.length > 1 ? "s" : ""} : ${counts.join(", ")}. ${deadline}`),
     ...(execution.summary === undefined ? [] : [p(execution.summary)]),
     ...chartPlace("report.committed-spent-by-axis"),
     table({
