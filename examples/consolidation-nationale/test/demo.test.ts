@@ -2,7 +2,7 @@
 // totals the PDF prints (read back by pdftotext), and contracts read from a folder of inputs
 // consolidate exactly as the samples do.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bordeauxInput, creuseInput } from "@pacte/contract/samples";
@@ -15,7 +15,7 @@ const POPPLER = spawnSync("sh", ["-c", "command -v pdftotext"]).status === 0;
 
 const fold = (s: string) => s.replace(/[\s\u00A0\u202F\u2009]+/g, " ").replace(/[’']/g, "'").trim();
 /** Cents of a CSV amount (« 41250,50 ») and of a printed one (« 41 250,50 € »). */
-const csvCents = (s: string) => Number(s.replace(",", "")) ;
+const csvCents = (s: string) => Number(s.replace(",", ""));
 const printed = (cents: number) => `${Math.trunc(cents / 100).toLocaleString("fr-FR").replace(/[\u00A0\u202F]/g, " ")},${String(cents % 100).padStart(2, "0")} €`;
 
 function csvColumnSum(file: string, column: string): number {
@@ -30,6 +30,7 @@ describe("examples/consolidation-nationale", () => {
   it("consolidates the samples' contracts and reports into PDF, DOCX and CSV", () => {
     const stdout = execFileSync("npx", ["tsx", "src/main.ts", "--out", out], { cwd: folder, encoding: "utf8" });
     expect(stdout).toContain("Consolidation nationale : 2 contrats, 4 rapports (2024, 2025)");
+    expect(readdirSync(out).sort()).toEqual(["consolidation-2024-2025.csv", "consolidation-2024-2025.docx", "consolidation-2024-2025.pdf", "consolidation-2024-2025.xlsx"]);
   }, 120_000);
 
   it.skipIf(!POPPLER)("prints in the PDF the totals the CSV's columns sum to", () => {

@@ -65,3 +65,4 @@ export {
 export { collectiviteKindLabel } from "./consolidate/collectivite-kind-label";
 export { CONSOLIDATION_CSV_COLUMNS, consolidationToCsv } from "./consolidate/consolidation-to-csv";
 export { consolidationToDocument, type ConsolidationDocumentOptions } from "./consolidate/consolidation-to-document";
+export { consolidationToXlsx } from "./consolidate/consolidation-to-xlsx";
