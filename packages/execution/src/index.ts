@@ -32,6 +32,7 @@ export {
 } from "./parameters";
 export { EXECUTION_ISSUES, EXECUTION_ISSUE_CODES, EXECUTION_WARNING_CODES, type ExecutionIssueCode } from "./messages";
 export { resolveParameters, validateExecution, type ExecutionOptions } from "./validate-execution";
+export { executionTemplate } from "./execution-template";
 
 // What it computes
 export {
