@@ -1,5 +1,5 @@
 import type { Contract } from "@pacte/contract";
-import { bold, documentOf, formatDate, h1, h2, list, p, pageBreak, table, toc, type Block, type Document } from "@pacte/document";
+import { bold, documentOf, formatDate, h1, h2, keepTogether, list, p, pageBreak, table, toc, type Block, type Document } from "@pacte/document";
 import { settleExecution, type ActionSettlement, type ExecutionSettlement } from "../compute/settle-execution";
 import type { Execution } from "../execution";
 import type { ActionStatus } from "../execution-input";
@@ -92,7 +92,8 @@ function summary(execution: Execution, s: ExecutionSettlement): Block[] {
       ],
     }),
     ...chartPlace("report.spent-by-funder"),
-    table({
+    // Four lines: kept on one page rather than split after its header.
+    keepTogether(table({
       caption: "Engagé et dépensé par financeur",
       header: ["Financeur", "Engagé", "Dépensé", "Taux"],
       rows: [
@@ -101,7 +102,7 @@ function summary(execution: Execution, s: ExecutionSettlement): Block[] {
         ["Autres financeurs", euros(s.committed.others), euros(s.spent.others), share(s.spent.others, s.committed.others)],
       ],
       totals: [["Total", euros(s.committed.total), euros(s.spent.total), share(s.spent.total, s.committed.total)]],
-    }),
+    })),
   ];
 }
 
@@ -112,6 +113,8 @@ function axes(s: ExecutionSettlement): Block[] {
     blocks.push(
       h2(axisTitle(axis.axis), { id: `axe-${axis.axis}` }),
       table({
+        // The action's name takes the room; the status fits « abandonnée » on one line.
+        columns: [{ width: { fr: 32 } }, { width: { fr: 13 } }, { width: { fr: 15 } }, { width: { fr: 15 } }, { width: { fr: 9 } }, { width: { fr: 15 } }],
         header: ["Action", "Statut", "Engagé", "Dépensé", "Taux", "Part de l’État due"],
         rows: actions.map((a) => [`${a.actionId} – ${a.title}`, statusLabel(a.status), euros(a.committed.total), euros(a.spent.total), share(a.spent.total, a.committed.total), euros(a.stateDue)]),
         totals: [[`Axe ${axis.axis}`, "", euros(axis.committed.total), euros(axis.spent.total), share(axis.spent.total, axis.committed.total), euros(axis.stateDue)]],
