@@ -133,7 +133,8 @@ export const ConsolidationSchema = z.object({
  * The national consolidation. See {@link ConsolidationSchema}.
  *
  * @example
- * const c: Consolidation | undefined = consolidate(contracts, reports).success ? … : undefined;
+ * const r = consolidate(contracts, reports);
+ * const c: Consolidation | undefined = r.success ? r.data : undefined;
  */
 export type Consolidation = z.infer<typeof ConsolidationSchema>;
 
