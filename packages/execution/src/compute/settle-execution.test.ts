@@ -1,9 +1,11 @@
 import { defineProfile, CLS_DEPARTEMENT_2024, parseContract } from "@pacte/contract";
 import { creuseInput } from "@pacte/contract/samples";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ExecutionInput } from "../execution-input";
 import type { Execution } from "../execution";
 import { creuse2024, creuseContract } from "../test-support/fixtures";
+import { generatedExecution, type GeneratedSpending } from "../test-support/generated";
 import { validateExecution, type ExecutionOptions } from "../validate-execution";
 import { ExecutionSettlementSchema, settleExecution } from "./settle-execution";
 
@@ -133,5 +135,48 @@ describe("the settlement's schema", () => {
   it("describes what settleExecution returns", () => {
     const s = settleExecution(checked(creuse2024()), contract);
     expect(ExecutionSettlementSchema.safeParse(s).success).toBe(true);
+  });
+});
+
+describe("settleExecution's invariants (property)", () => {
+  it("balances to the cent whatever was spent and whichever rules apply", () => {
+    const permille = fc.integer({ min: 0, max: 1000 });
+    const arbitrary = fc.record({
+      yearIndex: fc.integer({ min: 0, max: 3 }),
+      spending: fc.array(fc.record({ state: permille, collectivite: permille, status: fc.constantFrom("completed", "in-progress", "abandoned" as const) }), { minLength: 1, maxLength: 12 }),
+      stateShareCap: fc.constantFrom("matched", "half-of-joint" as const),
+      abandonedUnspent: fc.constantFrom("recovered", "as-profile" as const),
+      unspent: fc.constantFrom("recovered", "carried-over", "none" as const),
+      paidShare: fc.option(permille, { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(arbitrary, (a) => {
+        const year = contract.years[a.yearIndex] as number;
+        const execution = generatedExecution(contract, year, (k) => a.spending[k % a.spending.length] as GeneratedSpending);
+        const committedState = settleExecution(execution, contract).stateCommitted;
+        const parameters = {
+          stateShareCap: a.stateShareCap,
+          abandonedUnspent: a.abandonedUnspent,
+          unspent: a.unspent,
+          ...(a.paidShare === undefined ? {} : { paidBeforeReport: Math.floor((committedState * a.paidShare) / 1000) }),
+        };
+        const s = settleExecution(execution, contract, { parameters });
+        expect(s.paidBeforeReport + s.balance + s.released).toBe(s.stateCommitted);
+        expect(s.stateDue + s.excess).toBe(s.paidBeforeReport + s.balance);
+        expect(s.recovered + s.carriedOver + s.waived).toBe(s.excess);
+        expect(s.balance === 0 || s.excess === 0).toBe(true);
+        for (const x of s.byAction) {
+          // « matched »: never more than the State spent nor the collectivity matched; « half-of-joint »:
+          // half of what both spent together (the State may then owe more than its own spending).
+          const cap = a.stateShareCap === "matched" ? Math.min(x.spent.state, x.spent.collectivite) : Math.floor((x.spent.state + x.spent.collectivite) / 2);
+          expect(x.stateDue).toBeLessThanOrEqual(Math.min(x.committed.state, cap));
+          expect(x.stateDue + x.stateUnspent).toBe(x.committed.state);
+          expect(Number.isSafeInteger(x.stateDue)).toBe(true);
+        }
+        expect(s.byAxis.reduce((t, x) => t + x.stateDue, 0)).toBe(s.stateDue);
+        if (year === contract.years.at(-1)) expect(s.carriedOver).toBe(0);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
