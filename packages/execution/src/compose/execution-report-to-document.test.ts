@@ -94,6 +94,16 @@ describe("executionReportToDocument, the decision proposed to the préfet", () =
     expect(plain(documentPlainText(doc).join(" ")).replace(/\s+/g, " ")).toContain("Le rapport porte sur 1 action : 1 réalisée.");
   });
 
+  it("states the rules it applied: the advance or the amount really paid, and where the excess goes", () => {
+    expect(textOf(creuse2024())).toContain("Le versement déjà effectué est l’avance de l’année selon l’échéancier du contrat. Le trop-perçu est reversé à l’État.");
+    const paid = textOf(creuse2024(), contract, { parameters: { paidBeforeReport: 40000000, unspent: "carried-over" } });
+    expect(paid).toContain(
+      "Le versement déjà effectué est celui que les services de l’État ont constaté. Le trop-perçu est reporté sur l’année suivante, sauf la part non dépensée des actions abandonnées, reversée à l’État.",
+    );
+    // 400 000,00 − 396 871,25 = 3 128,75 € paid too much, all of it within A1.5's unspent money (15 800 €): recovered.
+    expect(paid).toContain("d’émettre un titre de perception de 3 128,75 € au titre du trop-perçu de 2024.");
+  });
+
   it("says how late a report is", () => {
     const text = textOf({ ...creuse2024(), date: "2025-07-10" });
     expect(text).toContain("Il est remis le 10 juillet 2025, 10 jours après l’échéance du 30 juin 2025.");

@@ -155,6 +155,24 @@ function actionBlocks(a: ActionSettlement, reported: Execution["actions"][number
   return blocks;
 }
 
+/** What the settlement does with money paid beyond the due, in one sentence. */
+function excessRule(s: ExecutionSettlement): string {
+  const abandonedFirst = s.rules.parameters.abandonedUnspent === "recovered";
+  switch (s.rules.unspent) {
+    case "recovered":
+      return "Le trop-perçu est reversé à l’État.";
+    case "carried-over":
+      if (s.rules.lastYear) return "Le trop-perçu est reversé à l’État, l’année étant la dernière du contrat.";
+      return abandonedFirst
+        ? "Le trop-perçu est reporté sur l’année suivante, sauf la part non dépensée des actions abandonnées, reversée à l’État."
+        : "Le trop-perçu est reporté sur l’année suivante.";
+    case "none":
+      return abandonedFirst
+        ? "Le trop-perçu reste à la collectivité, sauf la part non dépensée des actions abandonnées, reversée à l’État."
+        : "Le trop-perçu reste à la collectivité.";
+  }
+}
+
 function decision(contract: Contract, s: ExecutionSettlement): Block[] {
   const cap =
     s.rules.financing === "none"
@@ -171,7 +189,11 @@ function decision(contract: Contract, s: ExecutionSettlement): Block[] {
   return [
     h1("Solde et proposition de décision", { id: "decision" }),
     p(
-      `Règles appliquées : ${cap} ; une action abandonnée n’ouvre droit qu’à ce qu’elle a dépensé. Le versement déjà effectué est l’avance de l’année selon l’échéancier du contrat. Les montants sont exacts au centime.`,
+      `Règles appliquées : ${cap} ; une action abandonnée n’ouvre droit qu’à ce qu’elle a dépensé. ${
+        s.rules.parameters.paidBeforeReport === undefined
+          ? "Le versement déjà effectué est l’avance de l’année selon l’échéancier du contrat."
+          : "Le versement déjà effectué est celui que les services de l’État ont constaté."
+      } ${excessRule(s)} Les montants sont exacts au centime.`,
     ),
     table({
       caption: `Calcul du solde ${s.year}`,
