@@ -1,11 +1,11 @@
-import { parseContract, type Contract } from "@pacte/contract";
+import { contractTotals, parseContract, type Contract } from "@pacte/contract";
 import { bordeauxInput, calpaeInput, creuseInput } from "@pacte/contract/samples";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { settleExecution } from "../compute/settle-execution";
 import type { Execution } from "../execution";
 import { creuse2024 } from "../test-support/fixtures";
-import { generatedExecution, withIndicatorIds, type GeneratedSpending } from "../test-support/generated";
+import { generatedExecution, scaledContractInput, withIndicatorIds, type GeneratedSpending } from "../test-support/generated";
 import { nationalCampaign } from "../test-support/national";
 import { validateExecution } from "../validate-execution";
 import { consolidate, ConsolidationSchema, type ConsolidatedAmounts, type Consolidation } from "./consolidate";
@@ -145,6 +145,31 @@ describe("consolidate", () => {
         expectConsistent(result.data, pairs);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it("gives totals equal to the sums of the contracts' own settlements over generated contracts too (property)", () => {
+    const permille = fc.integer({ min: 1, max: 1000 });
+    const contractPlan = fc.array(fc.record({ base: fc.constantFrom("creuse", "bordeaux" as const), scale: fc.array(permille, { minLength: 1, maxLength: 12 }) }), { minLength: 1, maxLength: 4 });
+    const spending = fc.array(fc.record({ state: fc.integer({ min: 0, max: 1000 }), collectivite: fc.integer({ min: 0, max: 1000 }) }), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(contractPlan, spending, (plans, spent) => {
+        const contracts = plans.map((plan, n) =>
+          parseContract(scaledContractInput(plan.base === "creuse" ? creuseInput() : bordeauxInput(), `CLS-GEN-${n}`, (k) => plan.scale[k % plan.scale.length] as number)),
+        );
+        const pairs = contracts.flatMap((contract) => contract.years.map((year): [Contract, Execution] => [contract, generatedExecution(contract, year, (k) => spent[k % spent.length] as GeneratedSpending)]));
+        const result = consolidate(
+          contracts,
+          pairs.map(([, e]) => e),
+        );
+        if (!result.success) throw new Error(result.issues.map((i) => i.message).join("\n"));
+        expectConsistent(result.data, pairs);
+        // Every year reported: what the consolidation says was committed is what the contracts' own totals say.
+        expect(result.data.total.committed).toEqual(
+          ["state", "collectivite", "others", "total"].reduce((o, p) => ({ ...o, [p]: contracts.reduce((t, c) => t + contractTotals(c).total[p as "total"], 0) }), {}),
+        );
+      }),
+      { numRuns: 25 },
     );
   });
 

@@ -47,3 +47,21 @@ export function withIndicatorIds(input: ContractInput, ids: Readonly<Record<stri
     actions: input.actions.map((a) => ({ ...a, ...(a.indicators === undefined ? {} : { indicators: a.indicators.map((i) => (ids[i.label] === undefined ? i : { ...i, id: ids[i.label] })) }) })),
   };
 }
+
+/** The same contract input under another reference, every amount scaled by `permille(k)` for its k-th action (parity kept: equal amounts stay equal). */
+export function scaledContractInput(input: ContractInput, reference: string, permille: (k: number) => number): ContractInput {
+  const scale = (cents: number, p: number) => Math.floor((cents * p) / 1000);
+  return {
+    ...input,
+    reference,
+    actions: input.actions.map((a, k) => ({
+      ...a,
+      funding: Object.fromEntries(
+        Object.entries(a.funding).map(([year, f]) => [
+          year,
+          { ...f, state: scale(f.state, permille(k)), collectivite: scale(f.collectivite, permille(k)), ...(f.others === undefined ? {} : { others: f.others.map((o) => ({ ...o, amount: scale(o.amount, permille(k)) })) }) },
+        ]),
+      ),
+    })),
+  };
+}
