@@ -39,6 +39,11 @@ describe("executionReportToDocument", () => {
     expect(text).toContain("Motif de l’abandon : Poste de puéricultrice non pourvu");
   });
 
+  it("gives in its annex every funder's committed and spent amounts, other funders included", () => {
+    // A1.1: the CAF committed 10 000 € in 2024 and spent 9 000 €.
+    expect(text).toContain("A1.1 CAF de la Creuse 10 000,00 € 9 000,00 €");
+  });
+
   it("shows each indicator against its target with its rate", () => {
     expect(text).toContain("Places réservées places 20 30 28 93,3 %");
     expect(text).toContain("Jeunes sans solution à 18 ans jeunes 12 8 9 75,0 %");

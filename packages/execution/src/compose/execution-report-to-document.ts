@@ -214,13 +214,25 @@ function decision(contract: Contract, s: ExecutionSettlement): Block[] {
   ];
 }
 
-function annex(execution: Execution, s: ExecutionSettlement): Block[] {
+/** The other funders of an action in the year: those the contract names, then those only the report names, with what each committed and spent. */
+function otherFunders(contract: Contract, actionId: string, year: number, reported: Execution["actions"][number] | undefined): { name: string; committed: number; spent: number }[] {
+  const committed = contract.actions.find((x) => x.id === actionId)?.funding[String(year)]?.others ?? [];
+  const spent = reported?.spent.others ?? [];
+  const names = [...new Set([...committed.map((o) => o.name), ...spent.map((o) => o.name)])];
+  return names.map((name) => ({
+    name,
+    committed: committed.filter((o) => o.name === name).reduce((t, o) => t + o.amount, 0),
+    spent: spent.filter((o) => o.name === name).reduce((t, o) => t + o.amount, 0),
+  }));
+}
+
+function annex(execution: Execution, contract: Contract, s: ExecutionSettlement): Block[] {
   const rows: string[][] = [];
   for (const a of s.byAction) {
     const reported = execution.actions.find((r) => r.id === a.actionId);
     rows.push([a.actionId, "État", euros(a.committed.state), euros(a.spent.state)]);
     rows.push([a.actionId, "Collectivité", euros(a.committed.collectivite), euros(a.spent.collectivite)]);
-    for (const o of reported?.spent.others ?? []) rows.push([a.actionId, o.name, "", euros(o.amount)]);
+    for (const o of otherFunders(contract, a.actionId, s.year, reported)) rows.push([a.actionId, o.name, euros(o.committed), euros(o.spent)]);
   }
   const indicators = s.byAction.flatMap((a) => a.indicators.map((i) => [a.actionId, i.label, figure(i.target), figure(i.value)]));
   return [
@@ -273,7 +285,7 @@ export function executionReportToDocument(execution: Execution, contract: Contra
       h1("Actions", { id: "actions" }),
       ...s.byAction.flatMap((a) => actionBlocks(a, reported.get(a.actionId), s.year)),
       ...decision(contract, s),
-      ...annex(execution, s),
+      ...annex(execution, contract, s),
     ],
   });
 }
