@@ -18,7 +18,6 @@ export default defineConfig({
       // A subpath before its package: the first alias that matches wins.
       "@pacte/contract/samples": pkg("contract", "samples"),
       "@pacte/contract": pkg("contract"),
-      "@pacte/execution/xlsx": pkg("execution", "xlsx"),
       "@pacte/execution": pkg("execution"),
       "@pacte/docx": pkg("docx"),
       "@pacte/pdf/core": pkg("pdf", "core"),

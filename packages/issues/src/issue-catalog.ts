@@ -93,7 +93,7 @@ export function defineIssueCatalog<const M extends AnyMessages>(spec: IssueCatal
     return fn ? fn(params ?? {}) : code;
   };
   const severity = (code: C): IssueSeverity => (warningSet.has(code) ? "warning" : "error");
-  return Object.freeze({
+  const catalog: IssueCatalog<M> = {
     codes,
     warnings,
     has: (code: string): code is C => known.has(code),
@@ -109,5 +109,6 @@ export function defineIssueCatalog<const M extends AnyMessages>(spec: IssueCatal
         params: p,
       };
     },
-  });
+  };
+  return Object.freeze(catalog);
 }

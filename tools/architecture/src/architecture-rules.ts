@@ -8,7 +8,7 @@ export const ALLOWED_IMPORTS: Readonly<Record<string, readonly string[]>> = {
   model: ["@pacte/issues", "zod", "date-fns"],
   document: ["@pacte/issues", "zod", "date-fns"],
   contract: ["@pacte/issues", "@pacte/model", "@pacte/document", "zod", "date-fns", "yaml"],
-  execution: ["@pacte/issues", "@pacte/model", "@pacte/document", "@pacte/contract", "zod", "date-fns", "exceljs", "fflate"],
+  execution: ["@pacte/issues", "@pacte/model", "@pacte/document", "@pacte/contract", "zod", "date-fns", "fflate"],
   docx: ["@pacte/issues", "@pacte/document", "docx"],
   pdf: ["@pacte/issues", "@pacte/document", "@cantoo/pdf-lib", "@pdf-lib/fontkit", "fontkit", "pdf-lib", "hyphen"],
   cli: ["@pacte/issues", "@pacte/model", "@pacte/document", "@pacte/contract", "@pacte/docx", "@pacte/pdf", "yaml", "node"],

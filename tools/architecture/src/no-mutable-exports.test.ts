@@ -1,13 +1,14 @@
 import * as cli from "@pacte/cli";
 import * as contract from "@pacte/contract";
 import * as document from "@pacte/document";
+import * as execution from "@pacte/execution";
 import * as docx from "@pacte/docx";
 import * as issues from "@pacte/issues";
 import * as model from "@pacte/model";
 import * as pdf from "@pacte/pdf";
 import { describe, expect, it } from "vitest";
 
-const SURFACES: Record<string, Record<string, unknown>> = { issues, model, document, contract, docx, pdf, cli };
+const SURFACES: Record<string, Record<string, unknown>> = { issues, model, document, contract, execution, docx, pdf, cli };
 
 const isZod = (v: object): boolean => "_zod" in v;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PACKAGES, sourceFiles } from "./source-files";
 
 /** A type, interface or zod object whose body names `code`, `path` and `message`: an issue shape. */
-const ISSUE_SHAPE = /(?:interface\s+(\w+)[^{]*|type\s+(\w+)\s*(?:<[^>]*>)?\s*=\s*|const\s+(\w+)\s*=\s*z\.object\()\s*\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}/g;
+const ISSUE_SHAPE = /(?:interface\s+(\w+)[^{]*|type\s+(\w+)\s*(?:<[^>]*>)?\s*=\s*|const\s+(\w+)\s*=\s*(?:\/\*[^*]*\*\/\s*)?z\.object\()\s*\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}/g;
 
 function issueShapes(text: string): string[] {
   const out: string[] = [];
@@ -17,6 +17,7 @@ describe("one Issue definition", () => {
   it("recognises an issue shape", () => {
     expect(issueShapes("export interface PdfIssue {\n  readonly code: string;\n  readonly path: P;\n  readonly message: string;\n}")).toEqual(["PdfIssue"]);
     expect(issueShapes("export const IssueSchema = z.object({ code: z.string(), path: P, message: z.string() });")).toEqual(["IssueSchema"]);
+    expect(issueShapes("export const IssueSchema = /* @__PURE__ */ z.object({ code: z.string(), path: P, message: z.string() });")).toEqual(["IssueSchema"]);
     expect(issueShapes("type Row = { code: string; label: string }")).toEqual([]);
   });
 
