@@ -82,5 +82,6 @@ describe("exhaustiveness", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // (A whole tsc run: seconds alone, much longer on a busy machine.)
+  }, 180_000);
 });
