@@ -90,7 +90,10 @@ describe("resolveParties", () => {
     const r = resolveParties(parse(variant(bordeauxInput, (i) => { i.collectivite.ref = ref; })), CLS_METROPOLE_2024);
     expect(r.collectivite).toMatchObject({ kind: "metropole", name, siren: "243300316" });
     expect(r.collectivite?.executiveTitle).toBe("La présidente de Bordeaux Métropole");
-    expect(r.state?.prefetDeRegion?.title).toBe("Le préfet de la région Nouvelle-Aquitaine");
+    // The préfet de la Gironde is the préfet de la région Nouvelle-Aquitaine: one person, one signatory.
+    expect(r.state?.prefetDeRegion).toBeUndefined();
+    expect(r.state?.isPrefetDeRegion).toBe(true);
+    expect(r.state?.prefetTitle).toMatch(/^Le préfet de la région Nouvelle-Aquitaine/);
   });
 
   it("takes the préfet's title as given, for a préfet who is also préfet de région", () => {

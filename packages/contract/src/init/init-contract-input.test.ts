@@ -12,7 +12,7 @@ const bordeaux: InitParty = { kind: "metropole", record: getMetropole("Bordeaux 
 const cases: [Profile, InitParty, string, string[]][] = [
   [CLS_DEPARTEMENT_2024, creuse, "CLS-23D-2024-001", ["A1.1", "A3.1", "A4.1"]],
   [CLS_METROPOLE_2024, bordeaux, "CLS-243300316-2024-001", ["A1.1", "A2.1", "A3.1", "A4.1"]],
-  [CALPAE_2019, { kind: "collectivite", record: getCollectivite("23D", { asOf: "2018-12-17" })! }, "CALPAE-23D-2019-001", ["A1.1", "A2.1"]],
+  [CALPAE_2019, { kind: "collectivite", record: getCollectivite("23D", { asOf: "2018-12-17" })! }, "CALPAE-23D-2019-001", ["S1", "I1"]],
 ];
 
 describe("initContractInput", () => {

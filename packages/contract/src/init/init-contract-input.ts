@@ -62,17 +62,22 @@ export function initContractInput(profile: ProfileData, party: InitParty, option
   const template = profile.init;
   const departement = party.kind === "collectivite" ? (party.record.departements[0] ?? "") : party.record.seatDepartement;
   const code = party.kind === "collectivite" ? party.record.code : (party.record.collectiviteCode ?? party.record.siren);
-  const perAxis = new Map<number, number>();
+  const perGroup = new Map<string, number>();
+  const carrier = party.kind === "collectivite" ? party.record.name : party.record.name;
   const actions = template.actions.map((example) => {
-    const n = (perAxis.get(example.axis) ?? 0) + 1;
-    perAxis.set(example.axis, n);
+    const group = example.axis !== undefined ? `A${example.axis}` : example.part === "socle" ? "S" : "I";
+    const n = (perGroup.get(group) ?? 0) + 1;
+    perGroup.set(group, n);
     return {
-      id: `A${example.axis}.${n}`,
-      axis: example.axis,
+      id: example.axis !== undefined ? `${group}.${n}` : `${group}${n}`,
+      ...(example.axis !== undefined ? { axis: example.axis } : {}),
       title: example.title,
       ...(example.part !== undefined ? { part: example.part } : {}),
+      ...(example.socle !== undefined ? { socle: example.socle } : {}),
       nature: "new" as const,
       publics: [example.publics],
+      carrier,
+      territory: "à compléter",
       indicators: [
         {
           label: example.indicator.label,

@@ -56,7 +56,7 @@ describe("a family of contracts defined outside the package", () => {
     const text = fold(documentPlainText(doc));
     expect(text).toContain("Convention territoriale d'insertion");
     expect(text).toContain("accompagnement vers l'emploi de chaque allocataire");
-    expect(text).toContain("Vu la délibération n° CP-2027-12-04 de la commission permanente du 2 décembre 2027 autorisant le président du conseil départemental de la Haute-Vienne à signer la présente convention ;");
+    expect(text).toContain("Vu la délibération n° CP-2027-12-04 de la commission permanente du conseil départemental de la Haute-Vienne du 2 décembre 2027 autorisant le président du conseil départemental de la Haute-Vienne à signer la présente convention ;");
     expect(text).toContain("Article 2 – Parcours d'insertion");
     expect(text).toContain("selon l'article 2.");
     expect(text).toContain("au plus tard le 30 avril");
