@@ -55,4 +55,12 @@ describe("the signatories of a contract", () => {
     expect(list.every((s) => s.place === undefined && s.date === undefined)).toBe(true);
     expect(documentPlainText(doc).filter((l) => l.startsWith("Fait à"))).toEqual(["Fait à Guéret, le 5 juillet 2024, en deux exemplaires originaux."]);
   });
+
+  it("mentions an electronic signature instead of the originals when the input asks for one", () => {
+    const { doc } = signatories(variant(creuseInput, (i) => { i.signature = { ...i.signature, mode: "electronic" }; }));
+    const text = documentPlainText(doc).join("\n");
+    expect(text).toContain("Le présent contrat est signé électroniquement par les parties");
+    expect(text).not.toContain("exemplaires originaux");
+    expect(text).toContain("entre en vigueur à la date de la dernière des signatures électroniques");
+  });
 });
