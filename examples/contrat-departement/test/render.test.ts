@@ -99,6 +99,33 @@ describe.each(cases)("the %s contract", (_label, name, make) => {
   }, 120_000);
 });
 
+describe("a draft (« projet »)", () => {
+  const draft = contractToDocument(creuseContract(), { draft: true, draftDate: "2024-05-03" });
+
+  it.skipIf(!POPPLER)("shows « PROJET » on every page of the PDF, and the draft date", async () => {
+    const file = join(work, "draft.pdf");
+    writeFileSync(file, await renderPdf(draft));
+    const pages = execFileSync("pdftotext", ["-layout", "-enc", "UTF-8", file, "-"], { maxBuffer: 64 << 20 }).toString("utf8").split("\f").filter((p) => p.trim() !== "");
+    expect(pages.length).toBeGreaterThan(5);
+    for (const [i, page] of pages.entries()) expect(page, `page ${i + 1}`).toContain("PROJET");
+    expect(fold(pages[1] ?? "")).toContain("Projet du 3 mai 2024");
+  }, 120_000);
+
+  it("puts « PROJET » in the DOCX header of every page, the first included", async () => {
+    const files = unzipSync(await renderDocx(draft));
+    const headers = Object.keys(files).filter((n) => /^word\/header\d*\.xml$/u.test(n));
+    expect(headers.length).toBeGreaterThan(0);
+    for (const h of headers) expect(strFromU8(files[h]!), h).toContain("PROJET");
+    // The default header serves every page: no distinct first page without it.
+    const sections = strFromU8(files["word/document.xml"]!).match(/<w:sectPr>.*?<\/w:sectPr>/gsu) ?? [];
+    expect(sections.length).toBeGreaterThan(0);
+    for (const section of sections) {
+      expect(section).toContain('<w:headerReference w:type="default"');
+      expect(section.includes('<w:titlePg w:val="false"/>') || section.includes('w:type="first"')).toBe(true);
+    }
+  }, 120_000);
+});
+
 describe("the département contract in LibreOffice", () => {
   it.skipIf(!SOFFICE || !POPPLER)("opens, converts to PDF, and reads back every action title and yearly total", async () => {
     const contract = creuseContract();

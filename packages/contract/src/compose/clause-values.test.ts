@@ -76,4 +76,21 @@ describe("clauseValues", () => {
     // A CALPAE funds its first year only (the later ones by avenant): the 2019 envelope of the real convention.
     expect(v["total.state.words"]).toBe("sept cent soixante-quinze mille deux cent treize euros et soixante-dix centimes");
   });
+
+  it.each([
+    [undefined, undefined, "un versement de 80\u00A0%, versé à la signature", "un versement de 20\u00A0%, versé après"],
+    ["avance", "solde", "une avance de 80\u00A0%, versée à la signature", "le solde de 20\u00A0%, versé après"],
+    ["tranche", "acompte", "tranche de 80\u00A0%, versée à la signature", "un acompte de 20\u00A0%, versé après"],
+  ])("agrees the participle with the instalment's name (%s, %s)", (first, second, a, b) => {
+    const input = creuseInput();
+    input.payment = {
+      instalments: [
+        { percent: 80, when: "start-of-year", ...(first !== undefined ? { label: first } : {}) },
+        { percent: 20, when: "after-report", ...(second !== undefined ? { label: second } : {}) },
+      ],
+    };
+    const summary = clauseValues(parseContract(input))["payment.summary"];
+    expect(summary).toContain(a);
+    expect(summary).toContain(b);
+  });
 });

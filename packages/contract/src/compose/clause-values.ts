@@ -29,12 +29,19 @@ const share = (i: Pick<Instalment, "percent">): string => formatPercent(i.percen
 /** « six mois », « un mois ». */
 const months = (n: number): string => `${numberToFrenchWords(n)} mois`;
 
-/** How an instalment is named in a sentence: « une avance », « le solde », « un versement ». */
-function instalmentNoun(i: Instalment): string {
+/** Feminine nouns an instalment's label may hold; any other label agrees in the masculine. */
+const FEMININE_INSTALMENTS: ReadonlySet<string> = new Set(["avance", "tranche", "provision", "échéance", "avance complémentaire"]);
+
+/**
+ * How an instalment is named in a sentence, with the participle that agrees with it: « une
+ * avance …, versée », « le solde …, versé », « un versement …, versé ».
+ */
+function instalmentNoun(i: Instalment): { readonly noun: string; readonly paid: "versé" | "versée" } {
   const label = i.label?.trim();
-  if (label === undefined || label === "") return "un versement";
+  if (label === undefined || label === "") return { noun: "un versement", paid: "versé" };
+  const key = label.toLocaleLowerCase("fr-FR");
   const known: Readonly<Record<string, string>> = { avance: "une avance", solde: "le solde", acompte: "un acompte" };
-  return known[label.toLocaleLowerCase("fr-FR")] ?? label;
+  return { noun: known[key] ?? label, paid: FEMININE_INSTALMENTS.has(key) ? "versée" : "versé" };
 }
 
 /**
@@ -49,20 +56,21 @@ function paymentSummary(contract: Contract, schedule: PaymentSchedule, funded: r
   const reportDue = formatMonthDay(contract.reporting.reportDue);
   return contract.payment.instalments
     .map((inst, index) => {
-      const head = `${instalmentNoun(inst)} de ${share(inst)}`;
+      const { noun, paid } = instalmentNoun(inst);
+      const head = `${noun} de ${share(inst)}`;
       switch (inst.when) {
         case "start-of-year":
         case "on-signature": {
           const atSignature = schedule.years.find((y) => y.year === first)?.payments[index]?.condition === "signature";
-          if (!atSignature) return `${head}, versée au début de ${several ? "chaque année" : `l'année ${first ?? ""}`}`;
+          if (!atSignature) return `${head}, ${paid} au début de ${several ? "chaque année" : `l'année ${first ?? ""}`}`;
           return several
-            ? `${head}, versée à la signature pour l'année ${first} et au début de chacune des années suivantes`
-            : `${head}, versée à la signature`;
+            ? `${head}, ${paid} à la signature pour l'année ${first} et au début de chacune des années suivantes`
+            : `${head}, ${paid} à la signature`;
         }
         case "after-report":
-          return `${head}, versé après approbation du rapport d'exécution de l'année, remis au plus tard le ${reportDue} de l'année suivante`;
+          return `${head}, ${paid} après approbation du rapport d'exécution de l'année, remis au plus tard le ${reportDue} de l'année suivante`;
         default:
-          return `${head}, versé le ${formatMonthDay(inst.when)} de ${several ? "chaque année" : `l'année ${first ?? ""}`}`;
+          return `${head}, ${paid} le ${formatMonthDay(inst.when)} de ${several ? "chaque année" : `l'année ${first ?? ""}`}`;
       }
     })
     .join(" ; ");
