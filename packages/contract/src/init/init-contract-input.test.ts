@@ -24,13 +24,10 @@ describe("initContractInput", () => {
     expect(r.success ? [] : r.issues).toEqual([]);
   });
 
-  it("funds each year of the period as the template says, with growing targets", () => {
+  it("funds the years as the template says, with growing targets: the CALPAE its first year only (the later ones by avenant)", () => {
     const input = initContractInput(CALPAE_2019, cases[2]![1]);
-    expect(input.actions[0]?.funding).toEqual({
-      "2019": { state: 5_000_000, collectivite: 6_000_000 },
-      "2020": { state: 5_000_000, collectivite: 6_000_000 },
-      "2021": { state: 5_000_000, collectivite: 6_000_000 },
-    });
+    expect(input.actions[0]?.funding).toEqual({ "2019": { state: 5_000_000, collectivite: 6_000_000 } });
+    expect(Object.keys(initContractInput(CLS_DEPARTEMENT_2024, creuse).actions[0]?.funding ?? {})).toEqual(["2024", "2025", "2026", "2027"]);
     expect(input.actions.map((a) => a.part)).toEqual(["socle", "initiative"]);
     expect(input.actions[0]?.indicators?.[0]?.targets).toEqual({ "2019": 10, "2020": 20, "2021": 30 });
   });

@@ -47,7 +47,8 @@ export function initDates(profile: ProfileData): { readonly signature: IsoDate; 
  * template and valid as it stands: the reference (`<referencePrefix>-<code>-<first year>-001`),
  * the préfet of the collectivity's département, its reference code and SIRET, the dates of
  * {@link initDates}, the profile's committee, and the template's example actions, each funded the
- * same every year of the period with one indicator whose targets grow. People's names are
+ * same every year of the period (its first year only when the profile sets later years by avenant,
+ * as the CALPAE) with one indicator whose targets grow. People's names are
  * placeholders (« Prénom Nom »), and so is the deliberation's number (« à compléter »).
  *
  * @example
@@ -58,6 +59,7 @@ export function initDates(profile: ProfileData): { readonly signature: IsoDate; 
 export function initContractInput(profile: ProfileData, party: InitParty, options: InitContractOptions = {}): ContractInput {
   const years = yearsBetween(profile.period.start, profile.period.end);
   const first = years[0] ?? Number(profile.period.start.slice(0, 4));
+  const fundedYears = profile.financing.laterYearsByAmendment ? [first] : years;
   const { signature, deliberation } = initDates(profile);
   const template = profile.init;
   const departement = party.kind === "collectivite" ? (party.record.departements[0] ?? "") : party.record.seatDepartement;
@@ -87,7 +89,8 @@ export function initContractInput(profile: ProfileData, party: InitParty, option
           targets: Object.fromEntries(years.map((y, i) => [String(y), 10 * (i + 1)])),
         },
       ],
-      funding: Object.fromEntries(years.map((y) => [String(y), { ...template.yearlyFunding }])),
+      // A profile whose later years are set by avenant (the CALPAE) funds its first year only.
+      funding: Object.fromEntries(fundedYears.map((y) => [String(y), { ...template.yearlyFunding }])),
     };
   });
   const siret = party.kind === "collectivite" ? party.record.siret : undefined;
