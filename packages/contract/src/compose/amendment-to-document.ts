@@ -1,6 +1,7 @@
 import { type Block, cell, type Document, formatDate, type Heading, type Image, type Inline, inlines, type ListItem, p, table, type TableCell, withFrenchTypography } from "@pacte/document";
 import { deliberationBodyOf } from "../internal/deliberation-body";
 import { DRAFT_MARK, draftMarks, type DraftOptions } from "./draft-marks";
+import { assertFinalVersion } from "./final-version";
 import { AMENDMENT_CLAUSES } from "../clauses/amendment-clauses";
 import { fillSlots, type ClauseValues } from "../clauses/fill-slots";
 import type { Amendment } from "../amend/amendment";
@@ -208,6 +209,9 @@ function avenantDeliberation(amendment: Amendment): Amendment["deliberation"] {
  * documentPlainText(doc)[3] //=> "Avenant n° 1"
  */
 export function amendmentToDocument(amendment: Amendment, options: AmendmentToDocumentOptions = {}): Document {
+  // The avenant's own words (its terms) and the revised contract it states, as an input holds them.
+  const { base: _base, revised, changes: _changes, ...terms } = amendment;
+  assertFinalVersion({ ...terms, revised: revised.input }, options);
   const ctx = composeContext(amendment.revised, { plainRefs: true });
   const baseCtx = composeContext(amendment.base, { plainRefs: true });
   const values = amendmentValues(ctx, amendment);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { cents } from "@pacte/model";
 import { fundedYears } from "./funded-years";
 
-const year = (y: number, total: number) => ({ year: y, amounts: { state: total, collectivite: 0, others: 0, total } });
+const year = (y: number, total: number) => ({ year: y, amounts: { state: cents(total), collectivite: cents(0), others: cents(0), total: cents(total) } });
 
 describe("fundedYears", () => {
   it("splits the years with money from those without, in order", () => {

@@ -39,7 +39,7 @@ describe("AT_LEAST_RULE", () => {
 
   it("checks each action and year when the profile says per action", () => {
     const ctx = ruleContext(variant(calpaeInput, (i) => { i.actions[0]!.funding["2019"]!.collectivite = 0; }));
-    const profile = { ...ctx.profile, financing: { rule: "at-least" as const, perAction: true } };
+    const profile = { ...ctx.profile, financing: { ...ctx.profile.financing, rule: "at-least" as const, perAction: true } };
     expect(AT_LEAST_RULE.check({ ...ctx, profile }).map((i) => formatPath(i.path))).toEqual(["actions[0].funding[2019]"]);
   });
 });

@@ -17,8 +17,11 @@ import { CTI_2028 } from "./cti-2028";
 
 const haute = getCollectivite("87D")!;
 const fold = (lines: readonly string[]): string => lines.join("\n").replace(/[\u00A0\u202F]/g, " ").replace(/’/g, "'");
+const template = () => initContractInput(CTI_2028, { kind: "collectivite", record: haute }, { place: "Limoges" });
+/** The template with what only the parties know filled in (no placeholder left: it can be rendered to sign). */
 const input = (): ContractInput => ({
-  ...initContractInput(CTI_2028, { kind: "collectivite", record: haute }, { place: "Limoges" }),
+  ...template(),
+  actions: template().actions.map((a) => ({ ...a, territory: "Ensemble du département" })),
   state: { departement: "87", prefet: { name: "Claire Moreau", gender: "f" } },
   collectivite: {
     ref: "87D",
