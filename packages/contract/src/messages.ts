@@ -9,7 +9,7 @@ type Params = Record<string, unknown>;
  * @example
  * CONTRACT_WARNING_CODES.includes("contract.action_without_indicators") //=> true
  */
-export const CONTRACT_WARNING_CODES = [
+export const CONTRACT_WARNING_CODES = Object.freeze([
   "contract.action_without_indicators",
   "contract.indicator_target_outside_period",
   "contract.action_zero_funding",
@@ -28,9 +28,9 @@ export const CONTRACT_WARNING_CODES = [
   "contract.action_field_missing",
   "contract.socle_not_applicable",
   "contract.socle_before_year",
-] as const;
+] as const);
 
-const CONTRACT_ERROR_CODES = [
+const CONTRACT_ERROR_CODES = Object.freeze([
   "contract.unknown_profile",
   "contract.collectivite_wrong_kind",
   "contract.state_departement_mismatch",
@@ -61,7 +61,7 @@ const CONTRACT_ERROR_CODES = [
   "contract.socle_missing",
   "contract.socle_unknown",
   "contract.placeholder",
-] as const;
+] as const);
 
 /**
  * The closed set of issue codes `@pacte/contract` produces itself: the errors, then
@@ -73,7 +73,7 @@ const CONTRACT_ERROR_CODES = [
  * @example
  * CONTRACT_ISSUE_CODES.includes("contract.parity") //=> true
  */
-export const CONTRACT_ISSUE_CODES = [...CONTRACT_ERROR_CODES, ...CONTRACT_WARNING_CODES] as const;
+export const CONTRACT_ISSUE_CODES = Object.freeze([...CONTRACT_ERROR_CODES, ...CONTRACT_WARNING_CODES] as const);
 
 /** One of {@link CONTRACT_ISSUE_CODES}. */
 export type ContractIssueCode = (typeof CONTRACT_ISSUE_CODES)[number];
@@ -316,11 +316,11 @@ const en: Record<ContractIssueCode, MessageFn> = {
  * @example
  * CONTRACT_ISSUES.severity("contract.parity") //=> "error"
  */
-export const CONTRACT_ISSUES: IssueCatalog<Record<ContractIssueCode, MessageFn>> = defineIssueCatalog({
+export const CONTRACT_ISSUES: IssueCatalog<Record<ContractIssueCode, MessageFn>> = Object.freeze(defineIssueCatalog({
   fr,
   en,
   warnings: CONTRACT_WARNING_CODES,
-});
+}));
 
 /**
  * The message of a contract issue code, in French by default; amounts given in cents in

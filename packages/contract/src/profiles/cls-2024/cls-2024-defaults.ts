@@ -1,3 +1,4 @@
+import { deepFreeze } from "@pacte/model";
 import type { ProfileInput } from "../../profile";
 import { CLS_2024_CLAUSES, CLS_2024_PREAMBULE } from "./clauses";
 
@@ -16,7 +17,7 @@ import { CLS_2024_CLAUSES, CLS_2024_PREAMBULE } from "./clauses";
  * CLS_2024_DEFAULTS.reporting //=> { reportDue: "06-30", finalReportMonths: 6 }
  * CLS_2024_DEFAULTS.names.withA //=> "au contrat local des solidarités"
  */
-export const CLS_2024_DEFAULTS = {
+export const CLS_2024_DEFAULTS = deepFreeze({
   names: {
     title: "Contrat local des solidarités",
     withArticle: "le contrat local des solidarités",
@@ -41,4 +42,4 @@ export const CLS_2024_DEFAULTS = {
   preambule: CLS_2024_PREAMBULE,
   clauses: CLS_2024_CLAUSES,
   annexes: ["fiches-actions", "tableau-financier", "indicateurs"],
-} as const satisfies Partial<ProfileInput>;
+} as const satisfies Partial<ProfileInput>);
