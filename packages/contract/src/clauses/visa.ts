@@ -49,7 +49,12 @@ export const VisaSchema = z.union([
 /** A visa as a profile writes it. See {@link VisaSchema}. */
 export type Visa = z.input<typeof VisaSchema>;
 
-/** A visa with everything stated. */
+/**
+ * A visa with everything stated: its template, provenance, sources and the contracts it applies to.
+ *
+ * @example
+ * const visa: ProfileVisa = visaOf("Vu la délibération"); // { text, provenance: "inferred", sources: [] }
+ */
 export interface ProfileVisa {
   readonly text: string;
   readonly provenance: Provenance;

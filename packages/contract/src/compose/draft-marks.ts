@@ -14,7 +14,12 @@ export interface DraftOptions {
   readonly draftDate?: string | undefined;
 }
 
-/** The word every page of a draft shows at its top. */
+/**
+ * The word every page of a draft shows at its top.
+ *
+ * @example
+ * DRAFT_MARK //=> "PROJET"
+ */
 export const DRAFT_MARK = "PROJET";
 
 /**
