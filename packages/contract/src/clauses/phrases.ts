@@ -36,7 +36,7 @@ export const ProfilePhrasesSchema = z.object({
     "Les engagements de l'État au titre de l'année {financeLaw.pendingYear} sont pris sous réserve de l'adoption de la loi de finances pour {financeLaw.pendingYear} et de l'ouverture des crédits correspondants.",
   ),
   laterYearsByAmendment: Phrase.default(
-    "Les contributions des parties au titre {years.unfundedWithDe} sont fixées par avenant, dans la limite des crédits ouverts en loi de finances ; tant qu'un avenant ne les a pas fixées, aucune somme n'est due au titre de ces années.",
+    "Les contributions des parties au titre {years.unfundedWithDe} sont fixées par avenant, dans la limite des crédits ouverts en loi de finances ; tant qu'un avenant ne les a pas fixées, aucune somme n'est due au titre de {years.unfundedThese}.",
   ),
   balanceAfterEnd: Phrase.default(
     "Le rapport d'exécution de l'année {period.lastYear} étant remis au plus tard le {payment.lastReportDue}, le solde dû au titre de cette année est versé après le terme {contract.presentWithDe} : les stipulations relatives au rapport d'exécution et aux versements demeurent applicables jusqu'à leur complète exécution.",

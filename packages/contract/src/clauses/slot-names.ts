@@ -68,6 +68,7 @@ export const CLAUSE_SLOTS: Readonly<Record<string, string>> = Object.freeze({
   "years.fundedWithDe": "Les mêmes après « de » (de l’année 2019, des années 2024, 2025, 2026 et 2027).",
   "years.unfunded": "Les années sans montant, fixées par avenant (2020 et 2021), ou vide.",
   "years.unfundedWithDe": "Les mêmes après « de » (des années 2020 et 2021), ou vide.",
+  "years.unfundedThese": "Les mots qui les reprennent : « cette année » ou « ces années », selon leur nombre, ou vide.",
   "axes.withDe": "Les axes des actions après « de » (des axes 1, 3 et 4 ; de l’axe 1).",
   "actions.count": "Le nombre d’actions (12).",
   "actions.ficheContents":

@@ -93,4 +93,14 @@ describe("clauseValues", () => {
     expect(summary).toContain(a);
     expect(summary).toContain(b);
   });
+
+  it("says « cette année » for one year left to an avenant, « ces années » for several", () => {
+    const one = creuseInput();
+    for (const a of one.actions) a.funding["2027"] = { state: 0, collectivite: 0 };
+    const v = clauseValues(parseContract(one));
+    expect(v["financing.totalSentence"]).toContain("au titre de l'année 2027 sont fixées par avenant");
+    expect(v["financing.totalSentence"]).toContain("aucune somme n'est due au titre de cette année.");
+    expect(clauseValues(calpaeContract())["financing.totalSentence"]).toContain("au titre des années 2020 et 2021 sont fixées par avenant");
+    expect(clauseValues(calpaeContract())["financing.totalSentence"]).toContain("au titre de ces années.");
+  });
 });

@@ -196,6 +196,7 @@ export function clauseValuesOf(contract: Contract, totals: ContractTotals, desig
     "years.fundedWithDe": yearsWithDe(funded),
     "years.unfunded": joinFrench(unfunded.map(String)),
     "years.unfundedWithDe": unfunded.length === 0 ? "" : yearsWithDe(unfunded),
+    "years.unfundedThese": unfunded.length === 1 ? "cette année" : unfunded.length === 0 ? "" : "ces années",
     "axes.withDe": axes.length === 0 ? "" : axes.length === 1 ? `de l'axe ${axes[0]}` : `des axes ${joinFrench(axes.map(String))}`,
     "actions.count": String(contract.actions.length),
     "actions.ficheContents": ficheContents(contract.actions),
