@@ -138,9 +138,9 @@ describe("validateContract: each violation yields its code at its path", () => {
     const r = validateContract(variant(creuseInput, (i) => { i.actions[2]!.funding["2026"]!.state = 1; }), { lang: "en" });
     expect(r.success ? "" : r.issues[0]?.message).toMatch(/^Parity broken/);
     const s = validateContract({ ...creuseInput(), reference: 42 }, { lang: "en" });
-    expect(s.success ? "" : s.issues[0]?.message).toMatch(/expected string/i);
+    expect(s.success ? "" : s.issues[0]?.message).toMatch(/^A text is expected; the value was read as a number \(42\)\. Put it in quotes/u);
     const f = validateContract({ ...creuseInput(), reference: 42 });
-    expect(f.success ? "" : f.issues[0]?.message).toMatch(/attendu/i);
+    expect(f.success ? "" : f.issues[0]?.message).toMatch(/^Il faut un texte ; la valeur a été lue comme un nombre \(42\)/u);
   });
 
   it("suggests the Collectivité européenne d'Alsace for the Bas-Rhin in 2024", () => {

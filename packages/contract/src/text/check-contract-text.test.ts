@@ -72,6 +72,25 @@ describe("checkContractText", () => {
     expect(found(r).map((i) => [i.code, i.severity])).toEqual([["contract.action_without_indicators", "warning"]]);
   });
 
+  it("tells to quote an action id that YAML reads as a number (1.1, 1.10)", () => {
+    const text = creuseYaml().replace("id: A1.1", "id: 1.1").replace("id: A1.2", "id: 1.10");
+    const r = checkContractText(text);
+    const issues = found(r).map((i) => [i.code, i.path, i.location?.line]);
+    expect(issues).toEqual([
+      ["schema.invalid_type", ["actions", 0, "id"], lineOf(text, "id: 1.1")],
+      ["schema.invalid_type", ["actions", 1, "id"], lineOf(text, "id: 1.10")],
+    ]);
+    expect(found(r)[1]?.message).toBe(
+      "Il faut un texte ; la valeur a été lue comme un nombre (1.1). Mettez-la entre guillemets, telle que vous l’avez écrite (par exemple \"1.10\").",
+    );
+    expect(checkContractText(text.replace("id: 1.1\n", "id: \"1.1\"\n").replace("id: 1.10\n", "id: \"1.10\"\n")).success).toBe(true);
+  });
+
+  it("agrees « attendue » with a missing list", () => {
+    const r = checkContractText(creuseYaml((i) => delete (i as Partial<ContractInput>).actions));
+    expect(found(r).map((i) => i.message)).toContain("Clé obligatoire manquante : « actions » (une liste attendue).");
+  });
+
   it("says plainly that a required key is missing, at the line of the object that lacks it", () => {
     const r = checkContractText(creuseYaml((i) => delete (i.signature as { place?: string }).place));
     expect(found(r).map((i) => [i.code, i.path, i.message])).toEqual([["schema.invalid_type", ["signature", "place"], "Clé obligatoire manquante : « place » (un texte attendu)."]]);
