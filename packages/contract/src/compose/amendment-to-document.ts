@@ -1,10 +1,11 @@
-import { type Block, cell, type Document, formatDate, type Heading, type Image, type Inline, inlines, type ListItem, p, table, type TableCell, withFrenchTypography } from "@pacte/document";
+import { type Block, cell, type Document, formatDate, formatPercent, type Heading, type Image, type Inline, inlines, type ListItem, p, table, type TableCell, withFrenchTypography } from "@pacte/document";
 import { deliberationBodyOf } from "../internal/deliberation-body";
 import { DRAFT_MARK, draftMarks, type DraftOptions } from "./draft-marks";
 import { assertFinalVersion } from "./final-version";
 import { AMENDMENT_CLAUSES } from "../clauses/amendment-clauses";
 import { fillSlots, type ClauseValues } from "../clauses/fill-slots";
 import type { Amendment } from "../amend/amendment";
+import { dueAdjustments } from "../amend/due-adjustments";
 import type { ActionFieldChange, FundingChange, FundingParty } from "../amend/contract-change";
 import type { Action } from "../input";
 import { ficheBlocks, ficheIndicators, natureText, PART_LABELS, REINFORCEMENT_LABELS } from "./internal/annexes";
@@ -329,6 +330,12 @@ export function amendmentToDocument(amendment: Amendment, options: AmendmentToDo
 
   body.push(article("Autres stipulations"), p({ align: "justify" }, fill(AMENDMENT_CLAUSES.unchanged)));
   body.push(article("Entrée en vigueur"), p({ align: "justify" }, fill(AMENDMENT_CLAUSES.effect)));
+  // An instalment already due on the avenant's date is not paid « au 1er janvier » again: its complement (or excess) is settled now.
+  for (const due of dueAdjustments(amendment)) {
+    const label = `${due.payment.label ?? "versement"} de ${formatPercent(due.payment.percent, undefined, { scale: "percent" })}`;
+    const slots = { ...values, "payment.year": String(due.payment.year), "payment.label": label, "payment.difference": euros(Math.abs(due.difference)) };
+    body.push(p({ align: "justify" }, fillSlots(due.difference > 0 ? AMENDMENT_CLAUSES.dueComplement : AMENDMENT_CLAUSES.dueDeduction, slots)));
+  }
   const place = amendment.place ?? c.signature.place;
   const formula = fillSlots(c.signature.mode === "electronic" ? c.profile.phrases.signatureElectronic : c.profile.phrases.signaturePaper, {
     ...values,

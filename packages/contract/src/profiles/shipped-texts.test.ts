@@ -9,7 +9,7 @@ import { CLS_DEPARTEMENT_2024 } from "./cls-2024/cls-departement-2024";
 import { CLS_METROPOLE_2024 } from "./cls-2024/cls-metropole-2024";
 import { SHIPPED_PROFILES } from "./registry";
 
-const AMENDMENT_SLOTS = ["amendment.number", "amendment.date", "amendment.previous"];
+const AMENDMENT_SLOTS = ["amendment.number", "amendment.date", "amendment.previous", "payment.year", "payment.label", "payment.difference"];
 
 // Every text a shipped profile carries, with the references it may make (its articles and the annexes).
 const templates: [string, string, ReadonlySet<string>][] = [];
