@@ -33,20 +33,20 @@ interface Row {
  * The generic actions each contract gets: a few per axis the profile requires, and the share
  * of the State's yearly amount each one takes (the collectivity matches it: 50/50).
  */
-const ACTIONS: Readonly<Record<Profile, readonly { id: string; axis: 1 | 2 | 3 | 4; title: string; indicator: string; unit: string; weight: number }[]>> = {
+const ACTIONS: Readonly<Record<Profile, readonly { id: string; axis: 1 | 2 | 3 | 4; title: string; publics: string; indicator: string; unit: string; weight: number }[]>> = {
   "cls-departement-2024": [
-    { id: "A1.1", axis: 1, title: "Accueil du jeune enfant à vocation d’insertion professionnelle", indicator: "Places réservées", unit: "places", weight: 3 },
-    { id: "A1.2", axis: 1, title: "Accompagnement des sortants de l’aide sociale à l’enfance", indicator: "Jeunes accompagnés", unit: "jeunes", weight: 2 },
-    { id: "A3.1", axis: 3, title: "Premier accueil social inconditionnel de proximité", indicator: "Points d’accueil", unit: "lieux", weight: 3 },
-    { id: "A3.2", axis: 3, title: "Repérage et réduction du non-recours aux droits", indicator: "Droits ouverts après repérage", unit: "dossiers", weight: 2 },
-    { id: "A4.1", axis: 4, title: "Lutte contre la précarité énergétique", indicator: "Logements diagnostiqués", unit: "logements", weight: 2 },
+    { id: "A1.1", axis: 1, title: "Accueil du jeune enfant à vocation d’insertion professionnelle", publics: "Parents de jeunes enfants en parcours d’insertion", indicator: "Places réservées", unit: "places", weight: 3 },
+    { id: "A1.2", axis: 1, title: "Accompagnement des sortants de l’aide sociale à l’enfance", publics: "Jeunes majeurs sortant de l’aide sociale à l’enfance", indicator: "Jeunes accompagnés", unit: "jeunes", weight: 2 },
+    { id: "A3.1", axis: 3, title: "Premier accueil social inconditionnel de proximité", publics: "Toute personne rencontrant une difficulté sociale", indicator: "Points d’accueil", unit: "lieux", weight: 3 },
+    { id: "A3.2", axis: 3, title: "Repérage et réduction du non-recours aux droits", publics: "Personnes éligibles à des droits non ouverts", indicator: "Droits ouverts après repérage", unit: "dossiers", weight: 2 },
+    { id: "A4.1", axis: 4, title: "Lutte contre la précarité énergétique", publics: "Ménages aux revenus modestes", indicator: "Logements diagnostiqués", unit: "logements", weight: 2 },
   ],
   "cls-metropole-2024": [
-    { id: "M1.1", axis: 1, title: "Réussite éducative et accueil du jeune enfant", indicator: "Enfants accompagnés", unit: "enfants", weight: 3 },
-    { id: "M2.1", axis: 2, title: "Levée des freins périphériques à l’emploi", indicator: "Personnes accompagnées", unit: "personnes", weight: 3 },
-    { id: "M3.1", axis: 3, title: "Maraudes et accès aux droits des personnes sans abri", indicator: "Personnes rencontrées", unit: "personnes", weight: 3 },
-    { id: "M3.2", axis: 3, title: "Domiciliation et accompagnement administratif", indicator: "Personnes domiciliées", unit: "personnes", weight: 2 },
-    { id: "M4.1", axis: 4, title: "Tarification solidaire des transports et de l’énergie", indicator: "Ménages bénéficiaires", unit: "ménages", weight: 2 },
+    { id: "M1.1", axis: 1, title: "Réussite éducative et accueil du jeune enfant", publics: "Enfants et familles des quartiers prioritaires", indicator: "Enfants accompagnés", unit: "enfants", weight: 3 },
+    { id: "M2.1", axis: 2, title: "Levée des freins périphériques à l’emploi", publics: "Personnes éloignées de l’emploi", indicator: "Personnes accompagnées", unit: "personnes", weight: 3 },
+    { id: "M3.1", axis: 3, title: "Maraudes et accès aux droits des personnes sans abri", publics: "Personnes sans abri", indicator: "Personnes rencontrées", unit: "personnes", weight: 3 },
+    { id: "M3.2", axis: 3, title: "Domiciliation et accompagnement administratif", publics: "Personnes sans domicile stable", indicator: "Personnes domiciliées", unit: "personnes", weight: 2 },
+    { id: "M4.1", axis: 4, title: "Tarification solidaire des transports et de l’énergie", publics: "Ménages aux revenus modestes", indicator: "Ménages bénéficiaires", unit: "ménages", weight: 2 },
   ],
 };
 
@@ -126,10 +126,14 @@ function toInput(row: Row, k: number): ContractInput {
   const specs = ACTIONS[row.profile];
   // Each year's State amount shared between the actions by weight, exactly (no cent lost).
   const shares = row.state.map((total) => splitCents(total, specs.map((s) => s.weight)));
+  const carrier = collectivite?.name ?? metropole?.name ?? row.name;
   const actions: ActionInput[] = specs.map((spec, a) => ({
     id: spec.id,
     axis: spec.axis,
     title: spec.title,
+    publics: [spec.publics],
+    carrier,
+    territory: departemental ? "Ensemble du territoire départemental" : "Territoire de la métropole",
     nature: "new",
     indicators: [{ label: spec.indicator, unit: spec.unit, baseline: 0, baselineYear: 2023, targets: { "2027": 100 } }],
     funding: Object.fromEntries(
@@ -148,10 +152,11 @@ function toInput(row: Row, k: number): ContractInput {
       executive: PEOPLE[(k + 3) % PEOPLE.length] ?? PEOPLE[0],
       ...(siret !== undefined ? { siret } : {}),
       deliberation: departemental
-        ? { number: `CP-2023-${String(k + 1).padStart(3, "0")}`, date: "2023-12-11", body: "commission permanente" }
+        ? { number: `CP-2024-${String(k + 1).padStart(3, "0")}`, date: "2024-06-03", body: "commission permanente" }
         : { number: `2024-${String(k + 1).padStart(3, "0")}`, date: "2024-05-24", body: "conseil métropolitain" },
     },
-    signature: { place, date: departemental ? "2023-12-20" : "2024-06-14" },
+    // Signed during 2024, as the real contracts were: actions are eligible from 1 January 2024.
+    signature: { place, date: departemental ? "2024-06-24" : "2024-06-14" },
     actions,
   };
 }

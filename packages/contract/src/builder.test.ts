@@ -10,7 +10,7 @@ function fromScratch() {
     .profile("cls-departement-2024")
     .state(input.state)
     .collectivite(input.collectivite)
-    .signature("Guéret", "2023-12-20")
+    .signature("Guéret", "2024-07-05")
     .stateAnnualCeiling(input.stateAnnualCeiling!)
     .governance(input.governance!)
     .preambule(input.preambule!);
@@ -23,7 +23,7 @@ describe("contractBuilder", () => {
     const built = fromScratch().build();
     expect(built.actions).toHaveLength(12);
     expect(built.collectivite.executiveTitle).toBe("La présidente du conseil départemental de la Creuse");
-    expect(fromScratch().toInput()).toEqual({ ...creuseInput(), signature: { place: "Guéret", date: "2023-12-20" } });
+    expect(fromScratch().toInput()).toEqual({ ...creuseInput(), signature: { place: "Guéret", date: "2024-07-05" } });
   });
 
   it("is immutable: each call returns a new builder", () => {

@@ -4,6 +4,7 @@ import {
   DepartementSchema,
   IsoDateSchema,
   MetropoleSchema,
+  ProvenanceSchema,
 } from "@pacte/model";
 import { z } from "zod";
 import {
@@ -21,7 +22,13 @@ const Text = z.string().min(1);
 /**
  * The State's side once resolved: the département record (from `@pacte/model`), the préfet,
  * the préfet's title with its article as it opens a signature block (« La préfète de la
- * Creuse ») and as it reads mid-sentence (`prefetQuality`, « préfète de la Creuse »).
+ * Creuse ») and as it reads mid-sentence (`prefetQuality`, « préfète de la Creuse »). Where the
+ * préfet of the département is also the préfet de région (`isPrefetDeRegion`: Paris, Lyon,
+ * Bordeaux…) the quality says both, from the reference data (« préfet de la région
+ * d'Île-de-France, préfet de Paris »), and he signs once; `prefetDeRegion` is another person
+ * who co-signs. `service` is the State service that follows the contract, as the input names it
+ * or as the reference data settles it (`serviceAcronym`, `serviceSource`: `input` or
+ * `reference-data`); absent where neither does.
  *
  * @example
  * contract.state.prefetTitle //=> "La préfète de la Creuse"
@@ -31,6 +38,7 @@ export const ContractStateSchema = z.object({
   prefet: PersonSchema,
   prefetTitle: Text,
   prefetQuality: Text,
+  isPrefetDeRegion: z.boolean(),
   prefetDeRegion: z
     .object({
       name: Text,
@@ -41,16 +49,36 @@ export const ContractStateSchema = z.object({
     })
     .optional(),
   service: Text.optional(),
+  serviceAcronym: Text.optional(),
+  serviceSource: z.enum(["input", "reference-data"]).optional(),
 });
 /** The State's side of a checked contract. */
 export type ContractState = z.infer<typeof ContractStateSchema>;
+
+/**
+ * The deliberating body that voted the deliberation, as the reference data names it (capitals
+ * kept: « du Conseil de Paris », « de l'Assemblée de Corse », « de la commission permanente du
+ * conseil départemental de la Creuse ») with its provenance; absent when the input's `body`
+ * matches none of the collectivity's bodies (its words are then used as written).
+ *
+ * @example
+ * contract.collectivite.deliberationBody?.withDe //=> "de la commission permanente du conseil départemental de la Creuse"
+ */
+export const DeliberationBodyFormsSchema = z.object({
+  name: Text,
+  withArticle: Text,
+  withDe: Text,
+  provenance: ProvenanceSchema,
+});
+/** See {@link DeliberationBodyFormsSchema}. */
+export type DeliberationBodyForms = z.infer<typeof DeliberationBodyFormsSchema>;
 
 /**
  * The collectivity's side once resolved on the signature date: a collectivity with
  * departmental powers (`kind: "collectivite"`, `record` from `getCollectivite`) or a métropole
  * (`kind: "metropole"`, `record` from `getMetropole`); its name, SIREN, SIRET, executive, the
  * executive's title (« La présidente du conseil départemental de la Creuse ») and quality
- * mid-sentence, and the deliberation.
+ * mid-sentence, the deliberation and its body (`deliberationBody`).
  *
  * @example
  * contract.collectivite.executiveTitle //=> "La présidente du conseil départemental de la Creuse"
@@ -67,6 +95,7 @@ export const ContractCollectiviteSchema = z.discriminatedUnion("kind", [
     executiveTitle: Text,
     executiveQuality: Text,
     deliberation: DeliberationSchema,
+    deliberationBody: DeliberationBodyFormsSchema.optional(),
     record: CollectiviteSchema,
   }),
   z.object({
@@ -80,6 +109,7 @@ export const ContractCollectiviteSchema = z.discriminatedUnion("kind", [
     executiveTitle: Text,
     executiveQuality: Text,
     deliberation: DeliberationSchema,
+    deliberationBody: DeliberationBodyFormsSchema.optional(),
     record: MetropoleSchema,
   }),
 ]);
@@ -108,12 +138,13 @@ export const ContractSchema = z.object({
   /** Civil years covered, in order. */
   years: z.array(z.number().int()),
   period: z.object({ start: IsoDateSchema, end: IsoDateSchema }),
-  signature: z.object({ place: Text, date: IsoDateSchema }),
+  /** Where and when it is signed, and how: the input's `mode`, else the profile's. */
+  signature: z.object({ place: Text, date: IsoDateSchema, mode: z.enum(["paper", "electronic"]) }),
   state: ContractStateSchema,
   collectivite: ContractCollectiviteSchema,
   /** In input order. */
   actions: z.array(ActionSchema),
-  /** Profile visas, then the input's. */
+  /** The profile's visas that apply to this contract (templates), then the input's. */
   visas: z.array(Text),
   preambule: z.object({ diagnostic: z.array(Text), priorities: z.array(Text) }),
   stateAnnualCeiling: CentsSchema.optional(),

@@ -11,7 +11,7 @@ import { defineIssueCatalog, show, type IssueCatalog, type Lang, type MessageFn 
  * @example
  * INPUT_ISSUE_CODES.includes("limit.actions") //=> true
  */
-export const INPUT_ISSUE_CODES = [
+export const INPUT_ISSUE_CODES = Object.freeze([
   "input.syntax",
   "input.yaml_tag",
   "input.yaml_warning",
@@ -29,7 +29,7 @@ export const INPUT_ISSUE_CODES = [
   "limit.amount",
   "limit.amount_total",
   "text.invisible_character",
-] as const;
+] as const);
 
 /** One of {@link INPUT_ISSUE_CODES}. */
 export type InputIssueCode = (typeof INPUT_ISSUE_CODES)[number];
@@ -119,9 +119,9 @@ const en: Record<InputIssueCode, MessageFn> = {
  * INPUT_ISSUES.issue("input.unknown_key", ["preambul"], { key: "preambul", allowed: ["preambule"], suggestion: "preambule" }).message
  * //=> "Clé inconnue : « preambul » ; vouliez-vous dire « preambule » ? Clés admises ici : preambule."
  */
-export const INPUT_ISSUES: IssueCatalog<Record<InputIssueCode, MessageFn>> = defineIssueCatalog({
+export const INPUT_ISSUES: IssueCatalog<Record<InputIssueCode, MessageFn>> = Object.freeze(defineIssueCatalog({
   fr,
   en,
   warnings: ["input.yaml_warning"],
-});
+}));
 

@@ -37,7 +37,11 @@ export type Person = z.infer<typeof PersonSchema>;
 
 /**
  * The State's side: the département whose préfet signs, the signatory, and optionally the
- * préfet de région who co-signs.
+ * préfet de région who co-signs — when the préfet de région is the département's préfet
+ * (Paris, Lyon, Bordeaux…), give the same person: he signs once, in both qualities. `region` is
+ * the region's name or INSEE code (the département's region by default). `service` names the
+ * State service that follows the contract; without it, the reference data's (by confidence), and
+ * « les services de l'État » where no source settles it.
  *
  * @example
  * StateSideSchema.parse({ departement: "23", prefet: { name: "Anne Martin", gender: "f" } })
@@ -46,7 +50,7 @@ export const StateSideSchema = z.strictObject({
   departement: Text,
   prefet: PersonSchema,
   prefetDeRegion: PersonSchema.extend({ region: Text.optional() }).optional(),
-  /** Service that follows the contract (e.g. "DDETS de la Creuse"). */
+  /** Service that follows the contract, as it is named (« direction départementale de l'emploi, du travail et des solidarités du Rhône »). */
   service: Text.optional(),
 });
 /** The State's side. */
@@ -141,8 +145,12 @@ export type ReinforcementKind = z.infer<typeof ReinforcementKindSchema>;
 
 /**
  * A contracted action (*fiche action*): what it does, for whom, where, by whom, whether it is new
- * or reinforced (and how), its indicators, and its funding per year and per party.
- * `part` is used by the CALPAE profile (`socle` or `initiative`).
+ * or reinforced (and how), its indicators, and its funding per year and per party. `axis` is the
+ * Pacte des solidarités axis, required by the CLS profiles and refused by the CALPAE (older than
+ * the Pacte), whose actions say their `part` (`socle` or `initiative`) and, for the socle, the
+ * commitment they serve (`socle`: `sorties-ase`, `orientation-rsa`…). `personalData: true` says
+ * the action handles beneficiaries' personal data (the contract then carries its data
+ * protection article).
  *
  * @example
  * ActionSchema.parse({ id: "A1", axis: 1, title: "Accueil du jeune enfant", nature: "new", funding: { "2024": { state: 100, collectivite: 100 } } })
@@ -151,7 +159,7 @@ export const ActionSchema = z.strictObject({
   id: z.string().max(100).regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, {
     message: "Identifiant d’action invalide : lettres, chiffres, « . », « _ » ou « - » attendus (par exemple A1.2).",
   }),
-  axis: AxisNumberSchema,
+  axis: AxisNumberSchema.optional(),
   title: Text,
   description: LongText.optional(),
   objectives: boundedList(LongText).optional(),
@@ -163,6 +171,8 @@ export const ActionSchema = z.strictObject({
   reinforcement: z.strictObject({ kind: ReinforcementKindSchema, detail: LongText.optional() }).optional(),
   referentiel: Text.optional(),
   part: z.enum(["socle", "initiative"]).optional(),
+  socle: Text.optional(),
+  personalData: z.boolean().optional(),
   indicators: boundedList(IndicatorSchema, CONTRACT_LIMITS.indicators, "limit.indicators").optional(),
   funding: byYear(YearFundingSchema),
 });
@@ -202,7 +212,8 @@ export const ContractInputSchema = z
     collectivite: CollectiviteSideSchema,
     /** Civil years covered; the profile's period by default. */
     period: z.strictObject({ start: IsoDateSchema, end: IsoDateSchema }).optional(),
-    signature: z.strictObject({ place: Text, date: IsoDateSchema }),
+    /** Where and when it is signed; `mode` (`paper` or `electronic`) overrides the profile's. */
+    signature: z.strictObject({ place: Text, date: IsoDateSchema, mode: z.enum(["paper", "electronic"]).optional() }),
     visas: boundedList(LongText).optional(),
     preambule: z
       .strictObject({

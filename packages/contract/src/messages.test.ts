@@ -6,6 +6,9 @@ const params = {
   state: 100, collectivite: 50, difference: 50, total: 100, ceiling: 50, excess: 50, start: "2024-01-01", end: "2027-12-31",
   axis: 2, min: 1, count: 0, allowed: [1, 3, 4], deliberation: "2024-01-02", signature: "2024-01-01", indicator: "I", option: "o",
   bound: "end", limit: "2027-12-31", firstPath: "actions[0]", articleId: "objet", slot: "s", date: "2024-01-01", receivedName: "R",
+  reason: "no-source", name: "N", departement: "23", departementName: "Creuse", region: "Nouvelle-Aquitaine", chefLieu: "33", prefet: "P",
+  receivedWithDe: "de la Haute-Corse", expectedWithDe: "de la Corse-du-Sud", expectedName: "Corse-du-Sud", field: "carrier",
+  label: "L", fromYear: 2020, provenance: "confirmed",
 };
 
 describe("contract messages", () => {

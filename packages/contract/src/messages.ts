@@ -9,7 +9,7 @@ type Params = Record<string, unknown>;
  * @example
  * CONTRACT_WARNING_CODES.includes("contract.action_without_indicators") //=> true
  */
-export const CONTRACT_WARNING_CODES = [
+export const CONTRACT_WARNING_CODES = Object.freeze([
   "contract.action_without_indicators",
   "contract.indicator_target_outside_period",
   "contract.action_zero_funding",
@@ -22,9 +22,15 @@ export const CONTRACT_WARNING_CODES = [
   "contract.siret_missing",
   "contract.meeting_dates_count",
   "contract.amendment_no_change",
-] as const;
+  "contract.prefet_de_region",
+  "contract.signing_prefet",
+  "contract.state_service_unknown",
+  "contract.action_field_missing",
+  "contract.socle_not_applicable",
+  "contract.socle_before_year",
+] as const);
 
-const CONTRACT_ERROR_CODES = [
+const CONTRACT_ERROR_CODES = Object.freeze([
   "contract.unknown_profile",
   "contract.collectivite_wrong_kind",
   "contract.state_departement_mismatch",
@@ -49,7 +55,13 @@ const CONTRACT_ERROR_CODES = [
   "contract.amendment_profile_mismatch",
   "contract.amendment_date_before_signature",
   "contract.amendment_number",
-] as const;
+  "contract.unknown_region",
+  "contract.axis_missing",
+  "contract.axis_not_applicable",
+  "contract.socle_missing",
+  "contract.socle_unknown",
+  "contract.placeholder",
+] as const);
 
 /**
  * The closed set of issue codes `@pacte/contract` produces itself: the errors, then
@@ -61,7 +73,7 @@ const CONTRACT_ERROR_CODES = [
  * @example
  * CONTRACT_ISSUE_CODES.includes("contract.parity") //=> true
  */
-export const CONTRACT_ISSUE_CODES = [...CONTRACT_ERROR_CODES, ...CONTRACT_WARNING_CODES] as const;
+export const CONTRACT_ISSUE_CODES = Object.freeze([...CONTRACT_ERROR_CODES, ...CONTRACT_WARNING_CODES] as const);
 
 /** One of {@link CONTRACT_ISSUE_CODES}. */
 export type ContractIssueCode = (typeof CONTRACT_ISSUE_CODES)[number];
@@ -72,6 +84,19 @@ const list = (v: unknown, and: string): string => {
   const items = Array.isArray(v) ? v.map(String) : [s(v)];
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
+};
+
+const FIELD_FR: Readonly<Record<string, string>> = { carrier: "son porteur", publics: "ses publics", territory: "son territoire" };
+const FIELD_EN: Readonly<Record<string, string>> = { carrier: "carrier", publics: "publics", territory: "territory" };
+const SERVICE_REASON_FR: Readonly<Record<string, string>> = {
+  "no-source": "aucune source ne le nomme",
+  unconfirmed: "les sources ne le confirment pas",
+  "no-data": "les données de référence ne couvrent pas cette date",
+};
+const SERVICE_REASON_EN: Readonly<Record<string, string>> = {
+  "no-source": "no source names it",
+  unconfirmed: "the sources do not confirm it",
+  "no-data": "the reference data does not cover that date",
 };
 
 const fr: Record<ContractIssueCode, MessageFn> = {
@@ -153,6 +178,32 @@ const fr: Record<ContractIssueCode, MessageFn> = {
     `L’avenant est daté du ${s(p.date)}, avant la signature du contrat (${s(p.signature)}).`,
   "contract.amendment_number": (p) => `Numéro d’avenant invalide : « ${s(p.received)} » ; un entier à partir de 1 est attendu.`,
   "contract.amendment_no_change": () => `Le contrat révisé est identique au contrat de base : l’avenant ne modifie rien.`,
+  "contract.unknown_region": (p) =>
+    `Région inconnue : « ${s(p.received)} » ; le nom ou le code INSEE d’une région est attendu (par exemple Nouvelle-Aquitaine ou 75).${p.suggestion ? ` Vouliez-vous dire « ${s(p.suggestion)} » ?` : ""}`,
+  "contract.axis_missing": (p) =>
+    `L’action ${s(p.actionId)} doit préciser son axe du Pacte des solidarités (axis : ${list(p.allowed, "ou")}), exigé par le profil « ${s(p.profile)} ».`,
+  "contract.axis_not_applicable": (p) =>
+    `L’action ${s(p.actionId)} indique un axe (${s(p.received)}), or le profil « ${s(p.profile)} » est antérieur au Pacte des solidarités et ne connaît pas ses axes : retirez « axis » et indiquez la partie (part : socle ou initiative).`,
+  "contract.socle_missing": (p) =>
+    `L’action ${s(p.actionId)} relève du socle : précisez l’engagement qu’elle met en œuvre (socle : ${list(p.available, "ou")}).`,
+  "contract.socle_unknown": (p) =>
+    `Engagement du socle inconnu : « ${s(p.received)} » (action ${s(p.actionId)}) ; engagements du profil « ${s(p.profile)} » : ${list(p.available, "et")}.${p.suggestion ? ` Vouliez-vous dire « ${s(p.suggestion)} » ?` : ""}`,
+  "contract.placeholder": (p) =>
+    `Texte à compléter : « ${s(p.received)} » est un texte d’attente laissé par le modèle ; remplacez-le avant de rendre la version à signer (ou rendez un projet).`,
+  "contract.prefet_de_region": (p) =>
+    p.reason === "not-chef-lieu"
+      ? `${s(p.name)} ne peut pas signer à la fois comme préfet du département (${s(p.departement)}) et comme préfet de région : le préfet de région (${s(p.region)}) est celui du département ${s(p.chefLieu)}. Indiquez le préfet de région s’il s’agit d’une autre personne.`
+      : `Le préfet de ce département (${s(p.departement)}) est aussi le préfet de région (${s(p.region)}) : ${s(p.prefet)} et ${s(p.name)} ne peuvent pas occuper tous deux cette fonction. Indiquez la même personne pour qu’elle signe une seule fois, en ses deux qualités.`,
+  "contract.signing_prefet": (p) =>
+    `Le préfet ${s(p.receivedWithDe)} (${s(p.received)}) ne signe pas pour cette collectivité : c’est le préfet ${s(p.expectedWithDe)} (${s(p.expected)})${p.note ? ` — ${s(p.note)}` : ""}${p.provenance !== "confirmed" ? " (règle non confirmée par une source primaire)" : ""}.`,
+  "contract.state_service_unknown": (p) =>
+    `Le service de l’État chargé des solidarités n’est pas connu pour le département ${s(p.departementName)} (${s(p.departement)}) à cette date : ${SERVICE_REASON_FR[s(p.reason)] ?? s(p.reason)}${p.candidate ? ` (peut-être une ${s(p.candidate)})` : ""}. Le contrat écrit « les services de l’État » ; nommez le service dans state.service.`,
+  "contract.action_field_missing": (p) =>
+    `L’action ${s(p.actionId)} n’indique pas ${FIELD_FR[s(p.field)] ?? s(p.field)} (${s(p.field)}) : sa fiche action ne pourra pas le préciser ; complétez-le.`,
+  "contract.socle_not_applicable": (p) =>
+    `L’engagement du socle « ${s(p.received)} » de l’action ${s(p.actionId)} est ignoré : ${p.part === "initiative" ? "l’action est une initiative locale" : `le profil « ${s(p.profile)} » n’a pas de socle`}.`,
+  "contract.socle_before_year": (p) =>
+    `L’engagement « ${s(p.label)} » n’entre dans le socle qu’à compter de ${s(p.fromYear)} ; l’action ${s(p.actionId)} est financée en ${s(p.year)}.`,
 };
 
 const en: Record<ContractIssueCode, MessageFn> = {
@@ -230,6 +281,32 @@ const en: Record<ContractIssueCode, MessageFn> = {
     `The amendment is dated ${s(p.date)}, before the contract's signature (${s(p.signature)}).`,
   "contract.amendment_number": (p) => `Invalid amendment number: "${s(p.received)}"; an integer from 1 is expected.`,
   "contract.amendment_no_change": () => `The revised contract is identical to the base contract: the amendment changes nothing.`,
+  "contract.unknown_region": (p) =>
+    `Unknown region: "${s(p.received)}"; a region's name or INSEE code is expected (e.g. Nouvelle-Aquitaine or 75).${p.suggestion ? ` Did you mean "${s(p.suggestion)}"?` : ""}`,
+  "contract.axis_missing": (p) =>
+    `Action ${s(p.actionId)} must state its Pacte des solidarités axis (axis: ${list(p.allowed, "or")}), as profile "${s(p.profile)}" requires.`,
+  "contract.axis_not_applicable": (p) =>
+    `Action ${s(p.actionId)} gives an axis (${s(p.received)}), but profile "${s(p.profile)}" is older than the Pacte des solidarités and has no axes: remove "axis" and give its part (part: socle or initiative).`,
+  "contract.socle_missing": (p) =>
+    `Action ${s(p.actionId)} belongs to the socle: say which commitment it serves (socle: ${list(p.available, "or")}).`,
+  "contract.socle_unknown": (p) =>
+    `Unknown socle commitment: "${s(p.received)}" (action ${s(p.actionId)}); commitments of profile "${s(p.profile)}": ${list(p.available, "and")}.${p.suggestion ? ` Did you mean "${s(p.suggestion)}"?` : ""}`,
+  "contract.placeholder": (p) =>
+    `Text to fill in: "${s(p.received)}" is a placeholder left by the template; replace it before rendering the version to sign (or render a draft).`,
+  "contract.prefet_de_region": (p) =>
+    p.reason === "not-chef-lieu"
+      ? `${s(p.name)} cannot sign both as the département's préfet (${s(p.departement)}) and as préfet de région: the préfet of ${s(p.region)} is the préfet of département ${s(p.chefLieu)}. Give the préfet de région if another person signs.`
+      : `The préfet of this département (${s(p.departement)}) is also the préfet of ${s(p.region)}: ${s(p.prefet)} and ${s(p.name)} cannot both hold that office. Give the same person, who then signs once in both qualities.`,
+  "contract.signing_prefet": (p) =>
+    `The préfet of ${s(p.receivedName)} (${s(p.received)}) does not sign for this collectivity: the préfet of ${s(p.expectedName)} (${s(p.expected)}) does${p.note ? ` — ${s(p.note)}` : ""}${p.provenance !== "confirmed" ? " (rule not confirmed by a primary source)" : ""}.`,
+  "contract.state_service_unknown": (p) =>
+    `The State service in charge of solidarity in ${s(p.departementName)} is not known on that date: ${SERVICE_REASON_EN[s(p.reason)] ?? s(p.reason)}${p.candidate ? ` (perhaps a ${s(p.candidate)})` : ""}. The contract says "les services de l'État"; name the service in state.service.`,
+  "contract.action_field_missing": (p) =>
+    `Action ${s(p.actionId)} gives no ${FIELD_EN[s(p.field)] ?? s(p.field)}; its fiche cannot state it.`,
+  "contract.socle_not_applicable": (p) =>
+    `Socle commitment "${s(p.received)}" of action ${s(p.actionId)} is ignored: ${p.part === "initiative" ? "the action is a local initiative" : `profile "${s(p.profile)}" has no socle`}.`,
+  "contract.socle_before_year": (p) =>
+    `Commitment "${s(p.label)}" joins the socle only from ${s(p.fromYear)}; action ${s(p.actionId)} is funded in ${s(p.year)}.`,
 };
 
 /**
@@ -239,11 +316,11 @@ const en: Record<ContractIssueCode, MessageFn> = {
  * @example
  * CONTRACT_ISSUES.severity("contract.parity") //=> "error"
  */
-export const CONTRACT_ISSUES: IssueCatalog<Record<ContractIssueCode, MessageFn>> = defineIssueCatalog({
+export const CONTRACT_ISSUES: IssueCatalog<Record<ContractIssueCode, MessageFn>> = Object.freeze(defineIssueCatalog({
   fr,
   en,
   warnings: CONTRACT_WARNING_CODES,
-});
+}));
 
 /**
  * The message of a contract issue code, in French by default; amounts given in cents in

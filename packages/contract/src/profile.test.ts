@@ -39,7 +39,6 @@ describe("defineProfile", () => {
 
   it.each([
     ["bad id", { ...minimal, id: "Mon Contrat" }, "schema.invalid_format"],
-    ["no allowed axis", { ...minimal, axes: { allowed: [] } }, "schema.too_small"],
     ["a report day that does not exist (13-01)", { ...minimal, reporting: { reportDue: "13-01" } }, "date.month_day"],
     ["a report day that does not exist (02-30)", { ...minimal, reporting: { reportDue: "02-30" } }, "date.month_day"],
     ["an instalment on 04-31", { ...minimal, payment: { instalments: [{ percent: 100, when: "04-31" }] } }, "date.month_day"],
@@ -57,12 +56,18 @@ describe("defineProfile", () => {
     }
   });
 
+  it("accepts a profile without Pacte axes (older than the Pacte, like the CALPAE), and freezes what it returns", () => {
+    const p = defineProfile({ ...minimal, axes: { allowed: [] } });
+    expect(p.axes.allowed).toEqual([]);
+    expect(Object.isFrozen(p) && Object.isFrozen(p.axes.allowed) && Object.isFrozen(p.clauses)).toBe(true);
+  });
+
   it("accepts 29 February when it says what it means in other years", () => {
     expect(defineProfile({ ...minimal, february29: "march-1", reporting: { reportDue: "02-29" } }).reporting.reportDue).toBe("02-29");
   });
 
-  it("lists the twelve article ids", () => {
-    expect(ARTICLE_IDS).toHaveLength(12);
+  it("lists the fourteen article ids", () => {
+    expect(ARTICLE_IDS).toHaveLength(14);
     expect(ProfileSchema.shape.clauses).toBeDefined();
   });
 });

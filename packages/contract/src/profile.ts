@@ -1,5 +1,5 @@
 import { CONTRACT_ISSUES } from "./messages";
-import { PacteError, safeParseWith, type Issue, type Lang } from "@pacte/model";
+import { deepFreeze, PacteError, safeParseWith, type Issue, type Lang } from "@pacte/model";
 import { z } from "zod";
 import type { Contract } from "./contract";
 import { contractIssue } from "./issues";
@@ -42,7 +42,7 @@ export type ProfileInput = z.input<typeof ProfileSchema>;
 /**
  * Checks a profile written by a team and fills in the documented defaults; a team passes the
  * result to `validateContract(input, { profiles: [profile] })` — no fork needed. Start from a
- * shipped profile with a spread to change one parameter.
+ * shipped profile with a spread to change one parameter. The profile returned is frozen, deeply.
  *
  * @throws {PacteError} when the profile itself is malformed (a programming error).
  * @example
@@ -83,5 +83,5 @@ export function defineProfile(input: ProfileInput): Profile {
     }
   }
   if (extra.length > 0) throw new PacteError(extra);
-  return p;
+  return deepFreeze(p);
 }

@@ -90,7 +90,10 @@ describe("resolveParties", () => {
     const r = resolveParties(parse(variant(bordeauxInput, (i) => { i.collectivite.ref = ref; })), CLS_METROPOLE_2024);
     expect(r.collectivite).toMatchObject({ kind: "metropole", name, siren: "243300316" });
     expect(r.collectivite?.executiveTitle).toBe("La présidente de Bordeaux Métropole");
-    expect(r.state?.prefetDeRegion?.title).toBe("Le préfet de la région Nouvelle-Aquitaine");
+    // The préfet de la Gironde is the préfet de la région Nouvelle-Aquitaine: one person, one signatory.
+    expect(r.state?.prefetDeRegion).toBeUndefined();
+    expect(r.state?.isPrefetDeRegion).toBe(true);
+    expect(r.state?.prefetTitle).toMatch(/^Le préfet de la région Nouvelle-Aquitaine/);
   });
 
   it("takes the préfet's title as given, for a préfet who is also préfet de région", () => {
@@ -126,5 +129,40 @@ describe("resolveParties", () => {
   it("accepts a State département written by name", () => {
     const r = resolveParties(parse(variant(creuseInput, (i) => { i.state.departement = "Creuse"; })), CLS_DEPARTEMENT_2024);
     expect(r.state?.departement.code).toBe("23");
+  });
+});
+
+describe("resolveParties: who signs for the State", () => {
+  const corse = (departement: string) =>
+    variant(creuseInput, (i) => {
+      i.state = { departement, prefet: { name: "Paul Durand", gender: "m" } };
+      i.collectivite = { ref: "20R", executive: { name: "Jean Costa", gender: "m" }, deliberation: { number: "2024/E3/101", date: "2024-05-30", body: "conseil exécutif" } };
+    });
+  const codes = (i: ContractInput) => resolveParties(parse(i), CLS_DEPARTEMENT_2024).issues.map((x) => [x.code, formatPath(x.path), x.severity]);
+
+  it("warns when the State's département cannot sign for the collectivity (Corse signed from the Haute-Corse)", () => {
+    expect(codes(corse("2B"))).toContainEqual(["contract.signing_prefet", "state.departement", "warning"]);
+    expect(codes(corse("2A")).map((c) => c[0])).not.toContain("contract.signing_prefet");
+  });
+
+  it("names the State service from the reference data: the Creuse's DDETSPP, never a DDETS by default", () => {
+    const r = resolveParties(parse(creuseInput()), CLS_DEPARTEMENT_2024);
+    expect(r.state?.service).toBe("direction départementale de l'emploi, du travail, des solidarités et de la protection des populations de la Creuse");
+    expect(r.state?.serviceAcronym).toBe("DDETSPP");
+    const own = resolveParties(parse(variant(creuseInput, (i) => { i.state.service = "Service de l’État"; })), CLS_DEPARTEMENT_2024);
+    expect(own.state?.service).toBe("Service de l’État");
+  });
+
+  it("writes a préfet de région's quality with the region's article from the data, and warns of two persons where one signs", () => {
+    const two = variant(creuseInput, (i) => {
+      i.state = { departement: "75", prefet: { name: "Marc Leroy", gender: "m" }, prefetDeRegion: { name: "Luc Petit", gender: "m", region: "Île-de-France" } };
+      i.collectivite = { ref: "75C", executive: { name: "Sophie Bernard", gender: "f" }, deliberation: { number: "2024 DSOL 12", date: "2024-05-21", body: "Conseil de Paris" } };
+    });
+    const r = resolveParties(parse(two), CLS_DEPARTEMENT_2024);
+    // The préfet de la région d'Île-de-France is the préfet de Paris: the data says so, and a second person is a warning.
+    expect(r.state?.prefetDeRegion?.title).toBe("Le préfet de la région d'Île-de-France, préfet de Paris");
+    expect(r.issues.map((x) => [x.code, formatPath(x.path)])).toContainEqual(["contract.prefet_de_region", "state.prefetDeRegion.name"]);
+    const unknown = variant(creuseInput, (i) => { i.state.prefetDeRegion = { name: "Luc Petit", gender: "m", region: "Aquitaine-du-Nord" }; });
+    expect(resolveParties(parse(unknown), CLS_DEPARTEMENT_2024).issues.map((x) => x.code)).toContain("contract.unknown_region");
   });
 });

@@ -1,5 +1,13 @@
 import {
   checkCollectiviteInForce,
+  checkSigningDepartement,
+  getRegion,
+  listRegions,
+  prefetDeRegionQuality,
+  prefetQuality as modelPrefetQuality,
+  regionOfDepartement,
+  stateServiceFor,
+  type Region,
   findCollectivitesByName,
   findDepartementsByName,
   findMetropolesByName,
@@ -17,13 +25,14 @@ import {
   type Metropole,
 } from "@pacte/model";
 import type { ContractCollectivite, ContractState } from "./contract";
+import { deliberationBodyOf } from "./internal/deliberation-body";
 import type { ParsedContractInput } from "./input";
 import { contractIssue } from "./issues";
 import { closestMatch } from "@pacte/issues";
 import {
   collectiviteExecutiveQuality,
   metropoleExecutiveQuality,
-  prefetDeRegionQuality,
+  prefetDeRegionQuality as prefetDeRegionTemplate,
   prefetQuality,
   stripArticle,
   withArticle,
@@ -84,7 +93,39 @@ function findDepartement(ref: string): Departement | undefined {
   return first !== undefined && (fold(first.name) === fold(ref) || fold(first.withArticle) === fold(ref)) ? first : undefined;
 }
 
-function resolveState(side: ParsedContractInput["state"], lang: Lang, issues: Issue[]): ContractState | undefined {
+const fold = (s: string): string =>
+  s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[-'’\s]+/g, " ").trim();
+
+/** The region named by the input (INSEE code or name, with or without its article), on `asOf`. */
+function findRegion(ref: string, asOf: string): Region | undefined {
+  const byCode = getRegion(ref.trim(), { asOf });
+  if (byCode !== undefined) return byCode;
+  const wanted = fold(ref).replace(/^(?:region |la region |de la region )/u, "");
+  return listRegions({ asOf }).find((r) => fold(r.name) === wanted || fold(r.withArticle) === wanted);
+}
+
+/** The State service: the input's, else the reference data's when a source settles it (a warning otherwise). */
+function stateService(
+  side: ParsedContractInput["state"],
+  departement: Departement,
+  asOf: string,
+  lang: Lang,
+  issues: Issue[],
+): Pick<ContractState, "service" | "serviceAcronym" | "serviceSource"> {
+  if (side.service !== undefined) return { service: side.service, serviceSource: "input" };
+  const found = stateServiceFor(departement.code, { asOf });
+  if (found?.status === "known") return { service: found.service.fullName, serviceAcronym: found.service.acronym, serviceSource: "reference-data" };
+  const params = {
+    departement: departement.code,
+    departementName: departement.name,
+    reason: found?.status === "unknown" ? found.reason : "no-data",
+    ...(found?.status === "unknown" && found.candidate !== undefined ? { candidate: found.candidate.acronym } : {}),
+  };
+  issues.push(contractIssue("contract.state_service_unknown", ["state", "service"], params, { lang }));
+  return {};
+}
+
+function resolveState(side: ParsedContractInput["state"], asOf: string | undefined, lang: Lang, issues: Issue[]): ContractState | undefined {
   const departement = findDepartement(side.departement);
   if (departement === undefined) {
     const [s] = findDepartementsByName(side.departement, { limit: 1 });
@@ -92,28 +133,59 @@ function resolveState(side: ParsedContractInput["state"], lang: Lang, issues: Is
     issues.push(modelIssue("territory.unknown_departement", ["state", "departement"], params, { lang }));
     return undefined;
   }
-  const quality = side.prefet.title !== undefined ? stripArticle(side.prefet.title) : prefetQuality(departement, side.prefet.gender);
+  const day = asOf ?? "2024-01-01";
+  const own = modelPrefetQuality(departement.code, { gender: side.prefet.gender, asOf: day });
+  const isPrefetDeRegion = own?.isPrefetDeRegion ?? false;
+  let quality = side.prefet.title !== undefined ? stripArticle(side.prefet.title) : (own?.quality ?? prefetQuality(departement, side.prefet.gender));
   const region = side.prefetDeRegion;
   let prefetDeRegion: ContractState["prefetDeRegion"];
   if (region !== undefined) {
-    const q = region.title !== undefined ? stripArticle(region.title) : prefetDeRegionQuality(region.region, region.gender);
-    prefetDeRegion = {
-      name: region.name,
-      gender: region.gender,
-      ...(region.region !== undefined ? { region: region.region } : {}),
-      title: withArticle(q, region.gender),
-      quality: q,
-    };
+    const path = ["state", "prefetDeRegion"];
+    const found = region.region !== undefined ? findRegion(region.region, day) : regionOfDepartement(departement.code, { asOf: day });
+    if (region.region !== undefined && found === undefined) {
+      const names = listRegions({ asOf: day }).map((r) => r.name);
+      const suggestion = closestMatch(region.region, names);
+      issues.push(contractIssue("contract.unknown_region", [...path, "region"], { received: region.region, ...(suggestion !== undefined ? { suggestion } : {}) }, { lang }));
+    }
+    const samePerson = fold(region.name) === fold(side.prefet.name);
+    const chefLieu = found?.chefLieuDepartement;
+    if (samePerson && chefLieu !== undefined && chefLieu !== departement.code) {
+      const params = { reason: "not-chef-lieu", name: region.name, departement: departement.name, region: found?.name, chefLieu };
+      issues.push(contractIssue("contract.prefet_de_region", [...path, "name"], params, { lang }));
+    } else if (!samePerson && chefLieu === departement.code) {
+      const params = { reason: "two-persons", name: region.name, prefet: side.prefet.name, departement: departement.name, region: found?.name };
+      issues.push(contractIssue("contract.prefet_de_region", [...path, "name"], params, { lang }));
+    }
+    const regionQuality =
+      region.title !== undefined
+        ? stripArticle(region.title)
+        : found !== undefined
+          ? (prefetDeRegionQuality(found.code, { gender: region.gender, asOf: day })?.quality ?? prefetDeRegionTemplate(found.name, region.gender))
+          : prefetDeRegionTemplate(region.region, region.gender);
+    if (samePerson) {
+      // One person, one signature: the préfet signs in both qualities.
+      if (side.prefet.title === undefined && !isPrefetDeRegion) quality = `${regionQuality.split(", ")[0] ?? regionQuality}, ${quality}`;
+    } else {
+      prefetDeRegion = {
+        name: region.name,
+        gender: region.gender,
+        ...(found !== undefined ? { region: found.name } : region.region !== undefined ? { region: region.region } : {}),
+        title: withArticle(regionQuality, region.gender),
+        quality: regionQuality,
+      };
+    }
   }
   return {
     departement,
     prefet: side.prefet,
     prefetTitle: withArticle(quality, side.prefet.gender),
     prefetQuality: quality,
+    isPrefetDeRegion: isPrefetDeRegion || (region !== undefined && fold(region.name) === fold(side.prefet.name)),
     ...(prefetDeRegion !== undefined ? { prefetDeRegion } : {}),
-    ...(side.service !== undefined ? { service: side.service } : {}),
+    ...stateService(side, departement, day, lang, issues),
   };
 }
+
 
 /** A métropole from a SIREN, a name or alias, or the collectivity code `69M`. */
 function findMetropole(ref: string): Metropole | undefined {
@@ -191,6 +263,34 @@ function checkStateDepartement(
   issues.push(contractIssue("contract.state_departement_mismatch", ["state", "departement"], params, { lang }));
 }
 
+const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
+  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+
+/**
+ * A warning when the préfet of the State's département does not sign for this collectivity under
+ * the reference data (the Collectivité de Corse is signed for by the préfet de Corse, préfet de la
+ * Corse-du-Sud, not by the Haute-Corse's): `contract.signing_prefet` at `state.departement`.
+ * Only for a département the collectivity covers (an uncovered one is already an error).
+ */
+function checkSigning(state: ContractState | undefined, target: string, asOf: string | undefined, lang: Lang, issues: Issue[]): void {
+  if (state === undefined) return;
+  if (issues.some((i) => i.code === "contract.state_departement_mismatch")) return;
+  const check = checkSigningDepartement(state.departement.code, target, asOf === undefined ? {} : { asOf });
+  if (check === undefined || check.allowed) return;
+  const expected = getDepartement(check.expected.departement);
+  const params = {
+    received: state.departement.code,
+    receivedName: state.departement.name,
+    receivedWithDe: state.departement.withDe,
+    expected: check.expected.departement,
+    expectedName: expected?.name ?? check.expected.departement,
+    expectedWithDe: expected?.withDe ?? check.expected.departement,
+    provenance: check.expected.provenance,
+    ...(check.expected.note !== undefined ? { note: check.expected.note } : {}),
+  };
+  issues.push(contractIssue("contract.signing_prefet", ["state", "departement"], params, { lang }));
+}
+
 /**
  * Resolves both parties on the signature date: the State's département (`getDepartement`, or an
  * exact name), and the collectivity through `@pacte/model` — `resolveCollectivite` for a
@@ -217,7 +317,7 @@ export function resolveParties(input: PartiesInput, profile: Profile, options: {
  */
 export function resolveAvailableParties(input: Partial<PartiesInput>, profile: Profile, lang: Lang): ResolvedParties {
   const issues: Issue[] = [];
-  const state = input.state === undefined ? undefined : resolveState(input.state, lang, issues);
+  const state = input.state === undefined ? undefined : resolveState(input.state, input.signature?.date, lang, issues);
   const side = input.collectivite;
   const signature = input.signature;
   let collectivite: ContractCollectivite | undefined;
@@ -246,8 +346,10 @@ export function resolveAvailableParties(input: Partial<PartiesInput>, profile: P
         executiveTitle: withArticle(quality, side.executive.gender),
         executiveQuality: quality,
         deliberation: side.deliberation,
+        ...optional("deliberationBody", deliberationBodyOf(record.code, side.deliberation)),
         record,
       };
+      checkSigning(state, record.code, signature?.date, lang, issues);
     }
   } else if (parties !== undefined && side !== undefined) {
     const record = resolveMetropole(parties, profile, lang, issues);
@@ -267,8 +369,10 @@ export function resolveAvailableParties(input: Partial<PartiesInput>, profile: P
         executiveTitle: withArticle(quality, side.executive.gender),
         executiveQuality: quality,
         deliberation: side.deliberation,
+        ...optional("deliberationBody", deliberationBodyOf(record.collectiviteCode ?? record.siren, side.deliberation)),
         record,
       };
+      checkSigning(state, record.collectiviteCode ?? record.siren, signature?.date, lang, issues);
     }
   }
   if (collectivite !== undefined && collectivite.siret === undefined) {

@@ -4,6 +4,8 @@ import type { Contract } from "./contract";
 import { ContractInputSchema, type ParsedContractInput } from "./input";
 import { INPUT_ISSUES } from "./input-issues";
 import { parseInputParts } from "./internal/input-parts";
+import { placeholderIssues } from "./internal/placeholders";
+import { applicableVisaTexts } from "./clauses/applicable-visas";
 import { contractPeriod, yearsBetween } from "./internal/period";
 import { sanitizeInput } from "./internal/sanitize-input";
 import { dropUnknownKeys } from "./internal/unknown-keys";
@@ -16,15 +18,27 @@ import type { RuleContext } from "./rules/rule";
 const PART_COUNT = Object.keys(ContractInputSchema.shape).length;
 
 /**
- * Options of {@link validateContract}: a team's own `profiles` (looked at before the shipped
- * ones) and the `lang` of the messages (French by default).
+ * What an input is checked for: `"draft"` (the default) accepts a template's waiting texts
+ * (« Prénom Nom », « à compléter ») — a *projet* still circulates with them; `"final"`, the
+ * version to sign, refuses each of them with a `contract.placeholder` error at its path.
  *
  * @example
- * const options: ValidateContractOptions = { profiles: [myProfile], lang: "en" };
+ * const purpose: ValidationPurpose = "final";
+ */
+export type ValidationPurpose = "draft" | "final";
+
+/**
+ * Options of {@link validateContract}: a team's own `profiles` (looked at before the shipped
+ * ones), the `lang` of the messages (French by default) and the `purpose` of the check
+ * ({@link ValidationPurpose}, `"draft"` by default).
+ *
+ * @example
+ * const options: ValidateContractOptions = { profiles: [myProfile], lang: "en", purpose: "final" };
  */
 export interface ValidateContractOptions {
   readonly profiles?: readonly Profile[] | undefined;
   readonly lang?: Lang | undefined;
+  readonly purpose?: ValidationPurpose | undefined;
 }
 
 function hasErrors(issues: readonly Issue[]): boolean {
@@ -55,11 +69,11 @@ function assemble(input: ParsedContractInput, profile: Profile, ctx: RuleContext
     options: { ...(input.options ?? {}) },
     years: [...ctx.years],
     period: { start: ctx.period.start, end: ctx.period.end },
-    signature: { place: input.signature.place, date: input.signature.date },
+    signature: { place: input.signature.place, date: input.signature.date, mode: input.signature.mode ?? profile.signature.mode },
     state: parties.state,
     collectivite: parties.collectivite,
     actions: input.actions,
-    visas: unique([...profile.visas, ...(input.visas ?? [])]),
+    visas: unique([...applicableVisaTexts({ profile, collectivite: parties.collectivite }), ...(input.visas ?? [])]),
     preambule: { diagnostic: input.preambule?.diagnostic ?? [], priorities: input.preambule?.priorities ?? [] },
     ...(input.stateAnnualCeiling !== undefined ? { stateAnnualCeiling: input.stateAnnualCeiling } : {}),
     governance: {
@@ -111,12 +125,14 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v ===
  * @example
  * validateContract(creuseInput()).success //=> true
  * validateContract({ ...creuseInput(), profile: "cls-2024" }).issues?.[0]?.code //=> "contract.unknown_profile"
+ * validateContract(initContractInput(CLS_DEPARTEMENT_2024, creuse), { purpose: "final" }).issues?.map((i) => i.code) //=> ["contract.placeholder", …]
  */
 export function validateContract(input: unknown, options: ValidateContractOptions = {}): Result<Contract> {
   const lang = options.lang ?? "fr";
   if (!isPlainObject(input)) return fail([INPUT_ISSUES.issue("input.not_object", [], { received: kindOf(input) }, { lang })]);
   const clean = sanitizeInput(input, { lang });
   const issues: Issue[] = [...clean.issues];
+  if (options.purpose === "final") issues.push(...placeholderIssues(clean.value, { lang }));
   const value = clean.value as Record<string, unknown>;
   issues.push(...dropUnknownKeys(ContractInputSchema, value, lang));
   const parts = parseInputParts(value, lang);

@@ -15,7 +15,8 @@ describe("contractObligations", () => {
       ["report-2026", "2027-06-30"],
       ["report-2027", "2028-06-30"],
     ]);
-    expect(list.filter((o) => o.kind === "committee")).toHaveLength(8);
+    // Signed on 5 July 2024: the meeting of 15 March 2024 is before the signature.
+    expect(list.filter((o) => o.kind === "committee")).toHaveLength(7);
     expect(list.filter((o) => o.kind === "payment")).toHaveLength(8);
     expect(list.find((o) => o.id === "end")?.date).toBe("2027-12-31");
     expect(list.find((o) => o.id === "final-report")?.date).toBe("2028-06-30");
@@ -30,13 +31,16 @@ describe("contractObligations", () => {
   it("skips meetings before the signature and gives a yearly deadline without dates", () => {
     const meetings = contractObligations(bordeauxContract()).filter((o) => o.kind === "committee");
     expect(meetings.map((o) => o.id)).toEqual(["committee-2024", "committee-2025", "committee-2026", "committee-2027"]);
-    const late = contractBuilder(creuseInput()).signature("Guéret", "2024-05-01").build();
+    const early = creuseInput();
+    early.collectivite.deliberation.date = "2024-04-15";
+    const late = contractBuilder(early).signature("Guéret", "2024-05-01").build();
     expect(contractObligations(late).filter((o) => o.kind === "committee")[0]?.date).toBe("2024-10-15");
   });
 
   it("carries payment amounts and skips zero payments", () => {
     const payments = contractObligations(creuseContract()).filter((o) => o.kind === "payment");
-    expect(payments[0]).toMatchObject({ id: "payment-2024-1", date: "2024-01-01", amount: 36000000 });
+    // Signed on 5 July 2024: the first advance is paid on signature, not « en début d'année ».
+    expect(payments[0]).toMatchObject({ id: "payment-2024-1", date: "2024-07-05", amount: 36000000 });
     expect(payments[0]?.title).toBe("Versement de l’État : avance 2024 (80\u00A0%)");
     const input = creuseInput();
     for (const a of input.actions) a.funding["2027"] = { state: 0, collectivite: 0 };

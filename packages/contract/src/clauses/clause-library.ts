@@ -8,9 +8,9 @@ const Text = z.string().trim().min(1);
  *
  * @example
  * ARTICLE_IDS[0] //=> "objet"
- * ARTICLE_IDS.length //=> 12
+ * ARTICLE_IDS.length //=> 14
  */
-export const ARTICLE_IDS = [
+export const ARTICLE_IDS = Object.freeze([
   "objet",
   "engagements-collectivite",
   "engagements-etat",
@@ -19,11 +19,13 @@ export const ARTICLE_IDS = [
   "versements",
   "suivi",
   "gouvernance",
+  "communication",
+  "donnees-personnelles",
   "duree",
   "modification",
   "resiliation",
   "litiges",
-] as const;
+] as const);
 
 /**
  * One of {@link ARTICLE_IDS}.
@@ -36,8 +38,20 @@ export const ArticleIdSchema = z.enum(ARTICLE_IDS);
 export type ArticleId = z.infer<typeof ArticleIdSchema>;
 
 /**
- * One article template of a clause library: its id, its heading, and its text with `{slot}`
- * placeholders (paragraphs separated by blank lines). Custom profiles may add ids of their own.
+ * When an article is part of a contract: always (no `when`), or — `"personal-data"` — only
+ * when one of its actions handles beneficiaries' personal data (`personalData: true`).
+ *
+ * @example
+ * ClauseConditionSchema.parse("personal-data") //=> "personal-data"
+ */
+export const ClauseConditionSchema = z.enum(["personal-data"]);
+/** See {@link ClauseConditionSchema}. */
+export type ClauseCondition = z.infer<typeof ClauseConditionSchema>;
+
+/**
+ * One article template of a clause library: its id, its heading, its text with `{slot}`
+ * placeholders (paragraphs separated by blank lines), and `when` it belongs to a contract.
+ * Articles left out are not numbered. Custom profiles may add ids of their own.
  *
  * @example
  * ClauseTemplateSchema.parse({ id: "objet", title: "Objet", text: "Le présent contrat…" }).id //=> "objet"
@@ -46,6 +60,7 @@ export const ClauseTemplateSchema = z.object({
   id: Text,
   title: Text,
   text: z.string(),
+  when: ClauseConditionSchema.optional(),
 });
 /** An article template. */
 export type ClauseTemplate = z.infer<typeof ClauseTemplateSchema>;

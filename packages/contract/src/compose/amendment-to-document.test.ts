@@ -5,6 +5,7 @@ import { paymentSchedule } from "../finance/payment-schedule";
 import type { ContractInput } from "../input";
 import { creuseInput } from "../test-support/fixtures";
 import { createAmendment, type Amendment, type AmendmentTermsInput } from "../amend/amendment";
+import { dueAdjustments } from "../amend/due-adjustments";
 import { amendmentToDocument } from "./amendment-to-document";
 import { consolidatedContractToDocument } from "./consolidated-contract-to-document";
 
@@ -24,6 +25,10 @@ function movedAndAdded(add = true): ContractInput {
       axis: 4,
       title: "Ateliers d'autoréparation de vélos",
       nature: "new",
+      // Every field article 4 promises, as the base's fiches have: article 4 stays as it is.
+      publics: ["Personnes en insertion sans moyen de transport"],
+      carrier: "Association de mobilité solidaire",
+      territory: "Bassin de Guéret",
       indicators: [{ label: "Vélos remis en état", unit: "vélos", targets: { "2025": 120, "2026": 150 } }],
       funding: { "2025": { state: 1_234_500, collectivite: 1_234_500 }, "2026": { state: 1_234_500, collectivite: 1_234_500 } },
     });
@@ -82,6 +87,8 @@ describe("amendmentToDocument", () => {
     }
     for (const p of paymentSchedule(amendment.revised).payments) add(p.amount);
     add(paymentSchedule(amendment.revised).total);
+    // An instalment already due on the avenant's date is completed at its signature.
+    for (const d of dueAdjustments(amendment)) add(Math.abs(d.difference));
     add(base.stateAnnualCeiling ?? 0);
     const shown = [...new Set(text.match(AMOUNT) ?? [])];
     expect(shown.filter((a) => !allowed.has(a))).toEqual([]);
@@ -135,9 +142,9 @@ describe("amendmentToDocument", () => {
     const t = plain(doc);
     expect(validateDocument(doc).success).toBe(true);
     expect(t).toContain("Avenant n°\u00A02\nau contrat local des solidarités n°\u00A0CLS-23-2024-001");
-    expect(t).toContain("Vu le contrat local des solidarités n°\u00A0CLS-23-2024-001 signé le 20 décembre 2023 entre l’État et le Département de la Creuse\u202F;");
+    expect(t).toContain("Vu le contrat local des solidarités n°\u00A0CLS-23-2024-001 signé le 5 juillet 2024 entre l’État et le Département de la Creuse\u202F;");
     expect(t).toContain("Vu l’avenant n°\u00A01 au contrat local des solidarités n°\u00A0CLS-23-2024-001\u202F;");
-    expect(t).toContain("Vu la délibération n°\u00A0CP-2025-02-03 de la commission permanente du 3 février 2025 autorisant la présidente du conseil départemental de la Creuse à signer le présent avenant\u202F;");
+    expect(t).toContain("Vu la délibération n°\u00A0CP-2025-02-03 de la commission permanente du conseil départemental de la Creuse du 3 février 2025 autorisant la présidente du conseil départemental de la Creuse à signer le présent avenant\u202F;");
     expect(t).toContain("dûment habilitée par la délibération n°\u00A0CP-2025-02-03");
     expect(t).toContain("Suppression d’une action\u202F;\nChangement de porteur.");
     expect(t).toContain("A1.2 – Petits déjeuners à l’école dans les territoires ruraux.");
@@ -145,12 +152,10 @@ describe("amendmentToDocument", () => {
     expect(t).toContain("Intitulé\u00A0: «\u00A0Accueil des jeunes enfants en situation de pauvreté\u00A0» devient «\u00A0Accueil des jeunes enfants des familles pauvres\u00A0»");
     expect(t).toContain("Porteur\u00A0: «\u00A0Direction de l’enfance et de la famille\u00A0» devient «\u00A0CCAS de Guéret\u00A0»");
     expect(t).toContain("Objectifs\u00A0: la rubrique est remplacée par\u00A0: «\u00A0Lever le frein de la garde d’enfants\u00A0»");
-    expect(t).toContain("Fait à Guéret, le 14 mars 2025.");
+    expect(t).toContain("Fait à Guéret, le 14 mars 2025, en deux exemplaires originaux.");
+    expect(t.match(/Fait à /gu)).toHaveLength(1);
     const sig = doc.body.flatMap((b) => (b.type === "keepTogether" ? b.blocks : [b])).find((b) => b.type === "signatures");
-    expect(sig?.type === "signatures" && sig.signatories.map((s) => [s.fieldId, s.date])).toEqual([
-      ["signature-etat", "2025-03-14"],
-      ["signature-collectivite", "2025-03-14"],
-    ]);
+    expect(sig?.type === "signatures" && sig.signatories.map((s) => s.fieldId)).toEqual(["signature-etat", "signature-collectivite"]);
   });
 
   it("composes the same avenant twice to the same document", () => {
@@ -169,7 +174,7 @@ describe("consolidatedContractToDocument", () => {
     expect(t).toContain("Fiche action A4.4 – Ateliers d’autoréparation de vélos");
     expect(t).toContain(formatEuros(3_000_000 + MOVED));
     expect(doc.meta.title).toContain("version consolidée après l’avenant n°\u00A02");
-    expect(doc.meta.createdAt).toBe("2023-12-20");
+    expect(doc.meta.createdAt).toBe("2024-07-05");
   });
 
   it("is the contract's document when there is no amendment", () => {

@@ -1,15 +1,19 @@
-import { type Block, cell, type Document, formatDate, type Heading, type Image, type Inline, inlines, type ListItem, p, table, type TableCell, withFrenchTypography } from "@pacte/document";
+import { type Block, cell, type Document, formatDate, formatPercent, type Heading, type Image, type Inline, inlines, type ListItem, p, table, type TableCell, withFrenchTypography } from "@pacte/document";
+import { deliberationBodyOf } from "../internal/deliberation-body";
+import { DRAFT_MARK, draftMarks, type DraftOptions } from "./draft-marks";
+import { assertFinalVersion } from "./final-version";
 import { AMENDMENT_CLAUSES } from "../clauses/amendment-clauses";
 import { fillSlots, type ClauseValues } from "../clauses/fill-slots";
 import type { Amendment } from "../amend/amendment";
+import { dueAdjustments } from "../amend/due-adjustments";
 import type { ActionFieldChange, FundingChange, FundingParty } from "../amend/contract-change";
 import type { Action } from "../input";
 import { ficheBlocks, ficheIndicators, natureText, PART_LABELS, REINFORCEMENT_LABELS } from "./internal/annexes";
 import { articleBody, articleTitle } from "./internal/articles";
-import { axisLabel } from "./internal/block-slots";
+import { axisLabel, partLabel } from "./internal/block-slots";
 import { changedArticles } from "./internal/changed-articles";
 import { composeContext, type ComposeContext } from "./internal/compose-context";
-import { collectiviteWithArticle, deliberationText, oneLine, upperFirst } from "./internal/french";
+import { collectiviteWithArticle, deliberationText, oneLine, upperFirst, withDe } from "./internal/french";
 import { issuerMarkBlock, partiesBlocks, preambuleBlocks, signatureBlocks } from "./internal/front-matter";
 import { ficheHeadingId } from "./internal/ids";
 import { euros } from "./internal/money";
@@ -20,7 +24,7 @@ import { euros } from "./internal/money";
  * @example
  * const options: AmendmentToDocumentOptions = { includeFooter: false };
  */
-export interface AmendmentToDocumentOptions {
+export interface AmendmentToDocumentOptions extends DraftOptions {
   /** A footer with the avenant's title and « Page X sur Y » (default `true`). */
   readonly includeFooter?: boolean | undefined;
   /** A logo for the issuer mark, supplied by a team entitled to use it (none is shipped). */
@@ -40,13 +44,29 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   reinforcement: "Renforcement",
   referentiel: "Référentiel",
   part: "Partie",
+  socle: "Engagement du socle",
+  personalData: "Données personnelles",
   indicators: "Indicateurs",
 };
 
 const quoted = (s: string): string => `« ${oneLine(s)} »`;
 
+/** Where an added action belongs, mid-sentence: « au titre de l'axe 1 – … », « au titre du socle d'engagements communs ». */
+function groupOf(ctx: ComposeContext, action: Action): string {
+  if (action.axis !== undefined) return `au titre de l'${axisLabel(action.axis).replace(/^Axe/u, "axe")}`;
+  if (action.part !== undefined) return `au titre ${withDe(partLabel(ctx, action.part))}`;
+  return "au titre des actions du contrat";
+}
+
+/** The deliberation that empowers the executive to sign the avenant, its body named as the reference data names it. */
+function avenantDeliberationText(c: Amendment["revised"], d: NonNullable<Amendment["deliberation"]>): string {
+  const holder = c.collectivite.code ?? c.collectivite.siren ?? "";
+  return deliberationText(d, deliberationBodyOf(holder, d)?.withDe);
+}
+
 function valueText(field: string, value: unknown): string {
   if (field === "axis" && typeof value === "number") return quoted(axisLabel(value));
+  if (field === "personalData") return quoted(value === true ? "traitement de données à caractère personnel" : "sans traitement de données à caractère personnel");
   if (field === "nature") return quoted(value === "new" ? "action nouvelle" : "action renforcée");
   if (field === "part" && (value === "socle" || value === "initiative")) return quoted(PART_LABELS[value]);
   if (field === "reinforcement" && typeof value === "object" && value !== null) {
@@ -74,6 +94,9 @@ function items(lines: readonly (readonly Inline[])[]): ListItem[] {
 function partyLabel(ctx: ComposeContext, party: FundingParty, partner: string | undefined): string {
   return party === "state" ? "État" : party === "collectivite" ? ctx.designation.noun : (partner ?? "Autre partenaire");
 }
+
+/** An amount of an avenant's tables: « — » for nothing, never « 0,00 € ». */
+const amountText = (cents: number): string => (cents === 0 ? "—" : euros(cents));
 
 /** The rows « action, year, funder, old, new » of the amounts of an action that appears in one version only. */
 function wholeActionRows(ctx: ComposeContext, action: Action, side: "added" | "removed"): TableCell[][] {
@@ -104,8 +127,8 @@ function fundingTable(ctx: ComposeContext, amendment: Amendment): Block | undefi
         cell(c.actionId),
         cell(String(c.year)),
         cell(partyLabel(ctx, c.party, c.partner)),
-        cell(euros(c.before), { align: "right" }),
-        cell(euros(c.after), { align: "right" }),
+        cell(amountText(c.before), { align: "right" }),
+        cell(amountText(c.after), { align: "right" }),
       ]);
     } else if (c.kind === "action-added") rows.push(...wholeActionRows(ctx, c.action, "added"));
     else if (c.kind === "action-removed") rows.push(...wholeActionRows(ctx, c.action, "removed"));
@@ -132,7 +155,7 @@ function totalsTable(baseCtx: ComposeContext, ctx: ComposeContext): Block | unde
   ] as const;
   const rows: TableCell[][] = [];
   const push = (label: string, before: number, after: number, who: string): void => {
-    if (before !== after) rows.push([cell(label), cell(who), cell(euros(before), { align: "right" }), cell(euros(after), { align: "right" })]);
+    if (before !== after) rows.push([cell(label), cell(who), cell(amountText(before), { align: "right" }), cell(amountText(after), { align: "right" })]);
   };
   for (const year of years) {
     const ya = a.byYear.find((y) => y.year === year)?.amounts;
@@ -187,6 +210,9 @@ function avenantDeliberation(amendment: Amendment): Amendment["deliberation"] {
  * documentPlainText(doc)[3] //=> "Avenant n° 1"
  */
 export function amendmentToDocument(amendment: Amendment, options: AmendmentToDocumentOptions = {}): Document {
+  // The avenant's own words (its terms) and the revised contract it states, as an input holds them.
+  const { base: _base, revised, changes: _changes, ...terms } = amendment;
+  assertFinalVersion({ ...terms, revised: revised.input }, options);
   const ctx = composeContext(amendment.revised, { plainRefs: true });
   const baseCtx = composeContext(amendment.base, { plainRefs: true });
   const values = amendmentValues(ctx, amendment);
@@ -198,12 +224,12 @@ export function amendmentToDocument(amendment: Amendment, options: AmendmentToDo
     p({ style: "title", align: "center" }, `Avenant n° ${amendment.number}`),
     p({ style: "subtitle", align: "center" }, `${ctx.names.withA} n° ${c.reference}`),
     p({ align: "center" }, `entre l'État et ${collectiviteWithArticle(oneLine(c.collectivite.name))}`),
-    ...partiesBlocks(ctx, deliberation === undefined ? null : deliberationText(deliberation)),
+    ...partiesBlocks(ctx, deliberation === undefined ? null : avenantDeliberationText(c, deliberation)),
   ];
   const visas = [fill(AMENDMENT_CLAUSES.contractVisa)];
   if (amendment.number > 1) visas.push(fill(AMENDMENT_CLAUSES.previousVisa));
   if (deliberation !== undefined) {
-    visas.push(fillSlots(AMENDMENT_CLAUSES.deliberationVisa, { ...values, "deliberation.designation": deliberationText(deliberation) }));
+    visas.push(fillSlots(AMENDMENT_CLAUSES.deliberationVisa, { ...values, "deliberation.designation": avenantDeliberationText(c, deliberation) }));
   }
   for (const v of visas) body.push({ type: "paragraph", style: "quote", align: "justify", content: inlines(`${v} ;`) });
   body.push(p({ align: "justify" }, "Il est convenu ce qui suit :"));
@@ -257,7 +283,7 @@ export function amendmentToDocument(amendment: Amendment, options: AmendmentToDo
         ordered: false,
         items: items(
           added.map((x) => [
-            ...inlines(`${x.actionId} – ${oneLine(x.action.title)}, au titre de l'${axisLabel(x.action.axis).replace(/^Axe/u, "axe")} (`),
+            ...inlines(`${x.actionId} – ${oneLine(x.action.title)}, ${groupOf(ctx, x.action)} (`),
             { type: "ref", target: ficheHeadingId(x.actionId), children: [{ type: "text", text: `fiche action ${x.actionId}` }] },
             { type: "text", text: ")" },
           ]),
@@ -304,7 +330,22 @@ export function amendmentToDocument(amendment: Amendment, options: AmendmentToDo
 
   body.push(article("Autres stipulations"), p({ align: "justify" }, fill(AMENDMENT_CLAUSES.unchanged)));
   body.push(article("Entrée en vigueur"), p({ align: "justify" }, fill(AMENDMENT_CLAUSES.effect)));
-  body.push(signatureBlocks(ctx, amendment.place ?? c.signature.place, amendment.date));
+  // An instalment already due on the avenant's date is not paid « au 1er janvier » again: its complement (or excess) is settled now.
+  for (const due of dueAdjustments(amendment)) {
+    const label = `${due.payment.label ?? "versement"} de ${formatPercent(due.payment.percent, undefined, { scale: "percent" })}`;
+    const slots = { ...values, "payment.year": String(due.payment.year), "payment.label": label, "payment.difference": euros(Math.abs(due.difference)) };
+    body.push(p({ align: "justify" }, fillSlots(due.difference > 0 ? AMENDMENT_CLAUSES.dueComplement : AMENDMENT_CLAUSES.dueDeduction, slots)));
+  }
+  const place = amendment.place ?? c.signature.place;
+  const formula = fillSlots(c.signature.mode === "electronic" ? c.profile.phrases.signatureElectronic : c.profile.phrases.signaturePaper, {
+    ...values,
+    "contract.Present": "Le présent avenant",
+    "contract.present": "le présent avenant",
+    "contract.signed": "signé",
+    "signature.place": place,
+    "signature.date": formatDate(amendment.date),
+  });
+  body.push(signatureBlocks(ctx, formula));
 
   if (added.length > 0) {
     body.push({ type: "heading", level: 1, id: "annexe-fiches-ajoutees", label: "Annexe", text: added.length === 1 ? "Fiche de l'action ajoutée" : "Fiches des actions ajoutées", pageBreakBefore: true });
@@ -316,10 +357,10 @@ export function amendmentToDocument(amendment: Amendment, options: AmendmentToDo
     meta: {
       title,
       subject: `${upperFirst(`avenant n° ${amendment.number}`)} ${ctx.names.withA} n° ${c.reference} entre l'État et ${collectiviteWithArticle(oneLine(c.collectivite.name))}`,
-      keywords: ["Pacte des solidarités", "avenant", oneLine(c.title), oneLine(c.collectivite.name), c.reference],
+      keywords: [...c.profile.keywords, "avenant", oneLine(c.title), oneLine(c.collectivite.name), c.reference],
       authors: [upperFirst(c.state.prefetQuality), oneLine(c.collectivite.name)],
       language: "fr-FR",
-      createdAt: amendment.date,
+      createdAt: options.draft === true && options.draftDate !== undefined ? options.draftDate : amendment.date,
       creator: "@pacte/contract",
       customProperties: { reference: c.reference, amendment: String(amendment.number), profile: c.profile.id },
     },
@@ -335,6 +376,12 @@ export function amendmentToDocument(amendment: Amendment, options: AmendmentToDo
         { type: "field", field: "pageCount" },
       ],
     };
+  }
+  const draft = draftMarks(options, doc.footer);
+  if (draft !== undefined) {
+    doc.header = draft.header;
+    doc.footer = draft.footer;
+    doc.meta.title = `${DRAFT_MARK} – ${doc.meta.title}`;
   }
   return withFrenchTypography(doc);
 }

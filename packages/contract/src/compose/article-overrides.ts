@@ -32,7 +32,7 @@ export interface ArticleOverrideOptions {
 export function articleOverrideIssues(contract: Contract, options: ArticleOverrideOptions = {}): Issue[] {
   const ctx = composeContext(contract, options);
   const issues: Issue[] = [];
-  const known = [...new Set<string>([...ctx.clauses.map((c) => c.id), "preambule"])];
+  const known = [...new Set<string>([...contract.profile.clauses.map((c) => c.id), "preambule"])];
   for (const id of Object.keys(options.articles ?? {})) {
     if (!known.includes(id)) issues.push(contractIssue("contract.unknown_article", ["articles", id], { received: id, available: known }, { lang: ctx.lang }));
   }

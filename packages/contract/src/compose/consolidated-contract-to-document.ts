@@ -4,6 +4,7 @@ import { fillSlots } from "../clauses/fill-slots";
 import type { Amendment } from "../amend/amendment";
 import type { Contract } from "../contract";
 import { contractToDocument } from "./contract-to-document";
+import { assertFinalVersion } from "./final-version";
 import type { ContractToDocumentOptions } from "./contract-to-document-options";
 import { composeContext } from "./internal/compose-context";
 import { composeContract } from "./internal/compose-contract";
@@ -25,6 +26,7 @@ export function consolidatedContractToDocument(
   options: ContractToDocumentOptions = {},
 ): Document {
   if (amendments.length === 0) return contractToDocument(revised, options);
+  assertFinalVersion(revised.input, options);
   const sorted = [...amendments].sort((a, b) => a.number - b.number || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const last = sorted[sorted.length - 1]?.number ?? 0;
   return composeContract(composeContext(revised, options), options, {

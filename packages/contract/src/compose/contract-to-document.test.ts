@@ -72,10 +72,12 @@ describe("contractToDocument", () => {
       ["art-versements", "Article 6", "Modalités de versement"],
       ["art-suivi", "Article 7", "Suivi, évaluation et indicateurs"],
       ["art-gouvernance", "Article 8", "Gouvernance"],
-      ["art-duree", "Article 9", "Durée"],
-      ["art-modification", "Article 10", "Modification"],
-      ["art-resiliation", "Article 11", "Résiliation"],
-      ["art-litiges", "Article 12", "Litiges"],
+      ["art-communication", "Article 9", "Communication"],
+      ["art-donnees-personnelles", "Article 10", "Protection des données à caractère personnel"],
+      ["art-duree", "Article 11", "Entrée en vigueur et durée"],
+      ["art-modification", "Article 12", "Modification"],
+      ["art-resiliation", "Article 13", "Résiliation"],
+      ["art-litiges", "Article 14", "Litiges"],
       ["annexe-fiches", "Annexe 1", "Fiches actions"],
       ["annexe-financier", "Annexe 2", "Tableau financier pluriannuel"],
       ["annexe-indicateurs", "Annexe 3", "Indicateurs"],
@@ -85,7 +87,9 @@ describe("contractToDocument", () => {
     expect(at("Entre")).toBeLessThan(at("Vu le code de l’action sociale"));
     expect(at("Vu le code de l’action sociale")).toBeLessThan(at("Préambule"));
     expect(at("Préambule")).toBeLessThan(at("Article 1 – Objet"));
-    expect(at("Article 12 – Litiges")).toBeLessThan(at("Fait à Guéret, le 20 décembre 2023."));
+    expect(at("Article 14 – Litiges")).toBeLessThan(at("Fait à Guéret, le 5 juillet 2024, en deux exemplaires originaux."));
+    // « Fait à … » once, in the signature section, not also at the end of the last article.
+    expect(plain.filter((l) => l.startsWith("Fait à"))).toHaveLength(1);
     expect(plain.filter((l) => l.startsWith("Fiche action "))).toHaveLength(12);
   });
 
@@ -93,26 +97,23 @@ describe("contractToDocument", () => {
     const plain = text(contractToDocument(creuseContract()));
     expect(plain).toContain("L’État, représenté par la préfète de la Creuse, Madame Anne Martin,");
     expect(plain).toContain(
-      "Le Département de la Creuse, SIRET n°\u00A0222\u00A0309\u00A0627\u00A000016, ayant son siège 4 place Louis-Lacrocq, 23000 Guéret, représenté par la présidente du conseil départemental de la Creuse, Madame Valérie Simonet, dûment habilitée par la délibération n°\u00A0CP-2023-12-07 de la commission permanente du 11 décembre 2023,",
+      "Le Département de la Creuse, SIRET n°\u00A0222\u00A0309\u00A0627\u00A000016, ayant son siège 4 place Louis-Lacrocq, 23000 Guéret, représenté par la présidente du conseil départemental de la Creuse, Madame Valérie Simonet, dûment habilitée par la délibération n°\u00A0CP-2024-06-03 de la commission permanente du conseil départemental de la Creuse du 3 juin 2024,",
     );
     expect(plain).toContain("ci-après dénommé «\u00A0le Département\u00A0»,");
-    expect(plain).toContain("Vu l’instruction DGCS/SD1B/2023/169 du 23 novembre 2023");
+    expect(plain).toContain("Vu l’instruction interministérielle n°\u00A0DGCS/SD1B/2023/169 du 23 novembre 2023");
     expect(plain).not.toContain("DGCS/SD1B/2023/168");
-    expect(plain).toContain("le litige est porté devant le tribunal administratif compétent.");
+    expect(plain).toContain("le litige est porté devant le tribunal administratif de Limoges.");
   });
 
   it("cites the métropoles' instruction, the préfet de région and the retroactive start for a métropole", () => {
     const doc = contractToDocument(bordeauxContract());
     const plain = text(doc);
-    expect(plain).toContain("Vu l’instruction DGCS/SD1B/2023/168 du 27 octobre 2023");
+    expect(plain).toContain("Vu l’instruction interministérielle n°\u00A0DGCS/SD1B/2023/168 du 27 octobre 2023");
     expect(plain).toContain("ci-après dénommée «\u00A0la Métropole\u00A0»,");
     expect(plain).toContain("Les actions engagées à compter du 1er janvier 2024, y compris avant la date de signature");
     const sig = blocks(doc).find((b) => b.type === "signatures");
-    expect(sig?.type === "signatures" && sig.signatories.map((s) => s.fieldId)).toEqual([
-      "signature-etat",
-      "signature-prefet-region",
-      "signature-collectivite",
-    ]);
+    // The préfet de la Gironde is the préfet de région: one person signs once.
+    expect(sig?.type === "signatures" && sig.signatories.map((s) => s.fieldId)).toEqual(["signature-etat", "signature-collectivite"]);
   });
 
   it("states the amounts in words and in figures, in total and per year", () => {
@@ -132,13 +133,11 @@ describe("contractToDocument", () => {
     expect(sig).toEqual({
       type: "signatures",
       signatories: [
-        { role: "Pour l’État", quality: "La préfète de la Creuse", name: "Anne Martin", place: "Guéret", date: "2023-12-20", fieldId: "signature-etat" },
+        { role: "Pour l’État", quality: "La préfète de la Creuse", name: "Anne Martin", fieldId: "signature-etat" },
         {
           role: "Pour le Département de la Creuse",
           quality: "La présidente du conseil départemental de la Creuse",
           name: "Valérie Simonet",
-          place: "Guéret",
-          date: "2023-12-20",
           fieldId: "signature-collectivite",
         },
       ],
@@ -146,12 +145,12 @@ describe("contractToDocument", () => {
     expect(doc.meta).toMatchObject({
       title: "Contrat local des solidarités n°\u00A0CLS-23-2024-001 – Département de la Creuse",
       language: "fr-FR",
-      createdAt: "2023-12-20",
+      createdAt: "2024-07-05",
       customProperties: { reference: "CLS-23-2024-001", profile: "cls-departement-2024" },
     });
     expect(doc.body[0]).toEqual({
       type: "issuerMark",
-      lines: ["PRÉFÈTE DE LA CREUSE", "Direction départementale de l’emploi, du travail et des solidarités de la Creuse", "Département de la Creuse"],
+      lines: ["PRÉFÈTE DE LA CREUSE", "Direction départementale de l’emploi, du travail, des solidarités et de la protection des populations de la Creuse", "Département de la Creuse"],
     });
   });
 
@@ -179,10 +178,10 @@ describe("contractToDocument", () => {
     const input: ContractInput = { ...creuseInput(), articles: { litiges: "Tout litige relève du tribunal administratif de Limoges, saisi par {collectivite.designation} ou l'État." } };
     const contract = parseContract(input);
     const plain = text(contractToDocument(contract));
-    expect(plain).toContain("Article 12 – Litiges\nTout litige relève du tribunal administratif de Limoges, saisi par le Département ou l’État.");
-    expect(plain).not.toContain("tribunal administratif compétent");
+    expect(plain).toContain("Article 14 – Litiges\nTout litige relève du tribunal administratif de Limoges, saisi par le Département ou l’État.");
+    expect(plain).not.toContain("le litige est porté devant");
     const replaced = text(contractToDocument(contract, { articles: { litiges: "Autre texte.\n\n- premier point ;\n- second point." } }));
-    expect(replaced).toContain("Article 12 – Litiges\nAutre texte.\npremier point\u202F;\nsecond point.\nFait à");
+    expect(replaced).toContain("Article 14 – Litiges\nAutre texte.\npremier point\u202F;\nsecond point.\nFait à");
   });
 
   it("keeps an unknown placeholder of a user's text as written instead of throwing", () => {

@@ -1,6 +1,7 @@
 import type { Document } from "@pacte/document";
 import type { Contract } from "../contract";
 import type { ContractToDocumentOptions } from "./contract-to-document-options";
+import { assertFinalVersion } from "./final-version";
 import { composeContext } from "./internal/compose-context";
 import { composeContract } from "./internal/compose-contract";
 
@@ -17,6 +18,9 @@ import { composeContract } from "./internal/compose-contract";
  * each signatory's gender; French typography is applied to every text; `meta.createdAt` is the
  * signature date (no clock). The same contract always gives the same document.
  *
+ * A contract whose input still holds a template's placeholder (« Prénom Nom », « à compléter »)
+ * throws a `PacteError` with one `contract.placeholder` issue each, unless `options.draft`.
+ *
  * An unknown `{slot}` in a user's replacement text is left as written and reported by
  * `articleOverrideIssues`; an unknown slot in a profile's own template throws `UnknownSlotError`
  * (a programming error).
@@ -27,5 +31,6 @@ import { composeContract } from "./internal/compose-contract";
  * documentPlainText(doc).includes("Article 5 – Engagements financiers") //=> true
  */
 export function contractToDocument(contract: Contract, options: ContractToDocumentOptions = {}): Document {
+  assertFinalVersion(contract.input, options);
   return composeContract(composeContext(contract, options), options);
 }

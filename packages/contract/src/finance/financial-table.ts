@@ -1,7 +1,7 @@
 import { AxisNumberSchema } from "@pacte/model";
 import { z } from "zod";
 import type { Contract } from "../contract";
-import { PartyAmountsSchema } from "./party-amounts";
+import { addAmounts, PartyAmountsSchema } from "./party-amounts";
 import { contractTotals, YearAmountsSchema, type ContractTotals } from "./totals";
 
 /**
@@ -12,7 +12,8 @@ import { contractTotals, YearAmountsSchema, type ContractTotals } from "./totals
  */
 export const FinancialRowSchema = z.object({
   actionId: z.string(),
-  axis: AxisNumberSchema,
+  axis: AxisNumberSchema.optional(),
+  part: z.enum(["socle", "initiative"]).optional(),
   title: z.string(),
   year: z.number().int(),
   amounts: PartyAmountsSchema,
@@ -22,9 +23,10 @@ export type FinancialRow = z.infer<typeof FinancialRowSchema>;
 
 /**
  * The multi-year financial table of a contract: `rows` (one per action and year of the period,
- * input order), `sections` (one per axis in ascending order, with each action's yearly amounts
- * and total, and the axis subtotal), and the grand totals per year and overall. Every total is
- * the exact sum of what it totals.
+ * input order), `sections` (one per Pacte axis in ascending order — or, under a profile with
+ * parts, one per part: socle, then initiatives —, with each action's yearly amounts and total,
+ * and the section's subtotal), and the grand totals per year and overall. Every total is the
+ * exact sum of what it totals.
  *
  * @example
  * const t = financialTable(creuseContract());
@@ -35,7 +37,8 @@ export const FinancialTableSchema = z.object({
   rows: z.array(FinancialRowSchema),
   sections: z.array(
     z.object({
-      axis: AxisNumberSchema,
+      axis: AxisNumberSchema.optional(),
+      part: z.enum(["socle", "initiative"]).optional(),
       actions: z.array(
         z.object({ actionId: z.string(), title: z.string(), byYear: z.array(YearAmountsSchema), total: PartyAmountsSchema }),
       ),
@@ -64,15 +67,36 @@ export function financialTableOf(contract: Contract, totals: ContractTotals): Fi
   const rows: FinancialRow[] = [];
   contract.actions.forEach((action, i) => {
     for (const y of totals.byAction[i]!.byYear) {
-      rows.push({ actionId: action.id, axis: action.axis, title: action.title, year: y.year, amounts: y.amounts });
+      rows.push({
+        actionId: action.id,
+        ...(action.axis !== undefined ? { axis: action.axis } : {}),
+        ...(action.part !== undefined ? { part: action.part } : {}),
+        title: action.title,
+        year: y.year,
+        amounts: y.amounts,
+      });
     }
   });
-  const sections = totals.byAxis.map((axis) => ({
-    axis: axis.axis,
-    actions: totals.byAction
-      .filter((a) => a.axis === axis.axis)
-      .map((a) => ({ actionId: a.actionId, title: titles.get(a.actionId) ?? a.actionId, byYear: a.byYear, total: a.total })),
-    subtotal: { byYear: axis.byYear, total: axis.total },
-  }));
+  const line = (a: ContractTotals["byAction"][number]) => ({ actionId: a.actionId, title: titles.get(a.actionId) ?? a.actionId, byYear: a.byYear, total: a.total });
+  const subtotal = (mine: ContractTotals["byAction"]) => ({
+    byYear: totals.years.map((year, k) => ({ year, amounts: addAmounts(mine.map((a) => a.byYear[k]!.amounts)) })),
+    total: addAmounts(mine.map((a) => a.total)),
+  });
+  let sections: FinancialTable["sections"];
+  if (contract.profile.parts !== undefined) {
+    const parts = new Map(contract.actions.map((a) => [a.id, a.part]));
+    sections = (["socle", "initiative", undefined] as const)
+      .map((part) => ({ part, mine: totals.byAction.filter((a) => parts.get(a.actionId) === part) }))
+      .filter((g) => g.mine.length > 0)
+      .map((g) => ({ ...(g.part !== undefined ? { part: g.part } : {}), actions: g.mine.map(line), subtotal: subtotal(g.mine) }));
+  } else {
+    sections = totals.byAxis.map((axis) => ({
+      axis: axis.axis,
+      actions: totals.byAction.filter((a) => a.axis === axis.axis).map(line),
+      subtotal: { byYear: axis.byYear, total: axis.total },
+    }));
+    const loose = totals.byAction.filter((a) => a.axis === undefined);
+    if (loose.length > 0) sections.push({ actions: loose.map(line), subtotal: subtotal(loose) });
+  }
   return { years: totals.years, rows, sections, total: { byYear: totals.byYear, total: totals.total } };
 }

@@ -29,7 +29,7 @@ describe("paymentSchedule", () => {
   });
 
   it("pays on 29 February as the profile says in a year without one", () => {
-    const input = { ...creuseInput(), payment: { instalments: [{ percent: 50, when: "02-29" }, { percent: 50, when: "09-30" }] } };
+    const input = { ...creuseInput(), signature: { place: "Guéret", date: "2023-12-20" }, collectivite: { ...creuseInput().collectivite, deliberation: { number: "CP-2023-12-07", date: "2023-12-11", body: "commission permanente" } }, payment: { instalments: [{ percent: 50, when: "02-29" }, { percent: 50, when: "09-30" }] } };
     const due = (february29: "february-28" | "march-1") => {
       const c = parseContract(input, { profiles: [defineProfile({ ...CLS_DEPARTEMENT_2024, february29 })] });
       return paymentSchedule(c).years.map((y) => y.payments[0]?.due);

@@ -6,11 +6,29 @@ import { laterOf, monthDayIn } from "../internal/month-day";
 import { contractTotals, type ContractTotals } from "./totals";
 
 /**
- * One payment by the State: the year it funds, which instalment (`index` from 0), its share,
- * its due date and its exact amount in cents.
+ * What a payment waits for, once the schedule is set against the signature date and the report
+ * deadline: the `signature` (an instalment due at the start of a year, or on signature, whose
+ * day is before the contract is signed), the `start-of-year`, the `report-approval` (the
+ * approval of the report on the funded year, due by `reporting.reportDue` of the next year) or a
+ * fixed `date`.
  *
  * @example
- * paymentSchedule(creuseContract()).payments[0] //=> { id: "2024-1", year: 2024, index: 0, percent: 80, when: "start-of-year", label: "avance", due: "2024-01-01", amount: 36000000 }
+ * PaymentConditionSchema.parse("report-approval") //=> "report-approval"
+ */
+export const PaymentConditionSchema = z.enum(["signature", "start-of-year", "report-approval", "date"]);
+/** See {@link PaymentConditionSchema}. */
+export type PaymentCondition = z.infer<typeof PaymentConditionSchema>;
+
+/**
+ * One payment by the State: the year it funds, which instalment (`index` from 0), its share,
+ * what it waits for (`condition`), the day it can be paid at the earliest (`due`: the signature,
+ * 1 January, the report's deadline, or the fixed day — never before the signature), whether that
+ * falls after the contract's end (`afterEnd`: the last year's balance), and its exact amount in
+ * cents.
+ *
+ * @example
+ * paymentSchedule(creuseContract()).payments[0]
+ * //=> { id: "2024-1", year: 2024, index: 0, percent: 80, when: "start-of-year", label: "avance", condition: "signature", due: "2024-07-05", afterEnd: false, amount: 36000000 }
  */
 export const PaymentSchema = z.object({
   id: z.string(),
@@ -19,7 +37,9 @@ export const PaymentSchema = z.object({
   percent: z.number(),
   when: InstalmentSchema.shape.when,
   label: z.string().optional(),
+  condition: PaymentConditionSchema,
   due: IsoDateSchema,
+  afterEnd: z.boolean(),
   amount: CentsSchema,
 });
 /** One payment. */
@@ -60,9 +80,13 @@ function weightsOf(percents: readonly number[]): number[] {
 /**
  * Splits each year's State money into the contract's instalments with `splitCents` (largest
  * remainder: the parts always add up to the year's total). Due dates, never before the
- * signature: `start-of-year` and `on-signature` on 1 January; `after-report` when the report on
- * that year is due (`reportDue` of the next year); `MM-DD` on that day of the year (`02-29`, in a
- * year without one, as the profile's `february29` says).
+ * signature: `start-of-year` and `on-signature` on 1 January — on the signature day when the
+ * contract is signed later (condition `signature`); `after-report` when the report on that year
+ * is due (`reportDue` of the next year: the 2024 balance falls in 2025, the last year's after
+ * the contract's end, `afterEnd`); `MM-DD` on that day of the year (`02-29`, in a year without
+ * one, as the profile's `february29` says). A year without State money has no payment to make:
+ * its instalments are there, with an amount of 0, for the schedule's shape; `contractObligations`
+ * and the contract's text leave them out.
  *
  * @example
  * paymentSchedule(creuseContract()).years[0]?.payments.map((p) => p.percent) //=> [80, 20]
@@ -85,6 +109,9 @@ export function paymentScheduleOf(contract: Contract, totals: ContractTotals): P
           : inst.when === "after-report"
             ? reportDueDate(contract, year)
             : monthDayIn(year, inst.when, contract.profile);
+      const due = laterOf(base, signature);
+      const condition: PaymentCondition =
+        inst.when === "after-report" ? "report-approval" : base <= signature ? "signature" : inst.when === "start-of-year" || inst.when === "on-signature" ? "start-of-year" : "date";
       return {
         id: `${year}-${index + 1}`,
         year,
@@ -92,7 +119,9 @@ export function paymentScheduleOf(contract: Contract, totals: ContractTotals): P
         percent: inst.percent,
         when: inst.when,
         ...(inst.label !== undefined ? { label: inst.label } : {}),
-        due: laterOf(base, signature),
+        condition,
+        due,
+        afterEnd: due > contract.period.end,
         amount: parts[index] ?? (0 as Cents),
       };
     });

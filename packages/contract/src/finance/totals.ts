@@ -22,7 +22,7 @@ export type YearAmounts = z.infer<typeof YearAmountsSchema>;
  */
 export const ActionTotalsSchema = z.object({
   actionId: z.string(),
-  axis: AxisNumberSchema,
+  axis: AxisNumberSchema.optional(),
   byYear: z.array(YearAmountsSchema),
   total: PartyAmountsSchema,
 });
@@ -70,7 +70,7 @@ export type ContractTotals = z.infer<typeof ContractTotalsSchema>;
  */
 export function actionTotals(action: Action, years: readonly number[]): ActionTotals {
   const byYear = years.map((year) => ({ year, amounts: amountsOfFunding(action.funding[String(year)]) }));
-  return { actionId: action.id, axis: action.axis, byYear, total: addAmounts(byYear.map((y) => y.amounts)) };
+  return { actionId: action.id, ...(action.axis !== undefined ? { axis: action.axis } : {}), byYear, total: addAmounts(byYear.map((y) => y.amounts)) };
 }
 
 /**
@@ -83,7 +83,7 @@ export function actionTotals(action: Action, years: readonly number[]): ActionTo
 export function contractTotals(contract: Contract): ContractTotals {
   const years = contract.years;
   const byAction = contract.actions.map((a) => actionTotals(a, years));
-  const axes = [...new Set(byAction.map((a) => a.axis))].sort((a, b) => a - b);
+  const axes = [...new Set(byAction.map((a) => a.axis).filter((a) => a !== undefined))].sort((a, b) => a - b);
   const byAxis = axes.map((axis) => {
     const mine = byAction.filter((a) => a.axis === axis);
     const byYear = years.map((year, k) => ({ year, amounts: addAmounts(mine.map((a) => a.byYear[k]!.amounts)) }));

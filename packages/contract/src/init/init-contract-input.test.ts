@@ -12,7 +12,7 @@ const bordeaux: InitParty = { kind: "metropole", record: getMetropole("Bordeaux 
 const cases: [Profile, InitParty, string, string[]][] = [
   [CLS_DEPARTEMENT_2024, creuse, "CLS-23D-2024-001", ["A1.1", "A3.1", "A4.1"]],
   [CLS_METROPOLE_2024, bordeaux, "CLS-243300316-2024-001", ["A1.1", "A2.1", "A3.1", "A4.1"]],
-  [CALPAE_2019, { kind: "collectivite", record: getCollectivite("23D", { asOf: "2018-12-17" })! }, "CALPAE-23D-2019-001", ["A1.1", "A2.1"]],
+  [CALPAE_2019, { kind: "collectivite", record: getCollectivite("23D", { asOf: "2018-12-17" })! }, "CALPAE-23D-2019-001", ["S1", "I1"]],
 ];
 
 describe("initContractInput", () => {
@@ -24,13 +24,10 @@ describe("initContractInput", () => {
     expect(r.success ? [] : r.issues).toEqual([]);
   });
 
-  it("funds each year of the period as the template says, with growing targets", () => {
+  it("funds the years as the template says, with growing targets: the CALPAE its first year only (the later ones by avenant)", () => {
     const input = initContractInput(CALPAE_2019, cases[2]![1]);
-    expect(input.actions[0]?.funding).toEqual({
-      "2019": { state: 5_000_000, collectivite: 6_000_000 },
-      "2020": { state: 5_000_000, collectivite: 6_000_000 },
-      "2021": { state: 5_000_000, collectivite: 6_000_000 },
-    });
+    expect(input.actions[0]?.funding).toEqual({ "2019": { state: 5_000_000, collectivite: 6_000_000 } });
+    expect(Object.keys(initContractInput(CLS_DEPARTEMENT_2024, creuse).actions[0]?.funding ?? {})).toEqual(["2024", "2025", "2026", "2027"]);
     expect(input.actions.map((a) => a.part)).toEqual(["socle", "initiative"]);
     expect(input.actions[0]?.indicators?.[0]?.targets).toEqual({ "2019": 10, "2020": 20, "2021": 30 });
   });

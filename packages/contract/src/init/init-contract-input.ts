@@ -47,7 +47,8 @@ export function initDates(profile: ProfileData): { readonly signature: IsoDate; 
  * template and valid as it stands: the reference (`<referencePrefix>-<code>-<first year>-001`),
  * the préfet of the collectivity's département, its reference code and SIRET, the dates of
  * {@link initDates}, the profile's committee, and the template's example actions, each funded the
- * same every year of the period with one indicator whose targets grow. People's names are
+ * same every year of the period (its first year only when the profile sets later years by avenant,
+ * as the CALPAE) with one indicator whose targets grow. People's names are
  * placeholders (« Prénom Nom »), and so is the deliberation's number (« à compléter »).
  *
  * @example
@@ -58,21 +59,27 @@ export function initDates(profile: ProfileData): { readonly signature: IsoDate; 
 export function initContractInput(profile: ProfileData, party: InitParty, options: InitContractOptions = {}): ContractInput {
   const years = yearsBetween(profile.period.start, profile.period.end);
   const first = years[0] ?? Number(profile.period.start.slice(0, 4));
+  const fundedYears = profile.financing.laterYearsByAmendment ? [first] : years;
   const { signature, deliberation } = initDates(profile);
   const template = profile.init;
   const departement = party.kind === "collectivite" ? (party.record.departements[0] ?? "") : party.record.seatDepartement;
   const code = party.kind === "collectivite" ? party.record.code : (party.record.collectiviteCode ?? party.record.siren);
-  const perAxis = new Map<number, number>();
+  const perGroup = new Map<string, number>();
+  const carrier = party.kind === "collectivite" ? party.record.name : party.record.name;
   const actions = template.actions.map((example) => {
-    const n = (perAxis.get(example.axis) ?? 0) + 1;
-    perAxis.set(example.axis, n);
+    const group = example.axis !== undefined ? `A${example.axis}` : example.part === "socle" ? "S" : "I";
+    const n = (perGroup.get(group) ?? 0) + 1;
+    perGroup.set(group, n);
     return {
-      id: `A${example.axis}.${n}`,
-      axis: example.axis,
+      id: example.axis !== undefined ? `${group}.${n}` : `${group}${n}`,
+      ...(example.axis !== undefined ? { axis: example.axis } : {}),
       title: example.title,
       ...(example.part !== undefined ? { part: example.part } : {}),
+      ...(example.socle !== undefined ? { socle: example.socle } : {}),
       nature: "new" as const,
       publics: [example.publics],
+      carrier,
+      territory: "à compléter",
       indicators: [
         {
           label: example.indicator.label,
@@ -82,7 +89,8 @@ export function initContractInput(profile: ProfileData, party: InitParty, option
           targets: Object.fromEntries(years.map((y, i) => [String(y), 10 * (i + 1)])),
         },
       ],
-      funding: Object.fromEntries(years.map((y) => [String(y), { ...template.yearlyFunding }])),
+      // A profile whose later years are set by avenant (the CALPAE) funds its first year only.
+      funding: Object.fromEntries(fundedYears.map((y) => [String(y), { ...template.yearlyFunding }])),
     };
   });
   const siret = party.kind === "collectivite" ? party.record.siret : undefined;

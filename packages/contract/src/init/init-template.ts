@@ -4,18 +4,20 @@ import { z } from "zod";
 const Text = z.string().trim().min(1);
 
 /**
- * One example action of a profile's template: its axis, its title, the public it serves, one
- * indicator, and — under a profile whose actions say it — its part (`socle` or `initiative`).
+ * One example action of a profile's template: its axis (under a profile with Pacte axes), its
+ * title, the public it serves, one indicator, and — under a profile whose actions say it — its
+ * part (`socle` or `initiative`) and socle commitment.
  *
  * @example
  * InitActionSchema.parse({ axis: 3, title: "Premier accueil social inconditionnel de proximité", publics: "Toute personne en difficulté sociale", indicator: { label: "Points d’accueil ouverts", unit: "lieux" } }).axis //=> 3
  */
 export const InitActionSchema = z.object({
-  axis: AxisNumberSchema,
+  axis: AxisNumberSchema.optional(),
   title: Text,
   publics: Text,
   indicator: z.object({ label: Text, unit: Text }),
   part: z.enum(["socle", "initiative"]).optional(),
+  socle: Text.optional(),
 });
 /** An example action of a profile's template. */
 export type InitAction = z.infer<typeof InitActionSchema>;

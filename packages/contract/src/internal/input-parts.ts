@@ -7,13 +7,13 @@ import { ContractInputSchema, type ParsedContractInput } from "../input";
 import { INPUT_ISSUES } from "../input-issues";
 import type { ContractInputPart } from "../rules/rule";
 
-const EXPECTED: Readonly<Record<string, { readonly fr: string; readonly en: string }>> = {
+const EXPECTED: Readonly<Record<string, { readonly fr: string; readonly en: string; readonly feminine?: boolean }>> = {
   string: { fr: "un texte", en: "a text" },
   number: { fr: "un nombre", en: "a number" },
   int: { fr: "un nombre entier", en: "an integer" },
   boolean: { fr: "true ou false", en: "true or false" },
   object: { fr: "un objet", en: "an object" },
-  array: { fr: "une liste", en: "a list" },
+  array: { fr: "une liste", en: "a list", feminine: true },
   record: { fr: "un objet", en: "an object" },
 };
 
@@ -36,9 +36,18 @@ function friendly(part: ContractInputPart): ZodIssueMapping {
       const key = String(path.length > 0 ? path[path.length - 1] : part);
       const message =
         lang === "fr"
-          ? `Clé obligatoire manquante : « ${key} »${expected ? ` (${expected.fr} attendu)` : ""}.`
+          ? `Clé obligatoire manquante : « ${key} »${expected ? ` (${expected.fr} ${expected.feminine === true ? "attendue" : "attendu"})` : ""}.`
           : `Missing required key: "${key}"${expected ? ` (${expected.en} expected)` : ""}.`;
       return { code: "schema.invalid_type", path, message, severity: "error", params: { expected: zi.expected, missing: true } };
+    }
+    if (zi.expected === "string" && (typeof input === "number" || typeof input === "boolean")) {
+      // `id: 1.10` unquoted: YAML reads a number (1.1) or a boolean where a text is expected.
+      const read = typeof input === "number" ? { fr: "un nombre", en: "a number" } : { fr: "un booléen", en: "a boolean" };
+      const message =
+        lang === "fr"
+          ? `Il faut un texte ; la valeur a été lue comme ${read.fr} (${String(input)}). Mettez-la entre guillemets, telle que vous l’avez écrite (par exemple "1.10").`
+          : `A text is expected; the value was read as ${read.en} (${String(input)}). Put it in quotes, as you wrote it (for example "1.10").`;
+      return { code: "schema.invalid_type", path, message, severity: "error", params: { expected: "string", received: String(input), quote: true } };
     }
     if (typeof input === "number" && !Number.isFinite(input) && zi.expected === "number") {
       const what = INFINITE[String(input)] ?? { fr: String(input), en: String(input) };

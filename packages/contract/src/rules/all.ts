@@ -1,3 +1,4 @@
+import { ACTION_FIELDS_RULE } from "./action-fields";
 import { ACTION_PARTS_RULE } from "./action-parts";
 import { AMOUNT_TOTAL_RULE } from "./amount-total";
 import { ZERO_FUNDING_RULE } from "./action-funding-zero";
@@ -46,6 +47,7 @@ export const CONTRACT_RULES: readonly ContractRule[] = Object.freeze<ContractRul
   INDICATORS_RULE,
   ZERO_FUNDING_RULE,
   REINFORCEMENT_RULE,
+  ACTION_FIELDS_RULE,
   DELIBERATION_BODY_RULE,
   MEETING_DATES_RULE,
 ]);

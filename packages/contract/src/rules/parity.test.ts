@@ -47,7 +47,7 @@ describe("PARITY_RULE", () => {
       i.actions[1]!.funding["2024"]!.collectivite += 100;
       i.actions[2]!.funding["2025"]!.state += 7;
     }));
-    const profile = { ...ctx.profile, financing: { rule: "parity" as const, perAction: false } };
+    const profile = { ...ctx.profile, financing: { ...ctx.profile.financing, rule: "parity" as const, perAction: false } };
     const issues = PARITY_RULE.check({ ...ctx, profile });
     expect(issues.map((i) => [formatPath(i.path), i.params.year, i.params.difference])).toEqual([["actions", 2025, 7]]);
   });

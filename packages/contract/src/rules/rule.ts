@@ -45,11 +45,11 @@ export interface ContractRule<K extends ContractInputPart = ContractInputPart> {
 }
 
 /**
- * Declares a rule, its `needs` typing what its check may read.
+ * Declares a rule, its `needs` typing what its check may read; the rule returned is frozen.
  *
  * @example
  * const rule = defineRule({ id: "my-rule", needs: ["actions"], check: ({ input }) => [] });
  */
 export function defineRule<K extends ContractInputPart>(rule: ContractRule<K>): ContractRule<K> {
-  return rule;
+  return Object.freeze({ ...rule, needs: Object.freeze([...rule.needs]) });
 }

@@ -11,6 +11,9 @@ function creuseYaml(change?: (input: ContractInput) => void): string {
   return stringify(input);
 }
 
+/** The 1-based line of the first line of `text` that contains `needle`. */
+const lineOf = (text: string, needle: string): number => text.split("\n").findIndex((l) => l.includes(needle)) + 1;
+
 const found = (r: ReturnType<typeof checkContractText>) => (r.success ? r.warnings : [...r.issues, ...r.warnings]);
 
 /**
@@ -43,9 +46,9 @@ describe("checkContractText", () => {
     const r = checkContractText(threeProblemsYaml());
     expect(r.success).toBe(false);
     expect(found(r).map((i) => [i.code, i.location?.line])).toEqual([
-      ["input.syntax", 29],
-      ["territory.unknown_collectivite", 11],
-      ["contract.parity", 103],
+      ["input.syntax", lineOf(threeProblemsYaml(), "priorities: [") + 1], // where the parser finds the list unclosed
+      ["territory.unknown_collectivite", lineOf(threeProblemsYaml(), "ref: Creusse")],
+      ["contract.parity", 104],
     ]);
   });
 
@@ -60,7 +63,7 @@ describe("checkContractText", () => {
   it("reports an unknown top-level key the schema would silently drop", () => {
     const r = checkContractText(`${creuseYaml()}preambul: {}\n`);
     expect(r.success).toBe(false);
-    expect(found(r).map((i) => [i.code, i.location?.line])).toEqual([["input.unknown_key", 437]]);
+    expect(found(r).map((i) => [i.code, i.location?.line])).toEqual([["input.unknown_key", lineOf(`${creuseYaml()}preambul: {}\n`, "preambul:")]]);
   });
 
   it("keeps warnings without making the input invalid", () => {
@@ -69,10 +72,29 @@ describe("checkContractText", () => {
     expect(found(r).map((i) => [i.code, i.severity])).toEqual([["contract.action_without_indicators", "warning"]]);
   });
 
+  it("tells to quote an action id that YAML reads as a number (1.1, 1.10)", () => {
+    const text = creuseYaml().replace("id: A1.1", "id: 1.1").replace("id: A1.2", "id: 1.10");
+    const r = checkContractText(text);
+    const issues = found(r).map((i) => [i.code, i.path, i.location?.line]);
+    expect(issues).toEqual([
+      ["schema.invalid_type", ["actions", 0, "id"], lineOf(text, "id: 1.1")],
+      ["schema.invalid_type", ["actions", 1, "id"], lineOf(text, "id: 1.10")],
+    ]);
+    expect(found(r)[1]?.message).toBe(
+      "Il faut un texte ; la valeur a été lue comme un nombre (1.1). Mettez-la entre guillemets, telle que vous l’avez écrite (par exemple \"1.10\").",
+    );
+    expect(checkContractText(text.replace("id: 1.1\n", "id: \"1.1\"\n").replace("id: 1.10\n", "id: \"1.10\"\n")).success).toBe(true);
+  });
+
+  it("agrees « attendue » with a missing list", () => {
+    const r = checkContractText(creuseYaml((i) => delete (i as Partial<ContractInput>).actions));
+    expect(found(r).map((i) => i.message)).toContain("Clé obligatoire manquante : « actions » (une liste attendue).");
+  });
+
   it("says plainly that a required key is missing, at the line of the object that lacks it", () => {
     const r = checkContractText(creuseYaml((i) => delete (i.signature as { place?: string }).place));
     expect(found(r).map((i) => [i.code, i.path, i.message])).toEqual([["schema.invalid_type", ["signature", "place"], "Clé obligatoire manquante : « place » (un texte attendu)."]]);
-    expect(found(r)[0]?.location).toEqual({ line: 21, column: 1 }); // signature:
+    expect(found(r)[0]?.location).toEqual({ line: lineOf(creuseYaml(), "signature:"), column: 1 });
   });
 
   it.each([

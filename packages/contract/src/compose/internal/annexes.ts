@@ -1,12 +1,13 @@
 import { br, cell, formatNumber, inlines, p, table, type Block, type Inline, type TableCell, type TableColumn } from "@pacte/document";
 import { financialTableOf } from "../../finance/financial-table";
+import { fundedYears } from "../../finance/funded-years";
 import type { PartyAmounts } from "../../finance/party-amounts";
 import { actionTotals } from "../../finance/totals";
 import type { Action, Indicator } from "../../input";
 import type { AnnexKind } from "../../profile-data";
-import { axisLabel } from "./block-slots";
+import { axisLabel, partLabel, socleCommitmentOf } from "./block-slots";
 import type { ComposeContext } from "./compose-context";
-import { lowerFirst, oneLine } from "./french";
+import { joinFrench, lowerFirst, oneLine } from "./french";
 import { ANNEX_OF_KIND, ficheHeadingId } from "./ids";
 import { euros } from "./money";
 
@@ -23,15 +24,16 @@ export const REINFORCEMENT_LABELS = {
   zones: "nouvelles zones géographiques",
 } as const;
 
-/** The CALPAE parts, in words. */
-export const PART_LABELS = { socle: "Socle d'engagements communs", initiative: "Initiative locale" } as const;
+/** A part of a contract (CALPAE), in words, as one action's fiche says it. */
+export const PART_LABELS = Object.freeze({ socle: "Socle d'engagements communs", initiative: "Initiative locale" } as const);
 
 /** Text on several lines inside a cell: each item on its own line. */
 function lines(items: readonly string[]): Inline[] {
   return items.flatMap((t, i) => (i === 0 ? inlines(t) : [br(), ...inlines(t)]));
 }
 
-const amount = (cents: number, bold = false): TableCell => cell(euros(cents), bold ? { align: "right", bold } : { align: "right" });
+/** An amount in a table: « — » for nothing, so that no table commits « 0,00 € » to anyone. */
+const amount = (cents: number, bold = false): TableCell => cell(cents === 0 ? "—" : euros(cents), bold ? { align: "right", bold } : { align: "right" });
 
 /** "Action nouvelle", "Action renforcée (nouveaux publics) : jeunes majeurs…". */
 export function natureText(action: Action): string {
@@ -42,9 +44,12 @@ export function natureText(action: Action): string {
   return r.detail === undefined ? how : `${how} : ${lowerFirst(r.detail)}`;
 }
 
-function descriptionTable(action: Action): Block {
-  const rows: [string, Inline[]][] = [["Axe du Pacte des solidarités", inlines(axisLabel(action.axis))]];
+function descriptionTable(ctx: ComposeContext, action: Action): Block {
+  const rows: [string, Inline[]][] = [];
+  if (action.axis !== undefined) rows.push(["Axe du Pacte des solidarités", inlines(axisLabel(action.axis))]);
   if (action.part !== undefined) rows.push(["Partie", inlines(PART_LABELS[action.part])]);
+  const commitment = socleCommitmentOf(ctx, action);
+  if (commitment !== undefined) rows.push(["Engagement du socle", inlines(commitment.label)]);
   if (action.description !== undefined) rows.push(["Description", inlines(action.description)]);
   if (action.objectives !== undefined && action.objectives.length > 0) rows.push(["Objectifs", lines(action.objectives.map((o) => `– ${o}`))]);
   if (action.publics !== undefined && action.publics.length > 0) rows.push(["Publics", lines(action.publics)]);
@@ -53,6 +58,7 @@ function descriptionTable(action: Action): Block {
   if (action.territory !== undefined) rows.push(["Territoire", inlines(action.territory)]);
   rows.push(["Nature", inlines(natureText(action))]);
   if (action.referentiel !== undefined) rows.push(["Référentiel", inlines(action.referentiel)]);
+  if (action.personalData === true) rows.push(["Données personnelles", inlines("Traitement de données à caractère personnel des bénéficiaires")]);
   return table({
     columns: [{ width: { fr: 1 } }, { width: { fr: 3 } }],
     rows: rows.map(([label, content]) => [cell(label, { bold: true }), { content }]),
@@ -106,7 +112,7 @@ function ficheFunding(ctx: ComposeContext, action: Action): Block[] {
       caption: `Financement de l'action ${action.id}`,
       columns: [{ width: { fr: 1 } }, ...[1, 2, 3, 4].map((): TableColumn => ({ width: { fr: 1.5 }, align: "right" }))],
       header: ["Année", cell("État", { align: "right" }), cell(ctx.designation.noun, { align: "right" }), cell("Autres partenaires", { align: "right" }), cell("Total", { align: "right" })],
-      rows: totals.byYear.map((y) => partyRow(String(y.year), y.amounts)),
+      rows: totals.byYear.filter((y) => y.amounts.total > 0).map((y) => partyRow(String(y.year), y.amounts)),
       totals: [partyRow("Total", totals.total, true)],
     }),
   ];
@@ -129,25 +135,40 @@ function ficheFunding(ctx: ComposeContext, action: Action): Block[] {
 export function ficheBlocks(ctx: ComposeContext, action: Action): Block[] {
   return [
     { type: "heading", level: 2, id: ficheHeadingId(action.id), label: `Fiche action ${action.id}`, text: oneLine(action.title) },
-    descriptionTable(action),
+    descriptionTable(ctx, action),
     ...ficheIndicators(action, ctx.contract.years),
     ...ficheFunding(ctx, action),
   ];
 }
 
-/** The multi-year financial table: per axis, each action's amounts per party and year, the axis subtotal; then the totals per party and overall. */
-export function financialTableBlock(ctx: ComposeContext): Block {
+/** The section heading of the financial table: the Pacte axis, or the part (socle, initiatives). */
+function sectionLabel(ctx: ComposeContext, section: { readonly axis?: number | undefined; readonly part?: "socle" | "initiative" | undefined }): string {
+  if (section.axis !== undefined) return axisLabel(section.axis);
+  if (section.part !== undefined) return partLabel(ctx, section.part);
+  return "Autres actions";
+}
+
+/**
+ * The multi-year financial table: per section (Pacte axis, or part), each action's amounts per
+ * party and funded year, the section subtotal; then the totals per party and overall. Years
+ * without any money are not columns (a note says they are set by avenant), and an empty cell
+ * reads « — ».
+ */
+export function financialTableBlocks(ctx: ComposeContext): Block[] {
   const t = financialTableOf(ctx.contract, ctx.totals);
-  const years = t.years;
+  const { funded, unfunded } = fundedYears(ctx.totals);
+  const keep = t.years.map((y) => funded.includes(y));
+  const years = t.years.filter((_, k) => keep[k]);
   const width = years.length + 2;
   const noun = ctx.designation.noun;
   const yearCells = (byYear: readonly { amounts: PartyAmounts }[], total: PartyAmounts, key: keyof PartyAmounts, bold = false): TableCell[] => [
-    ...byYear.map((y) => amount(y.amounts[key], bold)),
+    ...byYear.filter((_, k) => keep[k]).map((y) => amount(y.amounts[key], bold)),
     amount(total[key], bold),
   ];
   const rows: TableCell[][] = [];
   for (const section of t.sections) {
-    rows.push([cell(axisLabel(section.axis), { colSpan: width, bold: true })]);
+    const label = sectionLabel(ctx, section);
+    rows.push([cell(label, { colSpan: width, bold: true })]);
     for (const a of section.actions) {
       rows.push([cell(`${a.actionId} – ${oneLine(a.title)}`, { colSpan: width })]);
       rows.push([cell("État"), ...yearCells(a.byYear, a.total, "state")]);
@@ -155,7 +176,8 @@ export function financialTableBlock(ctx: ComposeContext): Block {
       if (a.total.others > 0) rows.push([cell("Autres partenaires"), ...yearCells(a.byYear, a.total, "others")]);
       rows.push([cell(`Total ${a.actionId}`, { bold: true }), ...yearCells(a.byYear, a.total, "total", true)]);
     }
-    rows.push([cell(`Sous-total axe ${section.axis}`, { bold: true }), ...yearCells(section.subtotal.byYear, section.subtotal.total, "total", true)]);
+    const short = section.axis !== undefined ? `axe ${section.axis}` : lowerFirst(label);
+    rows.push([cell(`Sous-total ${short}`, { bold: true }), ...yearCells(section.subtotal.byYear, section.subtotal.total, "total", true)]);
   }
   const totals: TableCell[][] = [
     [cell("Total État", { bold: true }), ...yearCells(t.total.byYear, t.total.total, "state", true)],
@@ -163,14 +185,38 @@ export function financialTableBlock(ctx: ComposeContext): Block {
   ];
   if (t.total.total.others > 0) totals.push([cell("Total autres partenaires", { bold: true }), ...yearCells(t.total.byYear, t.total.total, "others", true)]);
   totals.push([cell("Total général", { bold: true }), ...yearCells(t.total.byYear, t.total.total, "total", true)]);
-  return table({
-    id: "tableau-financier",
-    caption: "Financements par action, par financeur et par année",
-    columns: [{ width: { fr: 2.4 } }, ...years.map((): TableColumn => ({ width: { fr: 1.3 }, align: "right" })), { width: { fr: 1.4 }, align: "right" }],
-    header: [cell("Action et financeur"), ...years.map((y) => cell(String(y), { align: "right" })), cell("Total", { align: "right" })],
-    rows,
-    totals,
-  });
+  const out: Block[] = [
+    table({
+      id: "tableau-financier",
+      caption: "Financements par action, par financeur et par année",
+      columns: [{ width: { fr: 2.4 } }, ...years.map((): TableColumn => ({ width: { fr: 1.3 }, align: "right" })), { width: { fr: 1.4 }, align: "right" }],
+      header: [cell("Action et financeur"), ...years.map((y) => cell(String(y), { align: "right" })), cell("Total", { align: "right" })],
+      rows,
+      totals,
+    }),
+  ];
+  if (unfunded.length > 0) {
+    const which = unfunded.length === 1 ? `de l'année ${unfunded[0]}` : `des années ${joinFrench(unfunded.map(String))}`;
+    out.push(p({ style: "note" }, `Les montants ${which} sont fixés par avenant.`));
+  }
+  return out;
+}
+
+/** The national indicators of the socle commitments the contract's actions serve (profiles with a socle). */
+function nationalIndicatorsTable(ctx: ComposeContext): Block[] {
+  const used = new Map<string, string[]>();
+  for (const a of ctx.contract.actions) if (a.part === "socle" && a.socle !== undefined) used.set(a.socle, [...(used.get(a.socle) ?? []), a.id]);
+  const commitments = (ctx.contract.profile.parts?.socle ?? []).filter((c) => used.has(c.id) && c.indicators.length > 0);
+  if (commitments.length === 0) return [];
+  return [
+    table({
+      id: "tableau-indicateurs-nationaux",
+      caption: "Indicateurs nationaux du socle",
+      columns: [{ width: { fr: 2.2 } }, { width: { fr: 3 } }, { width: { fr: 0.8 } }, { width: { fr: 1.2 } }],
+      header: ["Engagement du socle", "Indicateur national", "Unité", "Actions"],
+      rows: commitments.flatMap((c) => c.indicators.map((i) => [c.label, i.label, i.unit, joinFrench(used.get(c.id) ?? [])])),
+    }),
+  ];
 }
 
 function indicatorsTable(ctx: ComposeContext): Block {
@@ -199,8 +245,8 @@ export function annexBlocks(ctx: ComposeContext): Block[] {
   ctx.annexes.forEach((kind, i) => {
     out.push({ type: "heading", level: 1, id: ANNEX_OF_KIND[kind], label: `Annexe ${i + 1}`, text: ANNEX_TITLES[kind], pageBreakBefore: true });
     if (kind === "fiches-actions") for (const action of ctx.contract.actions) out.push(...ficheBlocks(ctx, action));
-    else if (kind === "tableau-financier") out.push(financialTableBlock(ctx));
-    else out.push(indicatorsTable(ctx));
+    else if (kind === "tableau-financier") out.push(...financialTableBlocks(ctx));
+    else out.push(...nationalIndicatorsTable(ctx), indicatorsTable(ctx));
   });
   return out;
 }

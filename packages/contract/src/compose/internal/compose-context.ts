@@ -45,9 +45,17 @@ export interface ContextOptions {
   readonly plainRefs?: boolean | undefined;
 }
 
+/**
+ * The articles of the profile that belong to this contract, in order: those without a condition,
+ * and the article on personal data when an action handles beneficiaries' data.
+ */
+export function contractClauses(contract: Contract): ClauseLibrary {
+  return contract.profile.clauses.filter((c) => c.when === undefined || (c.when === "personal-data" && contract.actions.some((a) => a.personalData === true)));
+}
+
 /** Builds the context of a contract's composition. */
 export function composeContext(contract: Contract, options: ContextOptions = {}): ComposeContext {
-  const clauses = contract.profile.clauses;
+  const clauses = contractClauses(contract);
   const annexes = contract.profile.annexes;
   const refs = new Map<string, RefTarget>();
   const plainRefs = options.plainRefs === true;

@@ -1,6 +1,7 @@
 import { withFrenchTypography } from "@pacte/document";
 import type { Block, Document, HeaderFooter } from "@pacte/document";
 import type { ContractToDocumentOptions } from "../contract-to-document-options";
+import { DRAFT_MARK, draftMarks } from "../draft-marks";
 import { annexBlocks } from "./annexes";
 import { articleBlocks } from "./articles";
 import type { ComposeContext } from "./compose-context";
@@ -38,7 +39,7 @@ export function composeContract(ctx: ComposeContext, options: ContractToDocument
   if (options.includeToc !== false) body.push({ type: "toc", title: "Sommaire", maxLevel: options.tocMaxLevel ?? 1 }, { type: "pageBreak" });
   body.push(...partiesBlocks(ctx), ...visaBlocks(ctx), ...preambuleBlocks(ctx));
   ctx.clauses.forEach((clause, i) => body.push(...articleBlocks(ctx, clause, i)));
-  body.push(signatureBlocks(ctx, c.signature.place, c.signature.date));
+  body.push(signatureBlocks(ctx));
   if (options.includeAnnexes !== false) body.push(...annexBlocks(ctx));
 
   const collectivite = oneLine(c.collectivite.name);
@@ -48,15 +49,21 @@ export function composeContract(ctx: ComposeContext, options: ContractToDocument
     meta: {
       title: consolidation === undefined ? title : `${title} (${consolidation.mention.charAt(0).toLocaleLowerCase("fr-FR")}${consolidation.mention.slice(1)})`,
       subject: `${oneLine(c.title)}${years} entre l'État et ${collectiviteWithArticle(collectivite)}`,
-      keywords: ["Pacte des solidarités", oneLine(c.title), collectivite, c.state.departement.name, c.reference],
+      keywords: [...c.profile.keywords, oneLine(c.title), collectivite, c.state.departement.name, c.reference],
       authors: [upperFirst(c.state.prefetQuality), collectivite],
       language: "fr-FR",
-      createdAt: c.signature.date,
+      createdAt: options.draft === true && options.draftDate !== undefined ? options.draftDate : c.signature.date,
       creator: "@pacte/contract",
       customProperties: { reference: c.reference, profile: c.profile.id },
     },
     body,
   };
   if (options.includeFooter !== false) doc.footer = footer(ctx);
+  const draft = draftMarks(options, doc.footer);
+  if (draft !== undefined) {
+    doc.header = draft.header;
+    doc.footer = draft.footer;
+    doc.meta.title = `${DRAFT_MARK} – ${doc.meta.title}`;
+  }
   return withFrenchTypography(doc);
 }

@@ -121,8 +121,15 @@ export function oneLine(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/gu, " ");
 }
 
-/** "la délibération n° 2024-17 de la commission permanente du 20 février 2024". */
-export function deliberationText(d: { readonly number: string; readonly date: string; readonly body?: string | undefined }): string {
-  const body = d.body === undefined ? "" : ` ${withDe(d.body)}`;
+/**
+ * "la délibération n° 2024-17 de la commission permanente du conseil départemental de la Creuse
+ * du 20 février 2024": the body's form after « de » from the reference data when given
+ * (`bodyWithDe`, capitals kept: « du Conseil de Paris »), else the input's words.
+ */
+export function deliberationText(
+  d: { readonly number: string; readonly date: string; readonly body?: string | undefined },
+  bodyWithDe?: string | undefined,
+): string {
+  const body = bodyWithDe !== undefined ? ` ${bodyWithDe}` : d.body === undefined ? "" : ` ${withDe(d.body)}`;
   return `la délibération n° ${d.number}${body} du ${formatDate(d.date)}`;
 }

@@ -1,4 +1,5 @@
-import { bold, formatDate, inlines, p, type Block, type Image, type IssuerMark, type Paragraph, type Signatory } from "@pacte/document";
+import { bold, inlines, p, type Block, type Image, type IssuerMark, type Paragraph, type Signatory } from "@pacte/document";
+import { applicableVisaTexts } from "../../clauses/applicable-visas";
 import type { Gender } from "../../input";
 import { clauseBlocks, clauseInlines } from "./clause-blocks";
 import { clauseContext } from "./articles";
@@ -12,7 +13,7 @@ const agree = (gender: "f" | "m", masculine: string): string => (gender === "f" 
 export function issuerMarkBlock(ctx: ComposeContext, logo: Image | Omit<Image, "type"> | undefined): IssuerMark {
   const { state, collectivite } = ctx.contract;
   const lines = [state.prefetQuality.toLocaleUpperCase("fr-FR")];
-  if (state.service !== undefined) lines.push(oneLine(state.service));
+  if (state.service !== undefined) lines.push(upperFirst(oneLine(state.service)));
   lines.push(oneLine(collectivite.name));
   const mark: IssuerMark = { type: "issuerMark", lines };
   if (logo !== undefined) {
@@ -46,9 +47,7 @@ export function partiesBlocks(ctx: ComposeContext, empowerment: string | null = 
   const justify = (content: string): Paragraph => ({ type: "paragraph", content: inlines(content), align: "justify" });
   const region = state.prefetDeRegion;
   let etat = `L'État, représenté par ${lowerFirst(state.prefetTitle)}, ${civility(state.prefet.gender)} ${state.prefet.name}`;
-  if (region !== undefined && region.name === state.prefet.name) {
-    etat = `L'État, représenté par ${lowerFirst(region.title)}, ${state.prefetQuality}, ${civility(region.gender)} ${region.name}`;
-  } else if (region !== undefined) etat += `, et par ${lowerFirst(region.title)}, ${civility(region.gender)} ${region.name}`;
+  if (region !== undefined) etat += `, et par ${lowerFirst(region.title)}, ${civility(region.gender)} ${region.name}`;
   const designation = ctx.designation;
   const name = upperFirst(collectiviteWithArticle(oneLine(collectivite.name)));
   const parts = [name];
@@ -73,7 +72,7 @@ export function partiesBlocks(ctx: ComposeContext, empowerment: string | null = 
 
 /** The « Vu » list, each ending with « ; »: the profile's visas, then the user's (prefixed with « Vu » when they do not start with it). */
 export function visaBlocks(ctx: ComposeContext): Block[] {
-  const shipped = ctx.contract.profile.visas;
+  const shipped = applicableVisaTexts(ctx.contract);
   const own = (ctx.contract.input.visas ?? [])
     .map((text, index) => ({ text, index }))
     .filter((v) => !shipped.includes(v.text));
@@ -104,34 +103,35 @@ export function preambuleBlocks(ctx: ComposeContext): Block[] {
   ];
 }
 
-/** The signatories: the préfet (field `signature-etat`), the préfet de région when there is one (`signature-prefet-region`), the executive (`signature-collectivite`). */
-export function signatories(ctx: ComposeContext, place: string, date: string): Signatory[] {
+/**
+ * The signatories: the préfet (field `signature-etat`) — in both qualities, once, when he is also
+ * the préfet de région —, another préfet de région when one co-signs (`signature-prefet-region`),
+ * the executive (`signature-collectivite`). « Fait à …, le … » is said once, above the blocks, so
+ * the blocks carry no place nor date.
+ */
+export function signatories(ctx: ComposeContext): Signatory[] {
   const { state, collectivite } = ctx.contract;
-  const out: Signatory[] = [
-    { role: "Pour l'État", quality: oneLine(state.prefetTitle), name: oneLine(state.prefet.name), place, date, fieldId: "signature-etat" },
-  ];
+  const out: Signatory[] = [{ role: "Pour l'État", quality: oneLine(state.prefetTitle), name: oneLine(state.prefet.name), fieldId: "signature-etat" }];
   const region = state.prefetDeRegion;
-  if (region !== undefined) {
-    out.push({ role: "Pour l'État", quality: oneLine(region.title), name: oneLine(region.name), place, date, fieldId: "signature-prefet-region" });
-  }
+  if (region !== undefined) out.push({ role: "Pour l'État", quality: oneLine(region.title), name: oneLine(region.name), fieldId: "signature-prefet-region" });
   out.push({
     role: `Pour ${collectiviteWithArticle(oneLine(collectivite.name))}`,
     quality: oneLine(collectivite.executiveTitle),
     name: oneLine(collectivite.executive.name),
-    place,
-    date,
     fieldId: "signature-collectivite",
   });
   return out;
 }
 
-/** « Fait à Guéret, le 20 décembre 2023. » and the signature blocks, kept on one page. */
-export function signatureBlocks(ctx: ComposeContext, place: string, date: string): Block {
+/**
+ * The signature section, kept on one page: the formula — « Fait à Guéret, le 5 juillet 2024, en
+ * deux exemplaires originaux. », or the mention of the electronic signature (the profile's
+ * `phrases`, as `signature.mode` says) — then the signature blocks. `formula` replaces it (an
+ * avenant's own place and date).
+ */
+export function signatureBlocks(ctx: ComposeContext, formula: string = ctx.values["signature.formula"] ?? ""): Block {
   return {
     type: "keepTogether",
-    blocks: [
-      p({ keepWithNext: true }, `Fait à ${oneLine(place)}, le ${formatDate(date)}.`),
-      { type: "signatures", signatories: signatories(ctx, oneLine(place), date) },
-    ],
+    blocks: [p({ keepWithNext: true, align: "justify" }, oneLine(formula)), { type: "signatures", signatories: signatories(ctx) }],
   };
 }

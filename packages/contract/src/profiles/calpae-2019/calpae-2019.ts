@@ -1,18 +1,24 @@
 import { defineProfile, type Profile } from "../../profile";
 import { CALPAE_2019_CLAUSES, CALPAE_2019_PREAMBULE } from "./clauses";
+import { CALPAE_2019_SOCLE } from "./socle";
 import { CALPAE_2019_VISAS } from "./visas";
 
 /**
  * The *convention d'appui à la lutte contre la pauvreté et d'accès à l'emploi* (CALPAE), the
- * previous generation: 2019-01-01 to 2021-12-31, extendable by amendment to the end of 2022 or
- * 2023 (`maxEnd`); every action states its `part`, `socle` or `initiative`; the collectivity
- * contributes at least as much as the State each year (whole contract); the yearly *rapport
- * d'exécution* is due 31 March of the next year. Axes are not a CALPAE notion: any of the four
- * is accepted and none is required. For archives and amendments to old contracts.
+ * previous generation, older than the Pacte des solidarités: 2019-01-01 to 2021-12-31,
+ * extendable by amendment to the end of 2022 or 2023 (`maxEnd`); every action states its `part`
+ * — the *socle* common to every signatory (`parts.socle`: exits from child welfare, orientation of
+ * RSA recipients, first unconditional social reception, *référent de parcours*, training of
+ * social workers from 2020, each with its national indicators where a source names them) or the
+ * *initiatives locales* — and has no Pacte axis; the collectivity contributes at least as much
+ * as the State each year (whole contract); a convention funds its first year, the later years'
+ * amounts being set by avenant (`financing.laterYearsByAmendment`); the yearly *rapport
+ * d'exécution* is due 31 March of the next year. For archives and amendments to old contracts.
  *
  * @example
  * CALPAE_2019.reporting.reportDue //=> "03-31"
- * CALPAE_2019.financing //=> { rule: "at-least", perAction: false }
+ * CALPAE_2019.financing.laterYearsByAmendment //=> true
+ * CALPAE_2019.axes.allowed //=> []
  */
 export const CALPAE_2019: Profile = defineProfile({
   id: "calpae-2019",
@@ -27,11 +33,16 @@ export const CALPAE_2019: Profile = defineProfile({
     signed: "signée",
   },
   referencePrefix: "CALPAE",
+  keywords: ["Stratégie nationale de prévention et de lutte contre la pauvreté", "CALPAE"],
   counterparty: "departemental",
-  axes: { allowed: [1, 2, 3, 4], required: [], minActionsPerRequiredAxis: 0 },
+  axes: { allowed: [], required: [], minActionsPerRequiredAxis: 0 },
   period: { start: "2019-01-01", end: "2021-12-31", maxEnd: "2023-12-31", retroactiveStart: true },
-  financing: { rule: "at-least", perAction: false },
-  parts: { required: true },
+  financing: { rule: "at-least", perAction: false, laterYearsByAmendment: true, executionShortfall: "proportional-reduction" },
+  parts: {
+    required: true,
+    labels: { socle: "Socle d'engagements communs", initiative: "Initiatives locales" },
+    socle: [...CALPAE_2019_SOCLE],
+  },
   payment: {
     instalments: [
       { percent: 80, when: "start-of-year", label: "avance" },
@@ -51,14 +62,13 @@ export const CALPAE_2019: Profile = defineProfile({
     yearlyFunding: { state: 5_000_000, collectivite: 6_000_000 },
     actions: [
       {
-        axis: 1,
         part: "socle",
+        socle: "sorties-ase",
         title: "Prévention des sorties sans solution de l’aide sociale à l’enfance",
         publics: "Jeunes majeurs sortant de l’aide sociale à l’enfance",
         indicator: { label: "Jeunes accompagnés", unit: "jeunes" },
       },
       {
-        axis: 2,
         part: "initiative",
         title: "Mobilité solidaire vers l’emploi",
         publics: "Bénéficiaires du RSA sans moyen de transport",

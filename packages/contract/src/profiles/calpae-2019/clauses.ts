@@ -1,3 +1,4 @@
+import { deepFreeze } from "@pacte/model";
 import type { ClauseLibrary } from "../../clauses/clause-library";
 
 const text = (...paragraphs: readonly string[]): string => paragraphs.join("\n\n");
@@ -13,21 +14,22 @@ const items = (...lines: readonly string[]): string => lines.map((l) => `- ${l}`
  */
 export const CALPAE_2019_PREAMBULE = text(
   "La stratégie nationale de prévention et de lutte contre la pauvreté prévoit une contractualisation entre l'État et les départements, étendue aux métropoles à compter de 2020, afin de soutenir les politiques d'insertion et d'accompagnement social qu'ils conduisent.",
-  "La présente convention comporte un socle d'engagements communs à l'ensemble des collectivités signataires, assortis d'indicateurs nationaux, qui portent notamment sur la prévention des sorties sans solution de l'aide sociale à l'enfance, l'orientation des bénéficiaires du revenu de solidarité active dans un délai d'un mois, le premier accueil social inconditionnel de proximité et la démarche de référent de parcours. Elle comporte en outre des initiatives locales choisies par la collectivité.",
+  "La présente convention comporte un socle d'engagements communs à l'ensemble des collectivités signataires, assortis d'indicateurs nationaux, qui portent sur la prévention des sorties sans solution de l'aide sociale à l'enfance, l'orientation des bénéficiaires du revenu de solidarité active dans un délai d'un mois, le premier accueil social inconditionnel de proximité, la démarche de référent de parcours et, à compter de 2020, la formation des travailleurs sociaux. Elle comporte en outre des initiatives locales choisies par la collectivité.",
   "{@diagnostic}",
   "{@priorities}",
 );
 
 /**
- * The twelve articles of a *convention d'appui à la lutte contre la pauvreté et d'accès à
- * l'emploi* (CALPAE, 2019–2023), with the same stable ids as the CLS articles: the collectivity
- * contributes at least as much as the State each year, actions are listed by part (socle,
- * initiatives), and a yearly *rapport d'exécution* is due.
+ * The articles of a *convention d'appui à la lutte contre la pauvreté et d'accès à l'emploi*
+ * (CALPAE, 2019–2023), with the same stable ids as the CLS articles: the collectivity
+ * contributes at least as much as the State each year, actions are listed by part (the socle
+ * and its commitments, the local initiatives), a convention funds its first year and later years
+ * are set by avenant, and a yearly *rapport d'exécution* is due.
  *
  * @example
  * CALPAE_2019_CLAUSES.find((c) => c.id === "financement")?.title //=> "Engagements financiers"
  */
-export const CALPAE_2019_CLAUSES: ClauseLibrary = [
+export const CALPAE_2019_CLAUSES: ClauseLibrary = deepFreeze([
   {
     id: "objet",
     title: "Objet",
@@ -66,8 +68,9 @@ export const CALPAE_2019_CLAUSES: ClauseLibrary = [
     id: "actions",
     title: "Actions retenues",
     text: text(
-      "Les parties conviennent de mettre en œuvre les actions suivantes, au titre du socle d'engagements communs et des initiatives locales. Chacune fait l'objet d'une fiche action figurant à l'{ref:annexe-fiches}.",
+      "Les parties conviennent de mettre en œuvre les actions suivantes, au titre du socle d'engagements communs et des initiatives locales. Chacune fait l'objet d'une fiche action, figurant à l'{ref:annexe-fiches}, qui en précise {actions.ficheContents}.",
       "{@actionsByPart}",
+      "{@socle}",
     ),
   },
   {
@@ -75,21 +78,23 @@ export const CALPAE_2019_CLAUSES: ClauseLibrary = [
     title: "Engagements financiers",
     text: text(
       "Pour chaque année, la contribution {collectivite.designationWithDe} au financement des actions retenues est au moins égale à celle de l'État.",
-      "Pour la durée de la convention, la contribution de l'État s'élève à {total.state.full} et celle {collectivite.designationWithDe} à {total.collectivite.full}.",
-      "Ces contributions se répartissent par année comme suit :",
+      "{financing.totalSentence}",
       "{@fundingByYear}",
-      "La répartition par action, par année et par financeur figure au tableau financier de l'{ref:annexe-financier}.",
+      "La répartition par action et par financeur figure au tableau financier de l'{ref:annexe-financier}.",
       "{financing.ceilingClause}",
-      "Les crédits de l'État sont engagés chaque année sous réserve de leur ouverture en loi de finances. Le montant de chaque année peut être fixé ou ajusté par avenant.",
+      "Les crédits de l'État sont engagés chaque année sous réserve de leur ouverture en loi de finances.",
+      "{financeLaw.pendingClause}",
+      "{financing.executionShortfallClause}",
     ),
   },
   {
     id: "versements",
     title: "Modalités de versement",
     text: text(
-      "La contribution de l'État est versée {collectivite.designationWithA} chaque année, selon l'échéancier suivant : {payment.summary}.",
+      "La contribution de l'État est versée {collectivite.designationWithA} pour chaque année en {payment.count} : {payment.summary}.",
       "{@paymentSchedule}",
       "{payment.conditionClause}",
+      "{payment.afterEndClause}",
       "{clawback.clause}",
     ),
   },
@@ -97,9 +102,9 @@ export const CALPAE_2019_CLAUSES: ClauseLibrary = [
     id: "suivi",
     title: "Suivi et évaluation",
     text: text(
-      "{collectivite.Designation} transmet {state.prefetWithA}, au plus tard le {reporting.reportDue} de chaque année, un rapport d'exécution portant sur l'année précédente. Ce rapport rend compte de la réalisation des actions, des dépenses engagées par chacune des parties et des valeurs atteintes par les indicateurs.",
+      "{collectivite.Designation} transmet {state.prefetWithA}, au plus tard le {reporting.reportDue} de chaque année, un rapport d'exécution portant sur l'année précédente. Ce rapport rend compte de la réalisation des actions, des dépenses engagées par chacune des parties et des valeurs atteintes par les indicateurs nationaux du socle et par ceux des initiatives locales.",
       "Les indicateurs de chaque action, leur valeur de référence et leurs cibles annuelles figurent à l'{ref:annexe-indicateurs}.",
-      "Un bilan final de l'exécution de la convention est transmis dans un délai de {reporting.finalReportMonths} mois suivant son terme.",
+      "Un bilan final de l'exécution de la convention est transmis dans un délai de {reporting.finalReportDelay} suivant son terme.",
     ),
   },
   {
@@ -112,12 +117,29 @@ export const CALPAE_2019_CLAUSES: ClauseLibrary = [
     ),
   },
   {
-    id: "duree",
-    title: "Durée",
+    id: "communication",
+    title: "Communication",
     text: text(
-      "La présente convention est conclue pour la période {period.range}. Elle peut être prolongée par avenant.",
+      "Les parties font état de leur partenariat dans toute communication relative aux actions financées au titre de la présente convention. Les documents d'information, publications, supports numériques et signalétiques qui les présentent portent le logo de l'État et celui {collectivite.designationWithDe}, chacun dans le respect de sa charte graphique.",
+    ),
+  },
+  {
+    id: "donnees-personnelles",
+    title: "Protection des données à caractère personnel",
+    when: "personal-data",
+    text: text(
+      "La mise en œuvre {actions.personalDataWithDe} comporte des traitements de données à caractère personnel concernant leurs bénéficiaires.",
+      "Chaque partie, pour les traitements dont elle est responsable, ainsi que les porteurs des actions, respectent le règlement (UE) 2016/679 du Parlement européen et du Conseil du 27 avril 2016 relatif à la protection des personnes physiques à l'égard du traitement des données à caractère personnel et à la libre circulation de ces données, et la loi n° 78-17 du 6 janvier 1978 relative à l'informatique, aux fichiers et aux libertés.",
+      "Les données transmises à l'État pour le suivi et l'évaluation de la présente convention sont agrégées et ne permettent pas d'identifier les bénéficiaires.",
+    ),
+  },
+  {
+    id: "duree",
+    title: "Entrée en vigueur et durée",
+    text: text(
+      "{signature.entryIntoForce} Elle est conclue pour la période {period.range} et peut être prolongée par avenant.",
       "{period.retroactiveClause}",
-      "Les stipulations relatives au rapport d'exécution et au reversement des sommes non utilisées demeurent applicables après le {period.end}, jusqu'à leur complète exécution.",
+      "Les stipulations relatives au rapport d'exécution, aux versements et au reversement des sommes non utilisées demeurent applicables après le {period.end}, jusqu'à leur complète exécution.",
     ),
   },
   {
@@ -131,7 +153,8 @@ export const CALPAE_2019_CLAUSES: ClauseLibrary = [
     id: "resiliation",
     title: "Résiliation",
     text: text(
-      "En cas de manquement de l'une des parties à ses engagements, l'autre partie peut résilier la présente convention à l'expiration d'un délai de deux mois suivant l'envoi d'une mise en demeure, par lettre recommandée avec demande d'avis de réception, restée sans effet.",
+      "En cas de manquement de l'une des parties à ses engagements, l'autre partie peut résilier la présente convention à l'expiration d'un délai de {termination.breachNotice} suivant l'envoi d'une mise en demeure, par lettre recommandée avec demande d'avis de réception, restée sans effet.",
+      "{termination.generalInterestClause}",
       "En cas de résiliation, l'État peut demander le reversement de tout ou partie des sommes versées qui n'ont pas été utilisées, ou qui l'ont été à d'autres fins que celles prévues par la présente convention.",
     ),
   },
@@ -140,7 +163,7 @@ export const CALPAE_2019_CLAUSES: ClauseLibrary = [
     title: "Litiges",
     text: text(
       "Les parties s'efforcent de résoudre à l'amiable tout différend relatif à l'interprétation ou à l'exécution de la présente convention.",
-      "À défaut d'accord, le litige est porté devant le tribunal administratif compétent.",
+      "À défaut d'accord, le litige est porté devant {litigation.tribunal}.",
     ),
   },
-];
+] satisfies ClauseLibrary);

@@ -1,3 +1,4 @@
+import { deepFreeze } from "@pacte/model";
 import type { ClauseLibrary } from "../../clauses/clause-library";
 
 const text = (...paragraphs: readonly string[]): string => paragraphs.join("\n\n");
@@ -19,15 +20,16 @@ export const CLS_2024_PREAMBULE = text(
 );
 
 /**
- * The twelve articles of a *contrat local des solidarités* (2024–2027), in order, with their
- * stable ids (`objet` … `litiges`). Texts use the slots of `CLAUSE_SLOTS`, the block slots of
- * `CLAUSE_BLOCK_SLOTS` and references `{ref:…}` to other articles and to the annexes.
+ * The articles of a *contrat local des solidarités* (2024–2027), in order, with their stable ids
+ * (`objet` … `litiges`). Texts use the slots of `CLAUSE_SLOTS`, the block slots of
+ * `CLAUSE_BLOCK_SLOTS` and references `{ref:…}` to other articles and to the annexes; the article
+ * on personal data is part of a contract only when one of its actions handles beneficiaries' data.
  *
  * @example
  * CLS_2024_CLAUSES.map((c) => c.id)
- * //=> ["objet", "engagements-collectivite", "engagements-etat", "actions", "financement", "versements", "suivi", "gouvernance", "duree", "modification", "resiliation", "litiges"]
+ * //=> ["objet", "engagements-collectivite", "engagements-etat", "actions", "financement", "versements", "suivi", "gouvernance", "communication", "donnees-personnelles", "duree", "modification", "resiliation", "litiges"]
  */
-export const CLS_2024_CLAUSES: ClauseLibrary = [
+export const CLS_2024_CLAUSES: ClauseLibrary = deepFreeze([
   {
     id: "objet",
     title: "Objet",
@@ -48,7 +50,6 @@ export const CLS_2024_CLAUSES: ClauseLibrary = [
         "- rendre compte chaque année de l'exécution des actions et de l'emploi des crédits, dans les conditions prévues à l'{ref:suivi} ;",
         "- renseigner les indicateurs de suivi figurant à l'{ref:annexe-indicateurs} ;",
         "- informer sans délai l'État de toute difficulté susceptible de compromettre la réalisation d'une action ;",
-        "- faire mention du soutien de l'État dans toute communication relative aux actions financées au titre du présent contrat ;",
         "- participer aux instances de gouvernance prévues à l'{ref:gouvernance}.",
       ].join("\n"),
     ),
@@ -70,7 +71,7 @@ export const CLS_2024_CLAUSES: ClauseLibrary = [
     id: "actions",
     title: "Actions contractualisées",
     text: text(
-      "Les parties conviennent de mettre en œuvre les actions suivantes, regroupées par axe du Pacte des solidarités. Chacune fait l'objet d'une fiche action, figurant à l'{ref:annexe-fiches}, qui en précise les objectifs, les publics, le porteur, le territoire, le caractère nouveau ou renforcé, les indicateurs et le financement.",
+      "Les parties conviennent de mettre en œuvre les actions suivantes, regroupées par axe du Pacte des solidarités. Chacune fait l'objet d'une fiche action, figurant à l'{ref:annexe-fiches}, qui en précise {actions.ficheContents}.",
       "{@actionsByAxis}",
       "Une action est dite renforcée lorsqu'elle étend un dispositif existant à une file active plus importante, à de nouveaux publics ou à de nouvelles zones géographiques.",
     ),
@@ -80,21 +81,23 @@ export const CLS_2024_CLAUSES: ClauseLibrary = [
     title: "Engagements financiers",
     text: text(
       "Les actions contractualisées sont cofinancées à parts égales par l'État et {collectivite.designation} : pour chaque action et pour chaque année, la contribution de l'État est égale à celle {collectivite.designationWithDe}. D'autres partenaires peuvent apporter un financement complémentaire, qui n'entre pas dans ce calcul.",
-      "Pour la durée du contrat, la contribution de l'État s'élève à {total.state.full} et celle {collectivite.designationWithDe} à {total.collectivite.full}.",
-      "Ces contributions se répartissent par année comme suit :",
+      "{financing.totalSentence}",
       "{@fundingByYear}",
       "La répartition par action, par année et par financeur figure au tableau financier pluriannuel de l'{ref:annexe-financier}.",
       "{financing.ceilingClause}",
       "Les crédits de l'État sont imputés sur le {budget.line}. Ils sont engagés chaque année sous réserve de leur ouverture en loi de finances.",
+      "{financeLaw.pendingClause}",
+      "{financing.executionShortfallClause}",
     ),
   },
   {
     id: "versements",
     title: "Modalités de versement",
     text: text(
-      "La contribution de l'État est versée {collectivite.designationWithA} chaque année, selon l'échéancier suivant : {payment.summary}.",
+      "La contribution de l'État est versée {collectivite.designationWithA} chaque année en {payment.count} : {payment.summary}.",
       "{@paymentSchedule}",
       "{payment.conditionClause}",
+      "{payment.afterEndClause}",
       "{clawback.clause}",
     ),
   },
@@ -104,7 +107,7 @@ export const CLS_2024_CLAUSES: ClauseLibrary = [
     text: text(
       "{collectivite.Designation} transmet {state.prefetWithA}, au plus tard le {reporting.reportDue} de chaque année, un rapport d'exécution portant sur l'année précédente. Ce rapport présente, pour chaque action, les réalisations, les dépenses de chacun des financeurs et les valeurs atteintes par les indicateurs.",
       "Les indicateurs de chaque action, leur valeur de référence et leurs cibles annuelles figurent à l'{ref:annexe-indicateurs}.",
-      "Un bilan final de l'exécution du contrat est transmis dans un délai de {reporting.finalReportMonths} mois suivant son terme.",
+      "Un bilan final de l'exécution du contrat est transmis dans un délai de {reporting.finalReportDelay} suivant son terme.",
       "Les parties conduisent conjointement l'évaluation des actions ; ses conclusions sont présentées {governance.committeeWithA}.",
     ),
   },
@@ -119,12 +122,30 @@ export const CLS_2024_CLAUSES: ClauseLibrary = [
     ),
   },
   {
-    id: "duree",
-    title: "Durée",
+    id: "communication",
+    title: "Communication",
     text: text(
-      "Le présent contrat est conclu pour la période {period.range}.",
+      "Les parties font état de leur partenariat dans toute communication relative aux actions financées au titre du présent contrat. Les documents d'information, publications, supports numériques et signalétiques qui les présentent portent le logo de l'État et celui {collectivite.designationWithDe}, chacun dans le respect de sa charte graphique.",
+      "{collectivite.Designation} veille à ce que les porteurs des actions respectent la même obligation. Chaque partie informe l'autre, avant leur diffusion, des actions de communication qu'elle conduit au titre du présent contrat.",
+    ),
+  },
+  {
+    id: "donnees-personnelles",
+    title: "Protection des données à caractère personnel",
+    when: "personal-data",
+    text: text(
+      "La mise en œuvre {actions.personalDataWithDe} comporte des traitements de données à caractère personnel concernant leurs bénéficiaires.",
+      "Chaque partie, pour les traitements dont elle est responsable, ainsi que les porteurs des actions, respectent le règlement (UE) 2016/679 du Parlement européen et du Conseil du 27 avril 2016 relatif à la protection des personnes physiques à l'égard du traitement des données à caractère personnel et à la libre circulation de ces données, et la loi n° 78-17 du 6 janvier 1978 relative à l'informatique, aux fichiers et aux libertés. Ils ne collectent que les données nécessaires aux actions et en informent les personnes concernées.",
+      "Les données transmises à l'État pour le suivi et l'évaluation du présent contrat sont agrégées et ne permettent pas d'identifier les bénéficiaires.",
+    ),
+  },
+  {
+    id: "duree",
+    title: "Entrée en vigueur et durée",
+    text: text(
+      "{signature.entryIntoForce} Il est conclu pour la période {period.range}.",
       "{period.retroactiveClause}",
-      "Les stipulations relatives au bilan final et au reversement des sommes non utilisées demeurent applicables après le {period.end}, jusqu'à leur complète exécution.",
+      "Les stipulations relatives au rapport d'exécution, au bilan final, aux versements et au reversement des sommes non utilisées demeurent applicables après le {period.end}, jusqu'à leur complète exécution.",
     ),
   },
   {
@@ -140,7 +161,8 @@ export const CLS_2024_CLAUSES: ClauseLibrary = [
     id: "resiliation",
     title: "Résiliation",
     text: text(
-      "En cas de manquement de l'une des parties à ses engagements, l'autre partie peut résilier le présent contrat à l'expiration d'un délai de deux mois suivant l'envoi d'une mise en demeure, par lettre recommandée avec demande d'avis de réception, restée sans effet.",
+      "En cas de manquement de l'une des parties à ses engagements, l'autre partie peut résilier le présent contrat à l'expiration d'un délai de {termination.breachNotice} suivant l'envoi d'une mise en demeure, par lettre recommandée avec demande d'avis de réception, restée sans effet.",
+      "{termination.generalInterestClause}",
       "Les parties peuvent également mettre fin au présent contrat d'un commun accord.",
       "En cas de résiliation, l'État peut demander le reversement de tout ou partie des sommes versées qui n'ont pas été utilisées, ou qui l'ont été à d'autres fins que celles prévues par le présent contrat.",
     ),
@@ -150,7 +172,7 @@ export const CLS_2024_CLAUSES: ClauseLibrary = [
     title: "Litiges",
     text: text(
       "Les parties s'efforcent de résoudre à l'amiable tout différend relatif à l'interprétation ou à l'exécution du présent contrat.",
-      "À défaut d'accord, le litige est porté devant le tribunal administratif compétent.",
+      "À défaut d'accord, le litige est porté devant {litigation.tribunal}.",
     ),
   },
-];
+] satisfies ClauseLibrary);

@@ -8,7 +8,9 @@ import { CLS_DEPARTEMENT_2024_VISAS } from "./visas";
  * collectivity with departmental powers): axes 1, 3 and 4 (axis 2 only with the option
  * `singleConvention: true`, when both sides choose one single convention instead of a separate
  * France Travail convention), each needing at least one action; 2024-01-01 to 2027-12-31; every
- * action co-financed 50/50 each year (State = collectivity, other partners may add). Payment
+ * action co-financed 50/50 each year (State = collectivity, other partners may add); actions
+ * begun since 1 January 2024 are eligible even when the contract is signed later in 2024, as real
+ * contracts were (`period.retroactiveStart`, with its clause). Payment
  * (80 % / 20 %), report deadline (30 June), clawback (recovered) and one committee meeting a
  * year are documented defaults [U], not facts.
  *
@@ -27,7 +29,7 @@ export const CLS_DEPARTEMENT_2024: Profile = defineProfile({
     minActionsPerRequiredAxis: 1,
     optionalWithOption: [{ axis: 2, option: "singleConvention" }],
   },
-  period: { start: "2024-01-01", end: "2027-12-31", retroactiveStart: false },
+  period: { start: "2024-01-01", end: "2027-12-31", retroactiveStart: true },
   options: [
     {
       id: "singleConvention",

@@ -1,3 +1,4 @@
+import { deepFreeze } from "@pacte/model";
 import type { InitAction } from "../../init/init-template";
 
 /**
@@ -7,7 +8,7 @@ import type { InitAction } from "../../init/init-template";
  * @example
  * CLS_2024_INIT_ACTIONS[3].title //=> "Premier accueil social inconditionnel de proximité"
  */
-export const CLS_2024_INIT_ACTIONS: Readonly<Record<1 | 2 | 3 | 4, InitAction>> = Object.freeze({
+export const CLS_2024_INIT_ACTIONS: Readonly<Record<1 | 2 | 3 | 4, InitAction>> = deepFreeze({
   1: {
     axis: 1,
     title: "Accueil du jeune enfant à vocation d’insertion professionnelle",

@@ -17,8 +17,11 @@ import { CTI_2028 } from "./cti-2028";
 
 const haute = getCollectivite("87D")!;
 const fold = (lines: readonly string[]): string => lines.join("\n").replace(/[\u00A0\u202F]/g, " ").replace(/’/g, "'");
+const template = () => initContractInput(CTI_2028, { kind: "collectivite", record: haute }, { place: "Limoges" });
+/** The template with what only the parties know filled in (no placeholder left: it can be rendered to sign). */
 const input = (): ContractInput => ({
-  ...initContractInput(CTI_2028, { kind: "collectivite", record: haute }, { place: "Limoges" }),
+  ...template(),
+  actions: template().actions.map((a) => ({ ...a, territory: "Ensemble du département" })),
   state: { departement: "87", prefet: { name: "Claire Moreau", gender: "f" } },
   collectivite: {
     ref: "87D",
@@ -56,7 +59,7 @@ describe("a family of contracts defined outside the package", () => {
     const text = fold(documentPlainText(doc));
     expect(text).toContain("Convention territoriale d'insertion");
     expect(text).toContain("accompagnement vers l'emploi de chaque allocataire");
-    expect(text).toContain("Vu la délibération n° CP-2027-12-04 de la commission permanente du 2 décembre 2027 autorisant le président du conseil départemental de la Haute-Vienne à signer la présente convention ;");
+    expect(text).toContain("Vu la délibération n° CP-2027-12-04 de la commission permanente du conseil départemental de la Haute-Vienne du 2 décembre 2027 autorisant le président du conseil départemental de la Haute-Vienne à signer la présente convention ;");
     expect(text).toContain("Article 2 – Parcours d'insertion");
     expect(text).toContain("selon l'article 2.");
     expect(text).toContain("au plus tard le 30 avril");
