@@ -1,5 +1,6 @@
+import { deepFreeze } from "@pacte/issues";
 import { CONTRACT_ISSUES } from "./messages";
-import { deepFreeze, PacteError, safeParseWith, type Issue, type Lang } from "@pacte/model";
+import { PacteError, safeParseWith, type Issue, type Lang } from "@pacte/model";
 import { z } from "zod";
 import type { Contract } from "./contract";
 import { contractIssue } from "./issues";

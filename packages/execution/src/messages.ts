@@ -83,6 +83,8 @@ export const EXECUTION_ISSUES = /* @__PURE__ */ Object.freeze(defineIssueCatalog
       `Financeur « ${s(p.received)} » inconnu pour l’action « ${s(p.action)} » en ${s(p.year)} : le contrat n’en prévoit ${
         Array.isArray(p.known) && p.known.length > 0 ? `que ${p.known.map((k) => `« ${s(k)} »`).join(", ")}` : "aucun autre que l’État et la collectivité"
       }${suggest(p, "fr")}`,
+    "execution.no_axis": (p: Params) =>
+      `Rapport impossible pour ce contrat : le rapport d’exécution suit les axes du Pacte des solidarités, et l’action « ${s(p.action)} » du contrat « ${s(p.contract)} » (profil ${s(p.profile)}) n’en a pas ; un rapport se fait pour un contrat local des solidarités 2024–2027.`,
     "execution.amount_limit": (p: Params) => `Montant trop élevé : ${eur(p.received)} reçu pour ${eur(p.max)} au plus ; vérifiez le montant.`,
     "execution.missing_indicator": (p: Params) =>
       `Indicateur sans valeur : « ${s(p.indicator)} » de l’action « ${s(p.action)} » a une cible de ${num(p.target)} en ${s(p.year)} ; donnez la valeur atteinte.`,
@@ -123,6 +125,8 @@ export const EXECUTION_ISSUES = /* @__PURE__ */ Object.freeze(defineIssueCatalog
       `Funder "${s(p.received)}" unknown for action "${s(p.action)}" in ${s(p.year)}: the contract names ${
         Array.isArray(p.known) && p.known.length > 0 ? `only ${p.known.map((k) => `"${s(k)}"`).join(", ")}` : "no funder besides the State and the collectivity"
       }${suggest(p, "en")}`,
+    "execution.no_axis": (p: Params) =>
+      `No report for this contract: the execution report follows the axes of the Pacte des solidarités, and action "${s(p.action)}" of contract "${s(p.contract)}" (profile ${s(p.profile)}) has none; a report is made for a contrat local des solidarités 2024–2027.`,
     "execution.amount_limit": (p: Params) => `Amount too large: ${eur(p.received)} received for at most ${eur(p.max)}; check the amount.`,
     "execution.missing_indicator": (p: Params) =>
       `Indicator without a value: "${s(p.indicator)}" of action "${s(p.action)}" has a target of ${num(p.target)} in ${s(p.year)}; give the value reached.`,

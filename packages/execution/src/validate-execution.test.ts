@@ -1,6 +1,10 @@
 import { formatPath } from "@pacte/issues";
 import { describe, expect, it } from "vitest";
 import type { ExecutionInput } from "./execution-input";
+import { parseContract } from "@pacte/contract";
+import { calpaeInput } from "@pacte/contract/samples";
+import { PacteError } from "@pacte/issues";
+import { settleExecution } from "./compute/settle-execution";
 import { creuse2024, creuseContract } from "./test-support/fixtures";
 import { validateExecution } from "./validate-execution";
 
@@ -141,5 +145,17 @@ describe("validateExecution", () => {
     const copy = structuredClone(input);
     validateExecution(input, contract);
     expect(input).toEqual(copy);
+  });
+
+  it("refuses a report on a contract without the Pacte's axes (a CALPAE), in validation and in the settlement", () => {
+    const calpae = parseContract(calpaeInput());
+    const input = { contract: calpae.reference, year: calpae.years[0], date: "2020-06-30", actions: [] };
+    const r = validateExecution(input, calpae);
+    expect(r.success).toBe(false);
+    const noAxis = (r.success ? [] : r.issues).find((i) => i.code === "execution.no_axis");
+    expect(noAxis?.path).toEqual(["contract"]);
+    expect(noAxis?.message).toMatch(/^Rapport impossible pour ce contrat : le rapport d’exécution suit les axes du Pacte des solidarités, et l’action « .+ » du contrat « .+ » \(profil calpae-2019\) n’en a pas/);
+    const settle = () => settleExecution({ contract: calpae.reference, year: calpae.years[0] ?? 2019, date: "2020-06-30", actions: [] } as never, calpae);
+    expect(settle).toThrow(PacteError);
   });
 });

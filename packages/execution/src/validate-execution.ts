@@ -210,6 +210,9 @@ export function validateExecution(input: unknown, contract: Contract, options: E
     }
   }
 
+  // A report follows the Pacte's axes: a contract whose actions have none (a CALPAE) has no report.
+  const withoutAxis = contract.actions.find((a) => a.axis === undefined);
+  if (withoutAxis !== undefined) c.add("execution.no_axis", ["contract"], { action: withoutAxis.id, contract: contract.reference, profile: contract.profile.id });
   const byId = new Map(contract.actions.map((a) => [a.id, a]));
   const firstIndex = new Map<string, number>();
   const actions: CheckedActionExecution[] = [];

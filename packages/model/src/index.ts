@@ -206,8 +206,6 @@ export {
   type TerritoryQueryResult,
 } from "./territories/territory-query";
 
-// Frozen data: what every package's exported tables use, so no caller can change them in place
-export { deepFreeze } from "./deep-freeze";
 
 // Identifiers
 export { IdentifierSeparatorSchema, type FormatIdentifierOptions, type IdentifierSeparator } from "./identifier-format";

@@ -1,4 +1,4 @@
-import { documentPlainText } from "@pacte/document";
+import { readableText } from "../test-support/readable-text";
 import { describe, expect, it } from "vitest";
 import { amendmentToDocument } from "../compose/amendment-to-document";
 import { creuseInput } from "../test-support/fixtures";
@@ -29,13 +29,13 @@ describe("dueAdjustments", () => {
   });
 
   it("is stated in the avenant: a complement paid at its signature, or an excess deducted from the next payment", () => {
-    const up = documentPlainText(amendmentToDocument(amend("2025-03-14", 1_000_000))).join("\n");
+    const up = readableText(amendmentToDocument(amend("2025-03-14", 1_000_000))).join("\n");
     expect(up).toContain(
-      "Le versement de l’État dû au titre de l’année 2025 (avance de 80\u00A0%), échu à la date du présent avenant, est complété de 8\u202F000,00\u00A0€, versé à la signature du présent avenant.",
+      "Le versement de l’État dû au titre de l’année 2025 (avance de 80 %), échu à la date du présent avenant, est complété de 8 000,00 €, versé à la signature du présent avenant.",
     );
-    const down = documentPlainText(amendmentToDocument(amend("2025-03-14", -1_000_000))).join("\n");
-    expect(down).toContain("excède de 8\u202F000,00\u00A0€ le montant qui résulte du présent avenant\u202F; cette somme est déduite du versement suivant de l’État.");
-    const early = documentPlainText(amendmentToDocument(amend("2024-11-14", 1_000_000))).join("\n");
+    const down = readableText(amendmentToDocument(amend("2025-03-14", -1_000_000))).join("\n");
+    expect(down).toContain("excède de 8 000,00 € le montant qui résulte du présent avenant ; cette somme est déduite du versement suivant de l’État.");
+    const early = readableText(amendmentToDocument(amend("2024-11-14", 1_000_000))).join("\n");
     expect(early).not.toContain("échu à la date du présent avenant");
   });
 });

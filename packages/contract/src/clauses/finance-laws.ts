@@ -1,5 +1,6 @@
+import { deepFreeze } from "@pacte/issues";
 import { formatDate } from "@pacte/document";
-import { IsoDateSchema, ProvenanceSchema, SourceRefSchema, deepFreeze, type IsoDate } from "@pacte/model";
+import { IsoDateSchema, ProvenanceSchema, SourceRefSchema, type IsoDate } from "@pacte/model";
 import { z } from "zod";
 
 /**

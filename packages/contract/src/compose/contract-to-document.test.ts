@@ -1,4 +1,5 @@
-import { documentPlainText, formatEuros, frenchTypography, validateDocument, type Block, type Document, type Table } from "@pacte/document";
+import { plainEuros, readableText } from "../test-support/readable-text";
+import { documentPlainText, frenchTypography, validateDocument, type Block, type Document, type Table } from "@pacte/document";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { UnknownSlotError } from "../clauses/fill-slots";
@@ -23,7 +24,7 @@ function blocks(doc: Document): Block[] {
   return out;
 }
 
-const text = (doc: Document): string => documentPlainText(doc).join("\n");
+const text = (doc: Document): string => readableText(doc).join("\n");
 const fixtures: [string, () => Contract][] = [
   ["département (Creuse, 12 actions)", creuseContract],
   ["métropole (Bordeaux, 4 axes)", bordeauxContract],
@@ -39,9 +40,9 @@ describe("contractToDocument", () => {
   it.each(fixtures)("shows every action title and every yearly total of the %s contract", (_, make) => {
     const contract = make();
     const plain = text(contractToDocument(contract));
-    for (const action of contract.actions) expect(plain).toContain(frenchTypography(action.title));
+    for (const action of contract.actions) expect(plain).toContain(frenchTypography(action.title).replace(/[\u00A0\u202F]/g, " "));
     for (const { amounts } of contractTotals(contract).byYear) {
-      for (const amount of [amounts.state, amounts.collectivite, amounts.total]) expect(plain).toContain(formatEuros(amount));
+      for (const amount of [amounts.state, amounts.collectivite, amounts.total]) expect(plain).toContain(plainEuros(amount));
     }
   });
 
@@ -62,7 +63,7 @@ describe("contractToDocument", () => {
   it("numbers the articles with stable ids and labels, after the parties, the visas and the préambule", () => {
     const doc = contractToDocument(creuseContract());
     const headings = blocks(doc).filter((b) => b.type === "heading" && b.level === 1);
-    expect(headings.map((h) => (h.type === "heading" ? [h.id, h.label ?? "", h.text] : []))).toEqual([
+    expect(headings.map((h) => (h.type === "heading" ? [h.id, (h.label ?? "").replace(/\u00A0/g, " "), h.text] : []))).toEqual([
       ["preambule", "", "Préambule"],
       ["art-objet", "Article 1", "Objet"],
       ["art-engagements-collectivite", "Article 2", "Engagements du Département"],
@@ -82,7 +83,7 @@ describe("contractToDocument", () => {
       ["annexe-financier", "Annexe 2", "Tableau financier pluriannuel"],
       ["annexe-indicateurs", "Annexe 3", "Indicateurs"],
     ]);
-    const plain = documentPlainText(doc);
+    const plain = readableText(doc);
     const at = (s: string) => plain.findIndex((l) => l.startsWith(s));
     expect(at("Entre")).toBeLessThan(at("Vu le code de l’action sociale"));
     expect(at("Vu le code de l’action sociale")).toBeLessThan(at("Préambule"));
@@ -97,10 +98,10 @@ describe("contractToDocument", () => {
     const plain = text(contractToDocument(creuseContract()));
     expect(plain).toContain("L’État, représenté par la préfète de la Creuse, Madame Anne Martin,");
     expect(plain).toContain(
-      "Le Département de la Creuse, SIRET n°\u00A0222\u00A0309\u00A0627\u00A000016, ayant son siège 4 place Louis-Lacrocq, 23000 Guéret, représenté par la présidente du conseil départemental de la Creuse, Madame Valérie Simonet, dûment habilitée par la délibération n°\u00A0CP-2024-06-03 de la commission permanente du conseil départemental de la Creuse du 3 juin 2024,",
+      "Le Département de la Creuse, SIRET no 222 309 627 00016, ayant son siège 4 place Louis-Lacrocq, 23000 Guéret, représenté par la présidente du conseil départemental de la Creuse, Madame Valérie Simonet, dûment habilitée par la délibération no CP-2024-06-03 de la commission permanente du conseil départemental de la Creuse du 3 juin 2024,",
     );
-    expect(plain).toContain("ci-après dénommé «\u00A0le Département\u00A0»,");
-    expect(plain).toContain("Vu l’instruction interministérielle n°\u00A0DGCS/SD1B/2023/169 du 23 novembre 2023");
+    expect(plain).toContain("ci-après dénommé « le Département »,");
+    expect(plain).toContain("Vu l’instruction interministérielle no DGCS/SD1B/2023/169 du 23 novembre 2023");
     expect(plain).not.toContain("DGCS/SD1B/2023/168");
     expect(plain).toContain("le litige est porté devant le tribunal administratif de Limoges.");
   });
@@ -108,8 +109,8 @@ describe("contractToDocument", () => {
   it("cites the métropoles' instruction, the préfet de région and the retroactive start for a métropole", () => {
     const doc = contractToDocument(bordeauxContract());
     const plain = text(doc);
-    expect(plain).toContain("Vu l’instruction interministérielle n°\u00A0DGCS/SD1B/2023/168 du 27 octobre 2023");
-    expect(plain).toContain("ci-après dénommée «\u00A0la Métropole\u00A0»,");
+    expect(plain).toContain("Vu l’instruction interministérielle no DGCS/SD1B/2023/168 du 27 octobre 2023");
+    expect(plain).toContain("ci-après dénommée « la Métropole »,");
     expect(plain).toContain("Les actions engagées à compter du 1er janvier 2024, y compris avant la date de signature");
     const sig = blocks(doc).find((b) => b.type === "signatures");
     // The préfet de la Gironde is the préfet de région: one person signs once.
@@ -120,10 +121,10 @@ describe("contractToDocument", () => {
     const contract = creuseContract();
     const plain = text(contractToDocument(contract));
     expect(plain).toContain(
-      "la contribution de l’État s’élève à un million huit cent quatre-vingt-huit mille euros (1\u202F888\u202F000,00\u00A0€) et celle du Département à un million huit cent quatre-vingt-huit mille euros (1\u202F888\u202F000,00\u00A0€).",
+      "la contribution de l’État s’élève à un million huit cent quatre-vingt-huit mille euros (1 888 000,00 €) et celle du Département à un million huit cent quatre-vingt-huit mille euros (1 888 000,00 €).",
     );
     expect(plain).toContain(
-      "au titre de l’année 2025\u00A0: quatre cent soixante-dix mille euros (470\u202F000,00\u00A0€) pour l’État et quatre cent soixante-dix mille euros (470\u202F000,00\u00A0€) pour le Département\u202F;",
+      "au titre de l’année 2025 : quatre cent soixante-dix mille euros (470 000,00 €) pour l’État et quatre cent soixante-dix mille euros (470 000,00 €) pour le Département ;",
     );
   });
 
@@ -181,7 +182,7 @@ describe("contractToDocument", () => {
     expect(plain).toContain("Article 14 – Litiges\nTout litige relève du tribunal administratif de Limoges, saisi par le Département ou l’État.");
     expect(plain).not.toContain("le litige est porté devant");
     const replaced = text(contractToDocument(contract, { articles: { litiges: "Autre texte.\n\n- premier point ;\n- second point." } }));
-    expect(replaced).toContain("Article 14 – Litiges\nAutre texte.\npremier point\u202F;\nsecond point.\nFait à");
+    expect(replaced).toContain("Article 14 – Litiges\nAutre texte.\npremier point ;\nsecond point.\nFait à");
   });
 
   it("keeps an unknown placeholder of a user's text as written instead of throwing", () => {
@@ -205,11 +206,15 @@ describe("contractToDocument", () => {
     expect(doc.body[0]?.type === "issuerMark" && doc.body[0].logo).toEqual(logo);
     const full = contractToDocument(creuseContract());
     expect(blocks(full).filter((b) => b.type === "toc")).toEqual([{ type: "toc", title: "Sommaire", maxLevel: 1 }]);
-    expect(full.footer?.left).toEqual([{ type: "text", text: "Contrat local des solidarités n°\u00A0CLS-23-2024-001" }]);
+    expect(full.footer?.left).toEqual([
+      { type: "text", text: "Contrat local des solidarités n" },
+      { type: "text", text: "o", superscript: true },
+      { type: "text", text: "\u00A0CLS-23-2024-001" },
+    ]);
   });
 
   it("applies French typography: no straight apostrophe, no plain space before « : ; ? ! » or inside guillemets", () => {
-    const plain = text(contractToDocument(bordeauxContract()));
+    const plain = documentPlainText(contractToDocument(bordeauxContract())).join("\n");
     expect(plain).not.toMatch(/'/);
     expect(plain).not.toMatch(/ [:;?!]|« | »/);
   });
@@ -220,16 +225,16 @@ describe("contractToDocument", () => {
     expect(plain).toContain("Socle d’engagements communs\nS1 – Sorties de l’aide sociale à l’enfance (fiche action S1)");
     expect(plain).toContain("Initiatives locales\nI1 – Maraudes sociales en milieu rural (fiche action I1)");
     expect(plain).toContain("est au moins égale à celle de l’État");
-    expect(plain).toContain("775\u202F213,70\u00A0€");
+    expect(plain).toContain("775 213,70 €");
     expect(plain).toContain("au plus tard le 31 mars de chaque année");
   });
 });
 
 describe("the composed financial table (property)", () => {
   const euros = (s: string): number => {
-    const m = /^(\d{1,3}(?:\u202F\d{3})*),(\d{2})\u00A0€$/u.exec(s);
+    const m = /^(\d{1,3}(?:[ \u202F]\d{3})*),(\d{2})[ \u00A0]€$/u.exec(s);
     if (m === null) throw new Error(`not an amount: ${s}`);
-    return Number(m[1]!.replace(/\u202F/gu, "")) * 100 + Number(m[2]);
+    return Number(m[1]!.replace(/[ \u202F]/gu, "")) * 100 + Number(m[2]);
   };
   const cellText = (t: Table, row: number, col: number): string => {
     const c = t.totals[row]?.[col];

@@ -1,4 +1,4 @@
-import { documentPlainText } from "@pacte/document";
+import { readableText } from "../test-support/readable-text";
 import { describe, expect, it } from "vitest";
 import { createAmendment } from "../amend/amendment";
 import { calpaeContract, creuseContract, creuseInput } from "../test-support/fixtures";
@@ -8,9 +8,9 @@ import { DRAFT_MARK, draftMarks } from "./draft-marks";
 
 describe("draftMarks", () => {
   it("puts « PROJET » at the top of every page, the first included, and the draft date before the footer", () => {
-    const marks = draftMarks({ draft: true, draftDate: "2024-05-03" }, { left: [{ type: "text", text: "CLS n° 1" }] });
+    const marks = draftMarks({ draft: true, draftDate: "2024-05-03" }, { left: [{ type: "text", text: "CLS no 1" }] });
     expect(marks?.header).toEqual({ center: [{ type: "text", text: DRAFT_MARK, bold: true }], firstPage: true });
-    expect(marks?.footer.left).toEqual([{ type: "text", text: "Projet du 3 mai 2024 – " }, { type: "text", text: "CLS n° 1" }]);
+    expect(marks?.footer.left).toEqual([{ type: "text", text: "Projet du 3 mai 2024 – " }, { type: "text", text: "CLS no 1" }]);
     expect(marks?.footer.firstPage).toBe(true);
   });
 
@@ -30,13 +30,13 @@ describe("a draft composition", () => {
     expect(doc.header?.center).toEqual([{ type: "text", text: "PROJET", bold: true }]);
     expect(doc.header?.firstPage).toBe(true);
     expect(doc.meta.createdAt).toBe("2024-05-03");
-    expect(doc.footer?.left?.[0]).toEqual({ type: "text", text: "Projet du 3 mai 2024 – " });
+    expect(doc.footer?.left?.[0]).toEqual({ type: "text", text: "Projet du 3\u00A0mai\u00A02024 – " });
   });
 
   it("leaves a final composition without a mark", () => {
     const doc = contractToDocument(creuseContract());
     expect(JSON.stringify(doc.header ?? {})).not.toContain(DRAFT_MARK);
-    expect(documentPlainText(doc).join("\n")).not.toContain("Projet du");
+    expect(readableText(doc).join("\n")).not.toContain("Projet du");
   });
 
   it("marks an avenant too", () => {

@@ -1,6 +1,7 @@
+import { readableText } from "../test-support/readable-text";
 // One person signs once: the préfet de région who is also the préfet of the département (Paris,
 // Lyon, Bordeaux…) has one block, one signature field, in both qualities.
-import { documentPlainText, type Block } from "@pacte/document";
+import { type Block } from "@pacte/document";
 import { describe, expect, it } from "vitest";
 import type { ContractInput } from "../input";
 import { creuseInput } from "../test-support/fixtures";
@@ -39,8 +40,8 @@ describe("the signatories of a contract", () => {
     const { doc, list } = signatories(paris());
     expect(list.map((s) => s.fieldId)).toEqual(["signature-etat", "signature-collectivite"]);
     expect(list.filter((s) => s.name === "Marc Leroy")).toHaveLength(1);
-    expect(list[0]?.quality).toMatch(/région d['’]Île-de-France/u);
-    const text = documentPlainText(doc).join("\n");
+    expect(list[0]?.quality.replace(/\u2011/g, "-")).toMatch(/région d['’]Île-de-France/u);
+    const text = readableText(doc).join("\n");
     expect(text.match(/Pour l['’]État/gu)).toHaveLength(1);
     expect(text).toContain("du Conseil de Paris");
   });
@@ -53,12 +54,12 @@ describe("the signatories of a contract", () => {
   it("says « Fait à …, le … » once, above the blocks, and in no signatory", () => {
     const { doc, list } = signatories(creuseInput());
     expect(list.every((s) => s.place === undefined && s.date === undefined)).toBe(true);
-    expect(documentPlainText(doc).filter((l) => l.startsWith("Fait à"))).toEqual(["Fait à Guéret, le 5 juillet 2024, en deux exemplaires originaux."]);
+    expect(readableText(doc).filter((l) => l.startsWith("Fait à"))).toEqual(["Fait à Guéret, le 5 juillet 2024, en deux exemplaires originaux."]);
   });
 
   it("mentions an electronic signature instead of the originals when the input asks for one", () => {
     const { doc } = signatories(variant(creuseInput, (i) => { i.signature = { ...i.signature, mode: "electronic" }; }));
-    const text = documentPlainText(doc).join("\n");
+    const text = readableText(doc).join("\n");
     expect(text).toContain("Le présent contrat est signé électroniquement par les parties");
     expect(text).not.toContain("exemplaires originaux");
     expect(text).toContain("entre en vigueur à la date de la dernière des signatures électroniques");

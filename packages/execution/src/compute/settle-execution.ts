@@ -1,11 +1,13 @@
 import { addAmounts, amountsOfFunding, PartyAmountsSchema, type Action, type Contract, type PartyAmounts } from "@pacte/contract";
 import { AxisNumberSchema, CentsSchema, isoDateToDate, ratio, splitCents, sumCents, type Cents } from "@pacte/model";
+import { PacteError } from "@pacte/issues";
 import { differenceInCalendarDays } from "date-fns";
 import { z } from "zod";
 import { ActionStatusSchema } from "../execution-input";
 import type { CheckedActionExecution, Execution } from "../execution";
 import { committedAmounts, fundedIn, yearTerms, type YearTerms } from "../internal/contract-terms";
 import { ExecutionParametersSchema, type ExecutionParameters } from "../parameters";
+import { EXECUTION_ISSUES } from "../messages";
 import { resolveParameters, type ExecutionOptions } from "../validate-execution";
 import { indicatorResults, IndicatorResultSchema } from "./indicator-rate";
 
@@ -184,11 +186,16 @@ export function settleExecution(execution: Execution, contract: Contract, option
     parameters,
   );
   const byAction: ActionSettlement[] = rows.map((r, k) => {
+    const axis = r.action.axis;
+    if (axis === undefined) {
+      const issue = EXECUTION_ISSUES.issue("execution.no_axis", ["contract"], { action: r.action.id, contract: contract.reference, profile: contract.profile.id }, { lang: options.lang ?? "fr" });
+      throw new PacteError([issue], { lang: options.lang ?? "fr" });
+    }
     const stateDue = dues[k] ?? (0 as Cents);
     const executionRate = ratio(r.spent.total, r.committed.total);
     return {
       actionId: r.action.id,
-      axis: r.action.axis,
+      axis,
       title: r.action.title,
       status: r.reported?.status ?? "in-progress",
       committed: r.committed,

@@ -1,2 +1,2 @@
-// The public helper, used by the data modules under its old internal path.
-export { deepFreeze } from "../deep-freeze";
+// The one deepFreeze, from @pacte/issues, under the path the data modules import.
+export { deepFreeze } from "@pacte/issues";

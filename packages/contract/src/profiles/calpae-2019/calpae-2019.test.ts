@@ -1,7 +1,8 @@
+import { readableText } from "../../test-support/readable-text";
 // The CALPAE as a juriste reads it: older than the Pacte (no Pacte, no axis), built on the socle
 // and the initiatives locales, funding one year and leaving the later ones to avenants — never a
 // commitment of zero euros.
-import { documentPlainText, type Document } from "@pacte/document";
+import { type Document } from "@pacte/document";
 import { formatPath } from "@pacte/model";
 import { describe, expect, it } from "vitest";
 import { createAmendment } from "../../amend/amendment";
@@ -14,9 +15,9 @@ import { validateContract } from "../../validate-contract";
 import { CALPAE_2019 } from "./calpae-2019";
 import { CALPAE_2019_SOCLE } from "./socle";
 
-const text = (doc: Document): string => documentPlainText(doc).join("\n");
+const text = (doc: Document): string => readableText(doc).join("\n");
 /** A thousands group has three digits: « 0,00 € » not glued to a digit is an amount of zero. */
-const ZERO = /(?<!\d)0,00\u00A0€|zéro euro/u;
+const ZERO = /(?<!\d)0,00 €|zéro euro/u;
 
 describe("the CALPAE 2019 profile", () => {
   const plain = text(contractToDocument(calpaeContract()));
@@ -31,7 +32,7 @@ describe("the CALPAE 2019 profile", () => {
   it("is built on the socle and the initiatives locales", () => {
     expect(plain).toContain("Socle d’engagements communs\nS1 – Sorties de l’aide sociale à l’enfance (fiche action S1)");
     expect(plain).toContain("Initiatives locales\nI1 – Maraudes sociales en milieu rural (fiche action I1)");
-    expect(plain).toContain("Prévention des sorties sans solution de l’aide sociale à l’enfance\u00A0: prévenir toute sortie sans solution");
+    expect(plain).toContain("Prévention des sorties sans solution de l’aide sociale à l’enfance : prévenir toute sortie sans solution");
     expect(CALPAE_2019_SOCLE.map((c) => c.id)).toEqual(["sorties-ase", "orientation-rsa", "premier-accueil", "referent-parcours", "formation-travailleurs-sociaux"]);
     expect(CALPAE_2019_SOCLE.find((c) => c.id === "formation-travailleurs-sociaux")?.fromYear).toBe(2020);
     expect(Object.isFrozen(CALPAE_2019_SOCLE[0]?.indicators)).toBe(true);

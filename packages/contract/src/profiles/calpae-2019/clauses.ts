@@ -1,4 +1,4 @@
-import { deepFreeze } from "@pacte/model";
+import { deepFreeze } from "@pacte/issues";
 import type { ClauseLibrary } from "../../clauses/clause-library";
 
 const text = (...paragraphs: readonly string[]): string => paragraphs.join("\n\n");

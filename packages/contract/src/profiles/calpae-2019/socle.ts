@@ -1,4 +1,4 @@
-import { deepFreeze } from "@pacte/model";
+import { deepFreeze } from "@pacte/issues";
 import type { SocleCommitment } from "../../profile-data";
 
 const CAP_METIERS = "https://www.cap-metiers.pro/actualites/21560__16/Lutte-contre-pauvrete-des-precisions-sur-contractualisation-avec-les-departements.aspx";

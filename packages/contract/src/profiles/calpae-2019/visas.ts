@@ -1,4 +1,4 @@
-import { deepFreeze } from "@pacte/model";
+import { deepFreeze } from "@pacte/issues";
 import type { Visa } from "../../clauses/visa";
 import { CASF_VISA, DEPARTEMENTAL_CGCT_VISAS, deliberationVisa, PUBLIC_FINANCE_VISAS } from "../common/visas";
 

@@ -1,4 +1,4 @@
-import { deepFreeze } from "@pacte/model";
+import { deepFreeze } from "@pacte/issues";
 import type { ProfileInput } from "../../profile";
 import { CLS_2024_CLAUSES, CLS_2024_PREAMBULE } from "./clauses";
 

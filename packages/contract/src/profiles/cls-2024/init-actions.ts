@@ -1,4 +1,4 @@
-import { deepFreeze } from "@pacte/model";
+import { deepFreeze } from "@pacte/issues";
 import type { InitAction } from "../../init/init-template";
 
 /**

@@ -1,4 +1,4 @@
-import { deepFreeze } from "@pacte/model";
+import { deepFreeze } from "@pacte/issues";
 import type { Visa } from "../../clauses/visa";
 
 // The legal texts the shipped profiles cite, each with the provenance of the reference and
