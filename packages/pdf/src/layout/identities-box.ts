@@ -1,10 +1,11 @@
 import { IDENTITY_LOGO_GAP, IDENTITY_LOGO_MAX, type Identities, type ThemeLogo } from "@pacte/document";
 import type { IssuePath } from "@pacte/issues";
 import { BOX_DEFAULTS, type FlowBox } from "./flow-box";
-import { imageSizeIn } from "./image-box";
+import { drawFigure, figureNode, imageSizeIn } from "./image-box";
 import { setRuns, type LayoutContext } from "./layout-context";
 import { fontStyleOf } from "./run-style";
 import { SIGNATURE_COLUMN_GAP } from "./signature-boxes";
+import type { StructNode } from "../tagging/struct-node";
 import type { StyledRun } from "./styled-run";
 import { drawTextLines, type TextBlock } from "./text-block";
 
@@ -16,6 +17,9 @@ interface Column {
   readonly logo: { readonly image: ThemeLogo; readonly path: IssuePath; readonly width: number; readonly height: number } | undefined;
   readonly block: TextBlock;
   readonly height: number;
+  /** Its elements in the structure: a `Figure` for the logo (none when decorative), a `P` for its lines. */
+  readonly figure: StructNode | null;
+  readonly text: StructNode;
 }
 
 /**
@@ -23,6 +27,8 @@ interface Column {
  * side by side (the first party on the left, the second on the right, aligned to their side),
  * each with its logo from the theme above its lines (the first line bold at the body size, the
  * others at the small size). One box, never split; the space of a level-1 heading after it.
+ * Tagged as one `Div` per party, in reading order (left then right): its logo's `Figure` with its
+ * alternative text (an artifact when decorative), then a `P` of its lines.
  *
  * @example
  * identitiesBox(ctx, { type: "identities", parties: [{ lines: ["PRÉFÈTE DE LA CREUSE"] }, { lines: ["Département de la Creuse"] }] }, ["body", 0]).height //=> 13.1
@@ -44,7 +50,9 @@ export function identitiesBox(ctx: LayoutContext, block: Identities, path: Issue
     const text = setRuns(ctx, runs, { base: { bold: true, italic: false, size: theme.sizes.body, color: theme.colors.text }, width, align: party.align });
     const logo = party.logo !== undefined && size !== undefined ? { image: party.logo.image, path: party.logo.path, ...size } : undefined;
     const height = (logo ? logo.height + IDENTITY_LOGO_GAP : 0) + text.lines.length * text.lineHeight;
-    return { x, width, align: party.align, logo, block: text, height };
+    const div = ctx.tags.root.child("Div");
+    const figure = logo === undefined ? null : figureNode(div, logo.image);
+    return { x, width, align: party.align, logo, block: text, height, figure, text: div.child("P") };
   });
   const height = Math.max(0, ...columns.map((c) => c.height));
   return {
@@ -58,10 +66,12 @@ export function identitiesBox(ctx: LayoutContext, block: Identities, path: Issue
         let y = top;
         if (c.logo) {
           const x = c.align === "right" ? c.x + c.width - c.logo.width : c.x;
-          canvas.image(c.logo.image, x, y, c.logo.width, c.logo.height, c.logo.path);
+          const logo = c.logo;
+          drawFigure(canvas, c.figure, (cv) => cv.image(logo.image, x, y, logo.width, logo.height, logo.path));
           y += c.logo.height + IDENTITY_LOGO_GAP;
         }
-        drawTextLines(canvas, c.block, c.x, y, 0, c.block.lines.length, fields);
+        const at = y;
+        canvas.tagged(c.text, () => drawTextLines(canvas, c.block, c.x, at, 0, c.block.lines.length, fields));
       }
     },
   };
