@@ -68,7 +68,7 @@ describe.runIf(built)("node dist/cli.js", { timeout: 240_000 }, () => {
     const bad = await pacte(["validate", "trois.yaml"]);
     expect(bad.code).toBe(1);
     for (const code of ["input.syntax", "territory.unknown_collectivite", "contract.parity"]) expect(bad.stdout).toContain(code);
-    expect(bad.stdout).toMatch(/^ {2}trois\.yaml:29:1: erreur input\.syntax /m);
+    expect(bad.stdout).toMatch(/^ {2}trois\.yaml:27:1: erreur input\.syntax /m);
     const missing = await pacte(["validate", "absent.yaml"]);
     expect(missing).toEqual({ code: 2, stdout: "", stderr: "pacte validate : impossible de lire « absent.yaml » : fichier ou dossier introuvable\n" });
     const usage = await pacte(["validate", "--nope"]);

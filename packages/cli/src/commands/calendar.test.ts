@@ -15,7 +15,7 @@ describe("pacte calendar", () => {
     expect(r.stdout.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true);
     expect(r.stdout.endsWith("END:VCALENDAR\r\n")).toBe(true);
     expect(r.stdout).toContain("UID:CLS-23-2024-001-");
-    expect(r.stdout).toContain("DTSTAMP:20231220T000000Z");
+    expect(r.stdout).toContain("DTSTAMP:20240705T000000Z");
   });
 
   it("writes --out, the same bytes, and refuses to replace it without --force", async () => {

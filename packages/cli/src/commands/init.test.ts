@@ -20,7 +20,7 @@ describe("pacte init", () => {
     expect(readFileSync(join(dir, file), "utf8")).toContain(name);
     const v = await run(dir, ["validate", file]);
     expect(v.code).toBe(0);
-    expect(v.stdout).toMatch(new RegExp(`^${file.replace(".", "\\.")} : valide\\n$|^${file.replace(".", "\\.")} : valide \\(1 avertissement\\)\\n.*contract\\.siret_missing`));
+    expect(v.stdout).toMatch(new RegExp(`^${file.replace(".", "\\.")} : valide\\n$|^${file.replace(".", "\\.")} : valide \\(1 avertissement\\)\\n.*contract\\.(siret_missing|state_service_unknown)`));
   });
 
   it("refuses to replace a file without --force", async () => {

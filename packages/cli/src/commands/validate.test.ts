@@ -27,10 +27,10 @@ describe("pacte validate", () => {
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines[0]).toBe("creuse.yaml : invalide, 3 erreurs");
     expect(lines).toHaveLength(4);
-    expect(lines[1]).toMatch(/^ {2}creuse\.yaml:29:1: erreur input\.syntax : Erreur de syntaxe YAML ligne 29, colonne 1 : liste entre crochets \[ … \] non fermée : un « \] » manque avant cette ligne\.$/);
-    expect(lines[2]).toMatch(/^ {2}creuse\.yaml:11:\d+: erreur territory\.unknown_collectivite \(collectivite\.ref\) : Collectivité inconnue : « Creusse »/);
+    expect(lines[1]).toMatch(/^ {2}creuse\.yaml:27:1: erreur input\.syntax : Erreur de syntaxe YAML ligne 27, colonne 1 : liste entre crochets \[ … \] non fermée : un « \] » manque avant cette ligne\.$/);
+    expect(lines[2]).toMatch(/^ {2}creuse\.yaml:9:\d+: erreur territory\.unknown_collectivite \(collectivite\.ref\) : Collectivité inconnue : « Creusse »/);
     expect(lines[3]).toMatch(
-      /^ {2}creuse\.yaml:103:\d+: erreur contract\.parity \(actions\[1\]\.funding\[2025\]\) : Parité non respectée pour l’action A1\.2 en 2025 : l’État apporte 35\s000,00\s€, la collectivité 30\s000,00\s€/,
+      /^ {2}creuse\.yaml:104:\d+: erreur contract\.parity \(actions\[1\]\.funding\[2025\]\) : Parité non respectée pour l’action A1\.2 en 2025 : l’État apporte 35\s000,00\s€, la collectivité 30\s000,00\s€/,
     );
   });
 
@@ -93,9 +93,9 @@ describe("pacte validate", () => {
     ]);
     for (const i of parsed[0]?.issues ?? []) expect(IssueSchema.parse(i)).toEqual(i);
     expect(parsed[0]?.issues.map((i) => [i.path, i.code, i.severity, i.location?.line])).toEqual([
-      [[], "input.syntax", "error", 29],
-      [["collectivite", "ref"], "territory.unknown_collectivite", "error", 11],
-      [["actions", 1, "funding", "2025"], "contract.parity", "error", 103],
+      [[], "input.syntax", "error", 27],
+      [["collectivite", "ref"], "territory.unknown_collectivite", "error", 9],
+      [["actions", 1, "funding", "2025"], "contract.parity", "error", 104],
     ]);
   });
 
@@ -110,8 +110,8 @@ describe("pacte validate", () => {
     writeFiles(dir, { "a.yaml": threeProblemsYaml() });
     const r = await run(dir, ["validate", "a.yaml", "--lang", "en"]);
     expect(r.stdout).toContain("a.yaml: invalid, 3 errors");
-    expect(r.stdout).toMatch(/a\.yaml:29:1: error input\.syntax: /);
-    expect(r.stdout).toContain("YAML syntax error at line 29, column 1");
+    expect(r.stdout).toMatch(/a\.yaml:27:1: error input\.syntax: /);
+    expect(r.stdout).toContain("YAML syntax error at line 27, column 1");
     expect(r.stdout).toContain("Parity broken for action A1.2 in 2025");
   });
 
@@ -128,7 +128,7 @@ describe("pacte validate", () => {
     writeFiles(dir, { "a.yaml": creuseYaml((i) => Object.assign(i.signature, { lieu: "Guéret" })) });
     const r = await run(dir, ["validate", "a.yaml"]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/a\.yaml:\d+:\d+: erreur input\.unknown_key \(signature\.lieu\) : Clé inconnue : « lieu »\. Clés admises ici : place, date\./);
+    expect(r.stdout).toMatch(/a\.yaml:\d+:\d+: erreur input\.unknown_key \(signature\.lieu\) : Clé inconnue : « lieu »\. Clés admises ici : place, date, mode\./);
   });
 
   it("keeps __proto__ harmless", async () => {

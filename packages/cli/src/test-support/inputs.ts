@@ -42,13 +42,17 @@ export function threeProblemsYaml(): string {
   return broken;
 }
 
-/** A small valid contract (three actions) for the collectivity `code`, as `pacte init` writes it. */
+/** A small valid contract (three actions) for the collectivity `code`, as `pacte init` writes it, its texts to fill in filled. */
 export async function smallYaml(code: string): Promise<string> {
   const { getProfile, initDates } = await import("@pacte/contract");
   const { initYaml, resolveInitParty } = await import("../output/init-template");
   const profile = getProfile("cls-departement-2024");
   if (profile === undefined) throw new Error("profile");
-  return initYaml(profile, resolveInitParty(profile, code, initDates(profile).signature));
+  // The template's texts to fill in, filled as a person would (a final version refuses them).
+  return initYaml(profile, resolveInitParty(profile, code, initDates(profile).signature))
+    .replace(/name: Prénom Nom/g, "name: Claire Martin")
+    .replace(/number: à compléter/g, "number: CP-2024-06-03")
+    .replace(/territory: à compléter/g, "territory: tout le département");
 }
 
 /**

@@ -12,7 +12,7 @@ declare module "hyphen" {
   export default function createHyphenator(patterns: HyphenPatterns, options?: HyphenatorOptions): (text: string) => string;
 }
 
-declare module "hyphen/patterns/fr" {
+declare module "hyphen/patterns/fr.js" {
   import type { HyphenPatterns } from "hyphen";
   const patterns: HyphenPatterns;
   export default patterns;

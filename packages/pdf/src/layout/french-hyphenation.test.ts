@@ -60,7 +60,7 @@ describe("frenchHyphenation (French TeX patterns)", () => {
   });
 
   it("caches nothing between calls: the same word gives the same answer, and the shared patterns stay unchanged", async () => {
-    const patterns = (await import("hyphen/patterns/fr")).default;
+    const patterns = (await import("hyphen/patterns/fr.js")).default;
     const before = JSON.stringify(patterns[2] ?? null);
     for (let i = 0; i < 50; i++) frenchHyphenation(`mot${"a".repeat(i)}ment`.replace(/\d/g, ""));
     expect(JSON.stringify(patterns[2] ?? null)).toBe(before);

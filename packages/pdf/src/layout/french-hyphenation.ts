@@ -1,6 +1,6 @@
 /// <reference path="../internal/hyphen-module.d.ts" />
 import createHyphenator from "hyphen";
-import frenchPatterns from "hyphen/patterns/fr";
+import frenchPatterns from "hyphen/patterns/fr.js";
 
 const MIN_LEFT = 2;
 const MIN_RIGHT = 3;
