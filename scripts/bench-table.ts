@@ -4,6 +4,8 @@
 //      in this process: warm-up, then N runs, median / min / max, pages and bytes;
 //   2. @pacte/pdf against pdfmake on the same Document (packages/pdf's benchmark converter, with
 //      the document's own header and footer: scripts/bench-pdfmake.ts), runs alternated A B A B;
+//   2b. the cost of tagging: the département example rendered tagged (PDF/UA-1, the default) and
+//      with tagged: false, runs alternated; time and size;
 //   3. @pacte/pdf against LibreOffice converting our DOCX to PDF (`soffice --headless
 //      --convert-to pdf`, private profile, warmed up once), when `soffice` is on the PATH;
 //   4. the national batch (examples/batch-national: every collectivity with departmental powers
@@ -14,7 +16,7 @@
 // script exits 0 unless it is itself broken.
 //
 //   tsx scripts/bench-table.ts [--runs 15] [--ab-runs 10] [--soffice-runs 4] [--batch-runs 2]
-//                              [--only renders,long,pdfmake,soffice,batch]
+//                              [--only renders,long,pdfmake,tagging,soffice,batch]
 import { spawn } from "node:child_process";
 import { accessSync, constants, existsSync, readdirSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -49,7 +51,7 @@ const RUNS = count("runs", 3, 200);
 const AB_RUNS = count("ab-runs", 3, 100);
 const SOFFICE_RUNS = count("soffice-runs", 1, 10);
 const BATCH_RUNS = count("batch-runs", 1, 5);
-const ONLY = new Set((args.only ?? "renders,long,pdfmake,soffice,batch").split(",").map((s) => s.trim()));
+const ONLY = new Set((args.only ?? "renders,long,pdfmake,tagging,soffice,batch").split(",").map((s) => s.trim()));
 
 // ---------------------------------------------------------------------------------------------
 // Figures and rows
@@ -163,6 +165,27 @@ async function timeRuns<T>(fn: () => Promise<T>, warmup: number, runs: number): 
     samples.push(performance.now() - t0);
   }
   return { stats: stats(samples), last };
+}
+
+/** Runs `a` and `b` alternately (A B A B…) `pairs` times after three warm-up pairs; the stats of each and their last results. */
+async function alternate<T>(a: () => Promise<T>, b: () => Promise<T>, pairs: number): Promise<{ a: Stats; b: Stats; lastA: T; lastB: T }> {
+  let lastA = await a();
+  let lastB = await b();
+  for (let k = 0; k < 2; k++) {
+    lastA = await a();
+    lastB = await b();
+  }
+  const sa: number[] = [];
+  const sb: number[] = [];
+  for (let k = 0; k < pairs; k++) {
+    let t0 = performance.now();
+    lastA = await a();
+    sa.push(performance.now() - t0);
+    t0 = performance.now();
+    lastB = await b();
+    sb.push(performance.now() - t0);
+  }
+  return { a: stats(sa), b: stats(sb), lastA, lastB };
 }
 
 /** CPU time the whole machine has spent busy (all cores, all processes), in milliseconds. */
@@ -285,7 +308,7 @@ async function renderRows(): Promise<void> {
     const first = await pdf.renderPdf(document);
     const { stats: s, last } = await timeRuns(() => pdf.renderPdf(document), 3, RUNS);
     pdfRow.ours = ms(s.median);
-    pdfRow.notes = `${spread(s)}; ${pages} pages, ${kb(last.length)}; PDF/A-2b; ${sameBytes(first, last) ? "byte-identical runs" : "runs DIFFER"}`;
+    pdfRow.notes = `${spread(s)}; ${pages} pages, ${kb(last.length)}; PDF/A-2a, tagged (PDF/UA-1); ${sameBytes(first, last) ? "byte-identical runs" : "runs DIFFER"}`;
     pdfRow.data = { ms: s, pages, bytes: last.length, identicalAcrossRuns: sameBytes(first, last), runs: RUNS, warmup: 3 };
   } catch (e) {
     fail(pdfRow, e);
@@ -323,7 +346,7 @@ async function longRows(): Promise<void> {
     docxRow.data = { ms: d.stats, bytes: d.last.length, runs: RUNS };
     const p = await timeRuns(() => pdf.renderPdf(document), 2, RUNS);
     pdfRow.ours = ms(p.stats.median);
-    pdfRow.notes = `${spread(p.stats)}; ${pages} pages, ${kb(p.last.length)}; PDF/A-2b`;
+    pdfRow.notes = `${spread(p.stats)}; ${pages} pages, ${kb(p.last.length)}; PDF/A-2a, tagged`;
     pdfRow.data = { ms: p.stats, bytes: p.last.length, pages, runs: RUNS };
   } catch (e) {
     fail(docxRow, e);
@@ -358,24 +381,7 @@ async function pdfmakeRow(): Promise<void> {
     // contractToDocument → renderPdf's own document walk is part of ours.
     const theirs = (): Promise<Uint8Array> => engine.createPdf(pm.pdfmakeDefinitionOf(document)).getBuffer();
     progress(`pdfmake: warm-up then ${AB_RUNS} alternated pairs`);
-    let a = await ours();
-    let b = await theirs();
-    for (let k = 0; k < 2; k++) {
-      a = await ours();
-      b = await theirs();
-    }
-    const sa: number[] = [];
-    const sb: number[] = [];
-    for (let k = 0; k < AB_RUNS; k++) {
-      let t0 = performance.now();
-      a = await ours();
-      sa.push(performance.now() - t0);
-      t0 = performance.now();
-      b = await theirs();
-      sb.push(performance.now() - t0);
-    }
-    const A = stats(sa);
-    const B = stats(sb);
+    const { a: A, b: B, lastA: a, lastB: b } = await alternate(ours, theirs, AB_RUNS);
     const ourPages = (await pdf.renderPdfWithLayout(document)).layout.pages.length;
     const theirPages = pageObjects(b);
     r.ours = ms(A.median);
@@ -385,6 +391,39 @@ async function pdfmakeRow(): Promise<void> {
     r.data = { ours: A, pdfmake: B, ratio: B.median / A.median, pdfmakeVersion: pm.pdfmakeVersion(), pages: { ours: ourPages, pdfmake: theirPages }, bytes: { ours: a.length, pdfmake: b.length }, pairs: AB_RUNS, warmupPairs: 3 };
   } catch (e) {
     fail(r, e);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2b. The cost of tagging (PDF/UA-1): the département example rendered tagged and untagged,
+//     runs alternated; time and size.
+
+async function taggingRows(): Promise<void> {
+  const time = row("pdf-tagging", "département: renderPdf tagged (PDF/UA-1) vs untagged");
+  const size = row("pdf-tagging-size", "département: PDF size tagged vs untagged");
+  try {
+    const { pdf } = await loadLibs();
+    const { document } = await loadExample();
+    progress(`tagging: warm-up then ${AB_RUNS} alternated pairs`);
+    const { a: T, b: U, lastA: tagged, lastB: untagged } = await alternate(
+      () => pdf.renderPdf(document),
+      () => pdf.renderPdf(document, { tagged: false }),
+      AB_RUNS,
+    );
+    const pages = (await pdf.renderPdfWithLayout(document)).layout.pages.length;
+    time.ours = ms(T.median);
+    time.other = ms(U.median);
+    time.ratio = times(U.median / T.median);
+    time.notes = `other = tagged: false; ratio < 1: tagging costs ${pct(T.median / U.median - 1)} more time; ${pages} pages; A B ×${AB_RUNS}; tagged ${spread(T)}, untagged ${spread(U)}`;
+    time.data = { tagged: T, untagged: U, overhead: T.median / U.median - 1, pages, pairs: AB_RUNS, warmupPairs: 3 };
+    size.ours = kb(tagged.length);
+    size.other = kb(untagged.length);
+    size.ratio = times(tagged.length / untagged.length);
+    size.notes = `other = tagged: false; ratio = size multiple: the structure tree, marked content and descriptions add ${kb(tagged.length - untagged.length)} (${pct(tagged.length / untagged.length - 1)}); PDF/A-2a vs 2b`;
+    size.data = { tagged: tagged.length, untagged: untagged.length, overhead: tagged.length / untagged.length - 1 };
+  } catch (e) {
+    fail(time, e);
+    fail(size, e);
   }
 }
 
@@ -616,6 +655,7 @@ const sections: [string, () => Promise<void>][] = [
   ["renders", renderRows],
   ["long", longRows],
   ["pdfmake", pdfmakeRow],
+  ["tagging", taggingRows],
   ["soffice", sofficeRow],
   ["batch", batchRows],
 ];
@@ -625,7 +665,7 @@ for (const [name, section] of sections) {
   try {
     await section();
     // soffice's CPU is not ours and not measurable from here; the batch records its own.
-    if (name === "renders" || name === "long" || name === "pdfmake") noise.set(name, othersShare(mark));
+    if (name === "renders" || name === "long" || name === "pdfmake" || name === "tagging") noise.set(name, othersShare(mark));
   } catch (e) {
     // A section throwing outside its own rows (a bug here): record it and go on.
     fail(row(name, `${name} (section)`), e);

@@ -51,6 +51,9 @@ actions:
     indicators: [{ label: Places réservées, unit: places }]
     funding:
       "2024": { state: 5000000, collectivite: 4000000 }
+    carrier: Département de la Creuse
+    publics: [Familles]
+    territory: tout le département
   - id: A3.1
     axis: 3
     title: Premier accueil social inconditionnel
@@ -58,6 +61,9 @@ actions:
     indicators: [{ label: Points d’accueil, unit: lieux }]
     funding:
       "2024": { state: 5000000, collectivite: 5000000 }
+    carrier: Département de la Creuse
+    publics: [Familles]
+    territory: tout le département
   - id: A4.1
     axis: 4
     title: Précarité énergétique
@@ -65,6 +71,9 @@ actions:
     indicators: [{ label: Logements, unit: logements }]
     funding:
       "2024": { state: 5000000, collectivite: 5000000 }
+    carrier: Département de la Creuse
+    publics: [Familles]
+    territory: tout le département
 `;
 
 /** The WCAG levels RGAA 4.1 maps to: WCAG 2.1 A and AA. */

@@ -285,7 +285,7 @@ export type IssuerMark = z.infer<typeof IssuerMarkSchema>;
 /**
  * One party's identity at the top of a title page: its lines (the State: the préfet's title and
  * the service; the collectivity: its name) and, optionally, the key of its logo in
- * `theme.logos` — an entitled team supplies the image through the theme (none is shipped: the
+ * `theme.logos` or the logo itself — an entitled team supplies the image (none is shipped: the
  * State's bloc-marque is reserved to State services).
  *
  * @example
@@ -293,7 +293,8 @@ export type IssuerMark = z.infer<typeof IssuerMarkSchema>;
  */
 export const IdentitySchema = z.object({
   lines: z.array(z.string()).min(1),
-  logo: ID.optional(),
+  /** The key of a logo in `theme.logos`, or the logo itself (as an image without its `type`). */
+  logo: z.union([ID, ImageSchema.omit({ type: true })]).optional(),
 });
 /** One party's identity lines and logo key. */
 export type Identity = z.infer<typeof IdentitySchema>;

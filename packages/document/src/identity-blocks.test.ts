@@ -27,6 +27,18 @@ describe("identities on a title page", () => {
     expect(prepared[0]?.lines[1]?.text).toContain("l’emploi");
   });
 
+  it("takes a logo given in the block itself, checked at its path like any image", () => {
+    const logo = { data: pngBytes(40, 20), mimeType: "image/png" as const, alt: "Logo de l’équipe" };
+    const r = prepareDocument({ meta: { title: "t", createdAt: "2024-03-12" }, body: [identities({ ...etat, logo }, collectivite)] });
+    expect(r.success).toBe(true);
+    if (!r.success) return;
+    const prepared = [...r.data.identities.values()][0] ?? [];
+    expect(prepared[0]?.logo?.image.alt).toBe("Logo de l’équipe");
+    expect(prepared[0]?.logo?.path).toEqual(["body", 0, "parties", 0, "logo"]);
+    const noAlt = prepareDocument({ meta: { title: "t", createdAt: "2024-03-12" }, body: [identities({ ...etat, logo: { data: pngBytes(4, 4), mimeType: "image/png" } }, collectivite)] });
+    expect(noAlt.success ? [] : noAlt.issues.map((i) => [i.code, i.path])).toEqual([["document.missing_alt", ["body", 0, "parties", 0, "logo", "alt"]]]);
+  });
+
   it("refuses a theme logo whose bytes are not what they claim, at its path", () => {
     const r = prepareDocument(
       { meta: { title: "t", createdAt: "2024-03-12" }, body: [identities(etat)] },

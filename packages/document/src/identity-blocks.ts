@@ -48,7 +48,8 @@ export interface PreparedIdentity {
 
 /**
  * An `identities` block prepared: its parties in order, each with its column's alignment, its
- * logo (`theme.logos[party.logo]`, absent when the theme has none: none is shipped) and its lines.
+ * logo (the image given, or `theme.logos[party.logo]` for a key — absent when the theme has none:
+ * none is shipped) and its lines.
  *
  * @example
  * prepareIdentities({ type: "identities", parties: [{ lines: ["PRÉFÈTE DE LA CREUSE"], logo: "etat" }, { lines: ["Département de la Creuse"] }] }, ["body", 0], defaultTheme)
@@ -58,10 +59,12 @@ export interface PreparedIdentity {
 export function prepareIdentities(block: Identities, path: IssuePath, theme: Theme): PreparedIdentity[] {
   return block.parties.map((party, i) => {
     const at = [...path, "parties", i];
-    const image = party.logo === undefined ? undefined : theme.logos?.[party.logo];
+    const key = typeof party.logo === "string" ? party.logo : undefined;
+    const image = key !== undefined ? theme.logos?.[key] : party.logo;
+    const logoPath: IssuePath = key !== undefined ? ["theme", "logos", key] : [...at, "logo"];
     return {
       align: i === 0 ? "left" : "right",
-      logo: image === undefined || party.logo === undefined ? undefined : { image, path: ["theme", "logos", party.logo] },
+      logo: image === undefined || typeof image === "string" ? undefined : { image, path: logoPath },
       lines: party.lines.map((text, k) => ({ text, strong: k === 0, path: [...at, "lines", k] })),
     };
   });

@@ -14,7 +14,7 @@ import { axisLabel, partLabel } from "./internal/block-slots";
 import { changedArticles } from "./internal/changed-articles";
 import { composeContext, type ComposeContext } from "./internal/compose-context";
 import { collectiviteWithArticle, deliberationText, oneLine, upperFirst, withDe } from "./internal/french";
-import { issuerMarkBlock, partiesBlocks, preambuleBlocks, signatureBlocks } from "./internal/front-matter";
+import { identitiesBlock, partiesBlocks, preambuleBlocks, signatureBlocks } from "./internal/front-matter";
 import { ficheHeadingId } from "./internal/ids";
 import { euros } from "./internal/money";
 
@@ -220,7 +220,7 @@ export function amendmentToDocument(amendment: Amendment, options: AmendmentToDo
   const c = amendment.revised;
   const deliberation = avenantDeliberation(amendment);
   const body: Block[] = [
-    issuerMarkBlock(ctx, options.logo),
+    identitiesBlock(ctx, options.logo),
     p({ style: "title", align: "center" }, `Avenant n° ${amendment.number}`),
     p({ style: "subtitle", align: "center" }, `${ctx.names.withA} n° ${c.reference}`),
     p({ align: "center" }, `entre l'État et ${collectiviteWithArticle(oneLine(c.collectivite.name))}`),

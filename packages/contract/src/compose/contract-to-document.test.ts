@@ -149,9 +149,13 @@ describe("contractToDocument", () => {
       createdAt: "2024-07-05",
       customProperties: { reference: "CLS-23-2024-001", profile: "cls-departement-2024" },
     });
+    // Two identities side by side: the State's (préfet, service) and the collectivity's, never one stack.
     expect(doc.body[0]).toEqual({
-      type: "issuerMark",
-      lines: ["PRÉFÈTE DE LA CREUSE", "Direction départementale de l’emploi, du travail, des solidarités et de la protection des populations de la Creuse", "Département de la Creuse"],
+      type: "identities",
+      parties: [
+        { lines: ["PRÉFÈTE DE LA CREUSE", "Direction départementale de l’emploi, du travail, des solidarités et de la protection des populations de la Creuse"], logo: "etat" },
+        { lines: ["Département de la Creuse"], logo: "collectivite" },
+      ],
     });
   });
 
@@ -172,7 +176,7 @@ describe("contractToDocument", () => {
     expect(plain).toContain(`transmet ${prefet === "f" ? "à la préfète" : "au préfet"} de la Creuse`);
     const sig = blocks(doc).find((b) => b.type === "signatures");
     expect(sig?.type === "signatures" && sig.signatories.map((s) => s.quality)).toEqual([prefetTitle, executiveTitle]);
-    expect(doc.body[0]?.type === "issuerMark" && doc.body[0].lines[0]).toBe(mark);
+    expect(doc.body[0]?.type === "identities" && doc.body[0].parties[0]?.lines[0]).toBe(mark);
   });
 
   it("replaces an article's text from the input, and from the options over the input", () => {
@@ -197,13 +201,13 @@ describe("contractToDocument", () => {
     expect(() => contractToDocument(contract)).toThrow(UnknownSlotError);
   });
 
-  it("leaves out the table of contents, the annexes and the footer on request, and puts a team's logo in the issuer mark", () => {
+  it("leaves out the table of contents, the annexes and the footer on request, and puts a team's logo above the State's identity", () => {
     const logo = { data: new Uint8Array([1, 2, 3]), mimeType: "image/png" as const, alt: "Logo du département" };
     const doc = contractToDocument(creuseContract(), { includeToc: false, includeAnnexes: false, includeFooter: false, logo });
     expect(blocks(doc).some((b) => b.type === "toc")).toBe(false);
     expect(blocks(doc).some((b) => b.type === "heading" && b.id.startsWith("annexe"))).toBe(false);
     expect(doc.footer).toBeUndefined();
-    expect(doc.body[0]?.type === "issuerMark" && doc.body[0].logo).toEqual(logo);
+    expect(doc.body[0]?.type === "identities" && doc.body[0].parties[0]?.logo).toEqual(logo);
     const full = contractToDocument(creuseContract());
     expect(blocks(full).filter((b) => b.type === "toc")).toEqual([{ type: "toc", title: "Sommaire", maxLevel: 1 }]);
     expect(full.footer?.left).toEqual([

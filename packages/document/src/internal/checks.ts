@@ -123,7 +123,11 @@ export function documentRuleIssues(doc: Document, lang: Lang): Issue[] {
       issuerMark: (mark) => {
         if (mark.logo !== undefined) checkImage(mark.logo, [...path, "logo"]);
       },
-      identities: () => undefined,
+      identities: (ids) => {
+        ids.parties.forEach((party, i) => {
+          if (party.logo !== undefined && typeof party.logo !== "string") checkImage(party.logo, [...path, "parties", i, "logo"]);
+        });
+      },
     });
   }
 

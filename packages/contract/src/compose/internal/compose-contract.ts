@@ -5,7 +5,7 @@ import { DRAFT_MARK, draftMarks } from "../draft-marks";
 import { annexBlocks } from "./annexes";
 import { articleBlocks } from "./articles";
 import type { ComposeContext } from "./compose-context";
-import { issuerMarkBlock, partiesBlocks, preambuleBlocks, signatureBlocks, titlePage, visaBlocks } from "./front-matter";
+import { identitiesBlock, partiesBlocks, preambuleBlocks, signatureBlocks, titlePage, visaBlocks } from "./front-matter";
 import { collectiviteWithArticle, oneLine, upperFirst } from "./french";
 
 /** What the consolidated version adds to the title page. */
@@ -31,7 +31,7 @@ function footer(ctx: ComposeContext): HeaderFooter {
 /** Composes a contract with a context already built (shared with the consolidated version). */
 export function composeContract(ctx: ComposeContext, options: ContractToDocumentOptions, consolidation?: ConsolidationMention): Document {
   const c = ctx.contract;
-  const body: Block[] = [issuerMarkBlock(ctx, options.logo), ...titlePage(ctx, consolidation?.mention)];
+  const body: Block[] = [identitiesBlock(ctx, options.logo), ...titlePage(ctx, consolidation?.mention)];
   if (consolidation !== undefined) {
     for (const line of consolidation.history) body.push({ type: "paragraph", align: "center", style: "note", content: [{ type: "text", text: line }] });
   }

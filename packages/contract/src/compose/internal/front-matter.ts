@@ -1,4 +1,4 @@
-import { bold, inlines, p, type Block, type Image, type IssuerMark, type Paragraph, type Signatory } from "@pacte/document";
+import { bold, inlines, p, type Block, type Identities, type Identity, type Image, type Paragraph, type Signatory } from "@pacte/document";
 import { applicableVisaTexts } from "../../clauses/applicable-visas";
 import type { Gender } from "../../input";
 import { clauseBlocks, clauseInlines } from "./clause-blocks";
@@ -9,18 +9,28 @@ import { collectiviteWithArticle, lowerFirst, oneLine, upperFirst } from "./fren
 const civility = (gender: Gender): string => (gender === "f" ? "Madame" : "Monsieur");
 const agree = (gender: "f" | "m", masculine: string): string => (gender === "f" ? `${masculine}e` : masculine);
 
-/** The identity lines of both parties at the top of the first page, with the logo a team supplies. */
-export function issuerMarkBlock(ctx: ComposeContext, logo: Image | Omit<Image, "type"> | undefined): IssuerMark {
+/**
+ * The parties' identities at the top of the first page, side by side: the State's (the préfet's
+ * title, then the service) on the left, the collectivity's name on the right — so that the
+ * collectivity never reads as a State service. Each names its logo: the image a team gives for
+ * the State (`logo`), else the theme's `etat` and `collectivite` logos (none is shipped).
+ */
+export function identitiesBlock(ctx: ComposeContext, logo: Image | Omit<Image, "type"> | undefined): Identities {
   const { state, collectivite } = ctx.contract;
-  const lines = [state.prefetQuality.toLocaleUpperCase("fr-FR")];
-  if (state.service !== undefined) lines.push(upperFirst(oneLine(state.service)));
-  lines.push(oneLine(collectivite.name));
-  const mark: IssuerMark = { type: "issuerMark", lines };
+  const stateLines = [state.prefetQuality.toLocaleUpperCase("fr-FR")];
+  if (state.service !== undefined) stateLines.push(upperFirst(oneLine(state.service)));
+  let stateLogo: Identity["logo"] = "etat";
   if (logo !== undefined) {
     const { type: _type, ...rest } = logo as Image;
-    mark.logo = rest;
+    stateLogo = rest;
   }
-  return mark;
+  return {
+    type: "identities",
+    parties: [
+      { lines: stateLines, logo: stateLogo },
+      { lines: [oneLine(collectivite.name)], logo: "collectivite" },
+    ],
+  };
 }
 
 /** The title page: title, years, mention of the consolidated version, parties, reference and period. */
