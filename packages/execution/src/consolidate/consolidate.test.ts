@@ -1,5 +1,6 @@
 import { contractTotals, parseContract, type Contract } from "@pacte/contract";
 import { bordeauxInput, calpaeInput, creuseInput } from "@pacte/contract/samples";
+import { PacteError } from "@pacte/issues";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { settleExecution } from "../compute/settle-execution";
@@ -13,7 +14,8 @@ import { consolidate, ConsolidationSchema, type ConsolidatedAmounts, type Consol
 const creuse = parseContract(withIndicatorIds(creuseInput(), { "Personnes rencontrées": "REF-ALLER-VERS" }));
 const bordeaux = parseContract(withIndicatorIds(bordeauxInput(), { "Personnes accompagnées": "REF-ALLER-VERS" }));
 const calpae = parseContract(calpaeInput());
-const CONTRACTS: readonly Contract[] = [creuse, bordeaux, calpae];
+// The reports follow the Pacte's axes: contracts of 2024–2027 (a CALPAE has none, see the last test).
+const CONTRACTS: readonly Contract[] = [creuse, bordeaux];
 
 const checked = (input: unknown, contract: Contract): Execution => {
   const r = validateExecution(input, contract);
@@ -59,7 +61,6 @@ describe("consolidate", () => {
     [creuse, checked(creuse2024(), creuse)],
     [creuse, generatedExecution(creuse, 2025, even)],
     [bordeaux, generatedExecution(bordeaux, 2024, even)],
-    [calpae, generatedExecution(calpae, 2019, even)],
   ];
   const r = consolidate(
     CONTRACTS,
@@ -69,22 +70,18 @@ describe("consolidate", () => {
   const c = r.data;
 
   it("groups the reports by year, region, kind of collectivity and contract, each summing to the total", () => {
-    expect(c.contracts).toBe(3);
-    expect(c.years).toEqual([2019, 2024, 2025]);
+    expect(c.contracts).toBe(2);
+    expect(c.years).toEqual([2024, 2025]);
     expect(c.byYear.map((y) => [y.year, y.reports])).toEqual([
-      [2019, 1],
       [2024, 2],
       [2025, 1],
     ]);
     expect(c.byKind.map((k) => [k.kind, k.contracts, k.reports])).toEqual([
-      ["collectivite", 2, 3],
+      ["collectivite", 1, 2],
       ["metropole", 1, 1],
     ]);
-    // In the order of the regions' INSEE codes: 75 Nouvelle-Aquitaine (Creuse, Bordeaux), 76 Occitanie (Pyrénées-Orientales).
-    expect(c.byRegion.map((g) => [g.regionCode, g.region, g.contracts])).toEqual([
-      ["75", "Nouvelle-Aquitaine", 2],
-      ["76", "Occitanie", 1],
-    ]);
+    // Both in 75 Nouvelle-Aquitaine (Creuse, Bordeaux).
+    expect(c.byRegion.map((g) => [g.regionCode, g.region, g.contracts])).toEqual([["75", "Nouvelle-Aquitaine", 2]]);
     expectConsistent(c, reports);
   });
 
@@ -202,5 +199,17 @@ describe("the consolidation's schema", () => {
     const { contracts, reports } = nationalCampaign();
     const r = consolidate(contracts.slice(0, 3), reports.filter((e) => contracts.slice(0, 3).some((c) => c.reference === e.contract)));
     expect(r.success && ConsolidationSchema.safeParse(r.data).success).toBe(true);
+  });
+
+  it("does not consolidate a CALPAE, whose actions have no axis of the Pacte: execution.no_axis", () => {
+    const year = calpae.years[0] ?? 2019;
+    let thrown: unknown;
+    try {
+      consolidate([calpae], [generatedExecution(calpae, year, even)]);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(PacteError);
+    expect((thrown as PacteError).issues.map((i) => i.code)).toEqual(["execution.no_axis"]);
   });
 });
