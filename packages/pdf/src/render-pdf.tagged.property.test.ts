@@ -13,8 +13,8 @@ import { hasTool, pdfStructText, pdfText } from "../test/pdf-tools";
 import { documentArb } from "./test-support/document-arbitrary";
 
 const POPPLER = hasTool("pdfinfo") && hasTool("pdftotext");
-/** Documents rendered: 20, or FC_RUNS to look harder. */
-const RUNS = Number(process.env.FC_RUNS ?? 20);
+/** Documents rendered: 12, or FC_RUNS to look harder. */
+const RUNS = Number(process.env.FC_RUNS ?? 12);
 const squash = (s: string): string => s.replace(/\s+/gu, "");
 const count = (e: StructElementInfo | null, role: string): number => (e === null ? 0 : (e.role === role ? 1 : 0) + e.children.reduce((n, c) => n + count(c, role), 0));
 
@@ -48,5 +48,5 @@ describe("renderPdf — tagged PDF properties over generated documents", () => {
       }),
       { numRuns: RUNS, endOnFailure: true },
     );
-  }, Math.max(300_000, RUNS * 15_000)); // renders and runs poppler each time: minutes on a loaded 2-core machine, not a speed claim
+  }, Math.max(600_000, RUNS * 50_000)); // renders and runs poppler each time: minutes on a loaded 2-core machine, not a speed claim
 });
