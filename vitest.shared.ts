@@ -28,8 +28,8 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     setupFiles: [setup],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
     benchmark: { include: ["src/**/*.bench.ts", "bench/**/*.bench.ts"] },
   },
 });
