@@ -124,7 +124,7 @@ describe.runIf(built)("node dist/cli.js", { timeout: 240_000 }, () => {
     expect({ code: r.code, signal: r.signal }).toEqual({ code, signal: null });
     expect(r.stderr).toContain("pacte : interrompu ; aucun fichier partiel n’a été laissé.");
     // A bound for correctness, not a speed check: the render left alone would take far longer.
-    expect(r.afterSignalMs).toBeLessThan(15_000);
+    expect(r.afterSignalMs).toBeLessThan(60_000);
     expect(readdirSync(here)).toEqual(["long.yaml"]);
   });
 
@@ -144,7 +144,7 @@ describe.runIf(built)("node dist/cli.js", { timeout: 240_000 }, () => {
     writeFiles(join(here, "lot"), { "a.yaml": largeYaml(), "b.yaml": largeYaml().replace(/CLS-23-2024-001/g, "CLS-23-2024-002") });
     const r = await interrupt(["batch", "lot", "--out", "sortie", "--jobs", "2"], here, "SIGTERM", 4000);
     expect({ code: r.code, signal: r.signal }).toEqual({ code: 143, signal: null });
-    expect(r.afterSignalMs).toBeLessThan(15_000);
+    expect(r.afterSignalMs).toBeLessThan(60_000);
     expect(readdirSync(here)).toEqual(["lot"]);
   });
 
@@ -156,7 +156,7 @@ describe.runIf(built)("node dist/cli.js", { timeout: 240_000 }, () => {
     const r = await interrupt(["validate", "lourd.yaml", "--max-size", "16M", "--lang", "en"], here, "SIGINT", 3000);
     expect({ code: r.code, signal: r.signal }).toEqual({ code: 130, signal: null });
     expect(r.stderr).toBe("\npacte: interrupted; no partial file was left.\n");
-    expect(r.afterSignalMs).toBeLessThan(10_000);
+    expect(r.afterSignalMs).toBeLessThan(60_000);
     expect(readdirSync(here)).toEqual(["lourd.yaml"]);
   });
 
