@@ -89,6 +89,9 @@ async function axeViolations(page: Page): Promise<string[]> {
 const scrollsSideways = (page: Page): Promise<boolean> =>
   page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 
+/** How long the browser may take for one step (a load, a download): two busy cores under `npm test`. */
+const BROWSER_WAIT_MS = 120_000;
+
 /** Where screenshots go: PACTE_WEB_SCREENSHOTS, else the system's temporary folder. */
 const SHOTS = process.env.PACTE_WEB_SCREENSHOTS ?? tmpdir();
 
@@ -142,6 +145,7 @@ describe.skipIf(!hasChromium)("the contract page in Chromium", () => {
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     });
     const context = await browser.newContext({ acceptDownloads: true, locale: "fr-FR" });
+    context.setDefaultTimeout(BROWSER_WAIT_MS);
     page = await context.newPage();
     page.on("pageerror", (e) => pageErrors.push(e.message));
     page.on("console", (m) => {
@@ -149,7 +153,7 @@ describe.skipIf(!hasChromium)("the contract page in Chromium", () => {
     });
     await page.goto(url);
     await page.waitForSelector("body[data-ready='true']");
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -203,7 +207,7 @@ describe.skipIf(!hasChromium)("the contract page in Chromium", () => {
     const requests: string[] = [];
     const onRequest = (r: { url(): string }) => requests.push(r.url());
     page.on("request", onRequest);
-    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), page.locator("#telecharger-pdf").click()]);
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: BROWSER_WAIT_MS }), page.locator("#telecharger-pdf").click()]);
     page.off("request", onRequest);
     expect(download.suggestedFilename()).toBe("CLS-2024-23D.pdf");
     const file = join(downloads, download.suggestedFilename());
@@ -224,7 +228,7 @@ describe.skipIf(!hasChromium)("the contract page in Chromium", () => {
   });
 
   it("makes the DOCX in the browser: it unzips and names the Creuse", async () => {
-    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), page.locator("#telecharger-docx").click()]);
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: BROWSER_WAIT_MS }), page.locator("#telecharger-docx").click()]);
     expect(download.suggestedFilename()).toBe("CLS-2024-23D.docx");
     const file = join(downloads, download.suggestedFilename());
     await download.saveAs(file);
@@ -269,6 +273,7 @@ describe.skipIf(!hasChromium)("the contract page in Chromium", () => {
   const contexts: BrowserContext[] = [];
   async function freshPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
     const context = await browser.newContext({ acceptDownloads: true, locale: "fr-FR", viewport });
+    context.setDefaultTimeout(BROWSER_WAIT_MS);
     contexts.push(context);
     const p = await context.newPage();
     p.on("pageerror", (e) => pageErrors.push(e.message));
@@ -359,7 +364,7 @@ describe.skipIf(!hasChromium)("the contract page in Chromium", () => {
     expect(await focused()).toBe("telecharger-pdf");
     // The order follows the page: the signatories, then the actions, then the downloads.
     expect(path.indexOf("prefet-nom")).toBeLessThan(path.indexOf("action-0-title"));
-    const [download] = await Promise.all([p.waitForEvent("download", { timeout: 30_000 }), p.keyboard.press("Enter")]);
+    const [download] = await Promise.all([p.waitForEvent("download", { timeout: BROWSER_WAIT_MS }), p.keyboard.press("Enter")]);
     expect(download.suggestedFilename()).toBe("CLS-2024-23D.pdf");
     await expect.poll(() => p.locator("#etat").textContent()).toMatch(/CLS-2024-23D\.pdf prêt/);
   });
