@@ -174,6 +174,7 @@ export { UnknownSlotError, fillSlots, listSlots, tokenizeClause, type ClauseToke
 export { ANNEX_IDS, CLAUSE_BLOCK_SLOTS, CLAUSE_SLOTS, type AnnexId } from "./clauses/slot-names";
 export { contractToDocument } from "./compose/contract-to-document";
 export type { ContractToDocumentOptions } from "./compose/contract-to-document-options";
+export type { DraftOptions } from "./compose/draft-marks";
 export { clauseValues } from "./compose/clause-values";
 export { articleOverrideIssues, type ArticleOverrideOptions } from "./compose/article-overrides";
 

@@ -410,6 +410,29 @@ describe("validateContract: every day of the year exists", () => {
   });
 });
 
+describe("validateContract: no character the renderers cannot draw", () => {
+  it("refuses an emoji in a name and an Arabic carrier at their input paths, before any render", () => {
+    const r = validateContract(variant(creuseInput, (i) => {
+      i.collectivite.executive.name = "Valérie Simonet 😀";
+      i.actions[1]!.carrier = "جمعية التضامن";
+    }));
+    expect(r.success ? [] : r.issues.map((i) => [i.code, formatPath(i.path), i.severity])).toEqual([
+      ["document.unsupported_character", "collectivite.executive.name", "error"],
+      ["document.unsupported_character", "actions[1].carrier", "error"],
+    ]);
+  });
+
+  it("accepts Vietnamese, Greek and Cyrillic names, and accents typed as combining marks", () => {
+    const r = validateContract(variant(creuseInput, (i) => {
+      i.collectivite.executive.name = "Nguyễn Thị Lộc";
+      i.state.prefet.name = "Αλέξανδρος Παπαδόπουλος";
+      i.actions[0]!.carrier = "Людмила Кузнецова";
+      i.signature.place = "Gue\u0301ret";
+    }));
+    expect(r.success ? [] : r.issues).toEqual([]);
+  });
+});
+
 describe("validateContract: no invisible format character in a text", () => {
   const RLO = "\u202E";
   const cases: [string, Change, string, string][] = [

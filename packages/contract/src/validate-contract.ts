@@ -1,3 +1,4 @@
+import { unsupportedCharacterIssues } from "@pacte/document";
 import { fail, ok, PacteError, type Issue, type Lang, type Result } from "@pacte/issues";
 import { articleOverrideIssues } from "./compose/article-overrides";
 import type { Contract } from "./contract";
@@ -110,8 +111,9 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v ===
  *    suggestion (`input.unknown_key`), then set aside;
  * 2. each top-level part on its own (`state`, `collectivite`, `signature`, `actions`, `period`…):
  *    structural problems as `schema.*` (a missing key is said plainly) and `@pacte/model` codes
- *    (`money.*`, `siret.*`, `date.*`), the limits of `CONTRACT_LIMITS` (`limit.*`) and invisible
- *    characters (`text.invisible_character`), at their paths;
+ *    (`money.*`, `siret.*`, `date.*`), the limits of `CONTRACT_LIMITS` (`limit.*`), invisible
+ *    characters (`text.invisible_character`) and characters no renderer draws (an emoji, an
+ *    Arabic name: `document.unsupported_character`), at their paths;
  * 3. the profile (`contract.unknown_profile`), then the parties, resolved through `@pacte/model`
  *    on the signature date, as far as their parts are valid;
  * 4. every shipped rule whose parts are valid (axes, parity or at-least, ceiling, years, dates,
@@ -133,6 +135,7 @@ export function validateContract(input: unknown, options: ValidateContractOption
   const clean = sanitizeInput(input, { lang });
   const issues: Issue[] = [...clean.issues];
   if (options.purpose === "final") issues.push(...placeholderIssues(clean.value, { lang }));
+  issues.push(...unsupportedCharacterIssues(clean.value, [], { lang }));
   const value = clean.value as Record<string, unknown>;
   issues.push(...dropUnknownKeys(ContractInputSchema, value, lang));
   const parts = parseInputParts(value, lang);

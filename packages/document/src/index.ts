@@ -117,6 +117,7 @@ export {
 
 // Limits (each enforced by validateDocument with its issue code)
 export { DOCUMENT_LIMITS } from "./limits";
+export { unsupportedCharacterIssues } from "./unsupported-characters";
 
 // Images and text
 export { detectImageType, type ImageMimeType } from "./image-type";

@@ -140,6 +140,13 @@ describe("validateExecution", () => {
     ]);
   });
 
+  it("refuses a character no renderer draws in a comment, at its path, and accepts Vietnamese", () => {
+    const input = edited(replace("A1.2", (a) => ({ ...a, comment: "Objectif atteint 🎉" })));
+    expect(lines(validateExecution(input, contract))).toEqual(["actions[1].comment  document.unsupported_character  error"]);
+    const vietnamese = edited(replace("A1.2", (a) => ({ ...a, comment: "Suivi par Nguyễn Thị Lộc" })));
+    expect(validateExecution(vietnamese, contract).success).toBe(true);
+  });
+
   it("does not mutate its input", () => {
     const input = creuse2024();
     const copy = structuredClone(input);

@@ -1,3 +1,4 @@
+import { unsupportedCharacterIssues } from "@pacte/document";
 import { CONTRACT_LIMITS, INPUT_ISSUES, type Action, type Contract } from "@pacte/contract";
 import { closestMatch, fail, formatPath, PacteError, resultOf, safeParseWith, type Issue, type IssuePath, type Lang, type Result } from "@pacte/issues";
 import { isoDateToDate, MODEL_ISSUES } from "@pacte/model";
@@ -193,8 +194,11 @@ export function validateExecution(input: unknown, contract: Contract, options: E
   const parsed = raw.slice(0, CONTRACT_LIMITS.actions).map((a, k) => {
     const r = parse(ActionExecutionSchema, a);
     if (!r.success) c.issues.push(...under(["actions", k], [...r.issues, ...r.warnings]));
+    else c.issues.push(...unsupportedCharacterIssues(r.data, ["actions", k], { lang }));
     return r.success ? r.data : undefined;
   });
+  // The texts the report document will show: a character no renderer draws is said here, at its path.
+  if (header.success) c.issues.push(...unsupportedCharacterIssues({ ...header.data, actions: [] }, [], { lang }));
 
   const data = header.success ? header.data : undefined;
   if (data !== undefined && data.contract !== contract.reference) {

@@ -12,7 +12,20 @@ import { PACKAGES, ROOT } from "./packages";
 
 const run = promisify(execFile);
 const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
-const NPM_ENV = { ...process.env, npm_config_audit: "false", npm_config_fund: "false", npm_config_update_notifier: "false" };
+/**
+ * npm as a user runs it, but quick to give up on a stalled request and try again: its default
+ * (five minutes a request, two retries) let one stalled registry request eat the whole hook on CI.
+ */
+const NPM_ENV = {
+  ...process.env,
+  npm_config_audit: "false",
+  npm_config_fund: "false",
+  npm_config_update_notifier: "false",
+  npm_config_fetch_timeout: "60000",
+  npm_config_fetch_retries: "5",
+  npm_config_fetch_retry_mintimeout: "2000",
+  npm_config_fetch_retry_maxtimeout: "20000",
+};
 
 let dir = "";
 const tarballs = new Map<string, { file: string; files: string[] }>();
@@ -46,7 +59,7 @@ beforeAll(async () => {
     join(dir, "package.json"),
     JSON.stringify({ name: "consumer", version: "1.0.0", private: true, dependencies: { ...dependencies, "@types/node": "^22" } }, null, 2),
   );
-  await run("npm", ["install", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: dir, env: NPM_ENV, maxBuffer: 1 << 26 });
+  await run("npm", ["install", "--prefer-offline", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: dir, env: NPM_ENV, maxBuffer: 1 << 26, timeout: 540_000 });
   cpSync(join(ROOT, "tools", "consumer", "fixture"), join(dir, "src"), { recursive: true });
 }, 600_000);
 

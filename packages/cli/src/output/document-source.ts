@@ -1,17 +1,19 @@
-import type { Amendment, Contract } from "@pacte/contract";
+import type { Amendment, Contract, DraftOptions } from "@pacte/contract";
 import type { Document } from "@pacte/document";
 import type { CliLang } from "../localized";
 
 /**
- * What a document is composed from: a checked contract, an avenant, or the contract consolidated
- * by an avenant. Plain data, so that composing — which can take a while for a large contract —
- * happens on the render thread, not on the thread that answers Ctrl-C.
+ * What a document is composed from: a checked contract (as the version to sign, or as a
+ * *projet* with `draft`), an avenant, or the contract consolidated by an avenant. Plain data, so
+ * that composing — which can take a while for a large contract — happens on the render thread,
+ * not on the thread that answers Ctrl-C.
  *
  * @example
  * const source: DocumentSource = { kind: "contract", contract, lang: "fr" };
+ * const projet: DocumentSource = { kind: "contract", contract, lang: "fr", draft: { draft: true, draftDate: "2024-05-03" } };
  */
 export type DocumentSource =
-  | { readonly kind: "contract"; readonly contract: Contract; readonly lang: CliLang }
+  | { readonly kind: "contract"; readonly contract: Contract; readonly lang: CliLang; readonly draft?: DraftOptions | undefined }
   | { readonly kind: "amendment"; readonly amendment: Amendment }
   | { readonly kind: "consolidated"; readonly amendment: Amendment; readonly lang: CliLang }
   | { readonly kind: "document"; readonly document: Document };
@@ -27,7 +29,7 @@ export async function composeDocument(source: DocumentSource): Promise<Document>
   const { amendmentToDocument, consolidatedContractToDocument, contractToDocument } = await import("@pacte/contract");
   switch (source.kind) {
     case "contract":
-      return contractToDocument(source.contract, { lang: source.lang });
+      return contractToDocument(source.contract, { lang: source.lang, ...(source.draft ?? {}) });
     case "amendment":
       return amendmentToDocument(source.amendment);
     case "consolidated":

@@ -14,6 +14,7 @@ import { axisLabel, partLabel } from "./internal/block-slots";
 import { changedArticles } from "./internal/changed-articles";
 import { composeContext, type ComposeContext } from "./internal/compose-context";
 import { collectiviteWithArticle, deliberationText, oneLine, upperFirst, withDe } from "./internal/french";
+import { RUNNING_TITLE_MAX, runningTitle } from "./internal/running-title";
 import { identitiesBlock, partiesBlocks, preambuleBlocks, signatureBlocks } from "./internal/front-matter";
 import { ficheHeadingId } from "./internal/ids";
 import { euros } from "./internal/money";
@@ -368,7 +369,7 @@ export function amendmentToDocument(amendment: Amendment, options: AmendmentToDo
   };
   if (options.includeFooter !== false) {
     doc.footer = {
-      left: [{ type: "text", text: `Avenant n° ${amendment.number} – ${oneLine(c.title)} n° ${c.reference}` }],
+      left: [{ type: "text", text: `Avenant n° ${amendment.number} – ${runningTitle(c.title, RUNNING_TITLE_MAX - 15)} n° ${c.reference}` }],
       right: [
         { type: "text", text: "Page " },
         { type: "field", field: "pageNumber" },

@@ -27,6 +27,8 @@ describe("frenchLineBreaks — what it joins", () => {
     ["soit 50 % et 3 millions", `soit 50${NB}% et 3${NB}millions`],
     // civilities
     ["Mme Martin et M. Dupont", `Mme${NB}Martin et M.${NB}Dupont`],
+    // place names with their article
+    ["à La Souterraine, Le Grand-Bourg et Les Abymes", `à La${NB}Souterraine, Le${NB}Grand${NBH}Bourg et Les${NB}Abymes`],
     // proper names
     ["Pyrénées-Orientales", `Pyrénées${NBH}Orientales`],
     ["la Seine-Saint-Denis et l’Île-de-France", `la Seine${NBH}Saint${NBH}Denis et l’Île${NBH}de${NBH}France`],
@@ -43,6 +45,8 @@ describe("frenchLineBreaks — what it leaves alone", () => {
     "Peut-être demain",
     "en 2024 et 2025",
     "l’article premier",
+    "Le contrat et la commune",
+    "l’action L’article",
     "l’article ci-dessus",
     "Covid-19 et 2024–2027",
     "voir https://exemple.fr/article 5",

@@ -22,7 +22,7 @@ const NUMBERED_NOUNS = [
   .flatMap((n) => [n, n.charAt(0).toUpperCase() + n.slice(1), n.toUpperCase()])
   .join("|");
 /** What a reference number looks like at the start of the next word: digits, « 1er », a code (A3.3, L.5217-1) or a roman numeral. */
-const NUMBER_START = "(?:\\d|[A-Z]{1,2}\\.?\\d|[IVXLC]+(?![\\p{L}\\p{N}]))";
+const NUMBER_START = "(?:\\d|[A-Z]{1,2}\\.?\\d|[IVXLC]+(?![\\p{L}\\p{N}’']))";
 /** Civilities and titles that never end a line apart from the name they introduce. */
 const TITLES = "M\\.|MM\\.|Mme|Mmes|Mlle|Mlles|Me|Mes|Dr|Pr|Mgr";
 
@@ -35,6 +35,8 @@ const MONTH_YEAR = new RegExp(`${BOUND}(${MONTHS})${SPACE}(?=\\d{4}(?!\\d))`, "g
 const WEEKDAY_DAY = new RegExp(`${BOUND}(${WEEKDAYS})${SPACE}(?=(?:1er|\\d{1,2})(?![\\p{L}\\p{N}]))`, "giu");
 const NOUN_NUMBER = new RegExp(`${BOUND}(${NUMBERED_NOUNS})${SPACE}(?=${NUMBER_START})`, "gu");
 const TITLE_NAME = new RegExp(`${BOUND}(${TITLES})${SPACE}(?=\\p{Lu})`, "gu");
+/** The capitalised article of a place name and the name: « La Souterraine », « Le Grand-Bourg », « Les Abymes ». */
+const ARTICLE_NAME = new RegExp(`${BOUND}(Le|La|Les)${SPACE}(?=\\p{Lu})`, "gu");
 /** Groups of three digits after the first group of an amount: « 1 234 567,89 ». */
 const THOUSANDS = /(?<![\p{L}\p{N},.])\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\p{N}])/gu;
 /** A number and the unit that follows it: « 12 € », « 100 000 euros », « 5 M€ », « 50 % ». */
@@ -73,6 +75,8 @@ function joinName(word: string): string {
  * - an amount: its groups of digits (« 1 234 567 »: U+202F, as `formatEuros` writes them) and
  *   its unit (« 12 € », « 100 000 euros », « 50 % », « 3 millions »): U+00A0;
  * - a civility or title and the name it introduces (« Mme Martin », « M. Dupont »): U+00A0;
+ * - the capitalised article of a place name and the name (« La Souterraine », « Le Grand-Bourg »,
+ *   « Les Abymes »): U+00A0;
  * - a proper name of places and bodies written as a hyphenated compound with at least two
  *   capitalised words (« Pyrénées-Orientales », « Seine-Saint-Denis », « Île-de-France »,
  *   « Bas-Rhin », « Saint-Martin-d’Hères », « Jean-Pierre »): its hyphens become U+2011, the
@@ -102,6 +106,7 @@ export function frenchLineBreaks(text: string): string {
   step(WEEKDAY_DAY, joinTail(NB));
   step(NOUN_NUMBER, joinTail(NB));
   step(TITLE_NAME, joinTail(NB));
+  step(ARTICLE_NAME, joinTail(NB));
   step(THOUSANDS, (m) => m.replace(/[ \u00A0]/g, NNB));
   step(NUMBER_UNIT, () => NB);
   step(COMPOUND, joinName);

@@ -59,8 +59,10 @@ function descriptionTable(ctx: ComposeContext, action: Action): Block {
   rows.push(["Nature", inlines(natureText(action))]);
   if (action.referentiel !== undefined) rows.push(["Référentiel", inlines(action.referentiel)]);
   if (action.personalData === true) rows.push(["Données personnelles", inlines("Traitement de données à caractère personnel des bénéficiaires")]);
+  // A table of labels and values: each label heads its row (TH with Scope Row in the PDF, a row header in the DOCX).
   return table({
     columns: [{ width: { fr: 1 } }, { width: { fr: 3 } }],
+    rowHeaders: true,
     rows: rows.map(([label, content]) => [cell(label, { bold: true }), { content }]),
   });
 }

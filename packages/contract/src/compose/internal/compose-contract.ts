@@ -7,6 +7,7 @@ import { articleBlocks } from "./articles";
 import type { ComposeContext } from "./compose-context";
 import { identitiesBlock, partiesBlocks, preambuleBlocks, signatureBlocks, titlePage, visaBlocks } from "./front-matter";
 import { collectiviteWithArticle, oneLine, upperFirst } from "./french";
+import { RUNNING_TITLE_MAX, runningTitle } from "./running-title";
 
 /** What the consolidated version adds to the title page. */
 export interface ConsolidationMention {
@@ -18,7 +19,7 @@ export interface ConsolidationMention {
 
 function footer(ctx: ComposeContext): HeaderFooter {
   return {
-    left: [{ type: "text", text: `${oneLine(ctx.contract.title)} n° ${ctx.contract.reference}` }],
+    left: [{ type: "text", text: `${runningTitle(ctx.contract.title, RUNNING_TITLE_MAX)} n° ${ctx.contract.reference}` }],
     right: [
       { type: "text", text: "Page " },
       { type: "field", field: "pageNumber" },
