@@ -51,7 +51,7 @@ export type PlanKey = object;
  * hair). Deterministic.
  *
  * @example
- * const plan: PagePlan = { headingPages: new Map([["art-1", 2]]), pageCount: 3, starts: new Set(), pageTops: new Set() };
+ * const plan: PagePlan = { headingPages: new Map([["art-1", 2]]), pageCount: 3, starts: new Set(), pageTops: new Set(), tableWidths: new Map() };
  */
 export interface PagePlan {
   readonly headingPages: ReadonlyMap<string, number>;
@@ -60,6 +60,8 @@ export interface PagePlan {
   readonly starts: ReadonlySet<PlanKey>;
   /** Objects whose first paragraph is at the top of a page (the first page included): no space before them. */
   readonly pageTops: ReadonlySet<PlanKey>;
+  /** The column widths of each table, in points, as the PDF shares them (`tableColumnWidths` over the cells measured with the shared metrics): the DOCX writes these. */
+  readonly tableWidths: ReadonlyMap<Table, readonly number[]>;
 }
 
 /** A box of the plan: a page box, the object it belongs to, and whether it is that object's first. */
@@ -124,7 +126,7 @@ const solidBox = (key: PlanKey, height: number, o: { spaceBefore?: number; space
 });
 
 /** The boxes of the body, and where the tables of contents go. */
-function bodyBoxes(prepared: PreparedDocument, tocs: { toc: PreparedToc; key: PlanKey; at: number }[]): PlanBox[] {
+function bodyBoxes(prepared: PreparedDocument, tocs: { toc: PreparedToc; key: PlanKey; at: number }[], tableWidths: Map<Table, readonly number[]>): PlanBox[] {
   const { theme, geometry } = prepared;
   const W = geometry.textWidth;
   const H = geometry.textHeight;
@@ -181,6 +183,7 @@ function bodyBoxes(prepared: PreparedDocument, tocs: { toc: PreparedToc; key: Pl
     });
     const cap = Math.max(W / nCols, floor);
     const widths = tableColumnWidths(t.columns.map((c, i) => ({ width: c.width ?? "auto", min: Math.min(mins[i] ?? 0, cap), max: maxs[i] ?? 0 })), W, floor);
+    tableWidths.set(t, widths);
     const rowLh = lh(size);
     const heights = measured.map((cells) => {
       let lines = cells.length === 0 ? 1 : 0;
@@ -337,7 +340,8 @@ function tocBoxes(prepared: PreparedDocument, toc: PreparedToc, key: PlanKey, di
  */
 export function planPages(prepared: PreparedDocument): PagePlan {
   const tocs: { toc: PreparedToc; key: PlanKey; at: number }[] = [];
-  const flow = bodyBoxes(prepared, tocs);
+  const tableWidths = new Map<Table, readonly number[]>();
+  const flow = bodyBoxes(prepared, tocs, tableWidths);
   let digits = 2;
   let pages: ReturnType<typeof paginate<PlanBox>> = { pages: [[]], anchors: new Map() };
   for (let pass = 0; pass < (tocs.length === 0 ? 1 : MAX_PASSES); pass++) {
@@ -368,7 +372,7 @@ export function planPages(prepared: PreparedDocument): PagePlan {
     pageTops.add(top.box.key);
     if (index > 0) starts.add(top.box.key);
   });
-  return { headingPages, pageCount: pages.pages.length, starts, pageTops };
+  return { headingPages, pageCount: pages.pages.length, starts, pageTops, tableWidths };
 }
 
 const sameAnchors = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);

@@ -28,7 +28,8 @@ export function renderTable(ctx: RenderContext, table: IrTable, keep: boolean, b
   ];
   if (all.length === 0) return undefined;
   const { theme } = ctx;
-  const widths = columnWidths(table, theme, ctx.geometry.textWidth);
+  // The widths the page plan shared as the PDF does (the estimate only for a table outside the plan).
+  const widths = [...(ctx.pages.tableWidths.get(table) ?? columnWidths(table, theme, ctx.geometry.textWidth))];
   const border: IBorderOptions =
     theme.table.borderWidth > 0
       ? { style: "single", size: eighthPoints(theme.table.borderWidth), color: theme.colors.tableBorder, space: 0 }
@@ -44,7 +45,7 @@ export function renderTable(ctx: RenderContext, table: IrTable, keep: boolean, b
       const align = cell.align ?? table.columns[col]?.align ?? "left";
       col += span;
       const first = breakBefore && r === 0 && col === span;
-      return dataCell(ctx, cell, kind, width, align, (keep || keeps[r] === true) && r < all.length - 1, first);
+      return dataCell(ctx, cell, kind, width, align, (keep || keeps[r] === true) && r < all.length - 1, first, r === all.length - 1);
     });
     return new TableRow({ children: cells, cantSplit: true, ...(kind === "header" ? { tableHeader: true } : {}) });
   });
@@ -59,17 +60,34 @@ export function renderTable(ctx: RenderContext, table: IrTable, keep: boolean, b
     columnWidths: widths.map(twips),
     layout: "fixed",
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    // Word and LibreOffice give each row the height of its horizontal border on top of its
+    // padding and text; the PDF (and the shared pagination) draws the border on the rows'
+    // boundary. The border comes out of the bottom padding, so that a row is as tall in both
+    // formats and the pages break at the same rows (0.5 pt a row is a row a page on a fiche).
     margins: {
       top: twips(theme.spacing.cellPaddingY),
-      bottom: twips(theme.spacing.cellPaddingY),
+      bottom: twips(Math.max(0, theme.spacing.cellPaddingY - theme.table.borderWidth)),
       left: twips(theme.spacing.cellPaddingX),
       right: twips(theme.spacing.cellPaddingX),
     },
   });
 }
 
-function dataCell(ctx: RenderContext, cell: IrCell, kind: RowKind, width: number, align: "left" | "center" | "right", keepNext: boolean, pageBreakBefore = false): TableCell {
-  const { colors } = ctx.theme;
+function dataCell(
+  ctx: RenderContext,
+  cell: IrCell,
+  kind: RowKind,
+  width: number,
+  align: "left" | "center" | "right",
+  keepNext: boolean,
+  pageBreakBefore = false,
+  lastRow = false,
+): TableCell {
+  const { colors, spacing, table } = ctx.theme;
+  // The last row also carries the table's bottom border: its height comes out of that row's bottom padding too.
+  const lastRowMargins = lastRow
+    ? { margins: { top: twips(spacing.cellPaddingY), bottom: twips(Math.max(0, spacing.cellPaddingY - 2 * table.borderWidth)), left: twips(spacing.cellPaddingX), right: twips(spacing.cellPaddingX) } }
+    : {};
   const base: RunBase = {
     ...(kind !== "body" || cell.bold ? { bold: true } : {}),
     ...(kind === "header" ? { color: colors.tableHeaderText } : {}),
@@ -88,6 +106,7 @@ function dataCell(ctx: RenderContext, cell: IrCell, kind: RowKind, width: number
     ],
     width: { size: twips(width), type: "dxa" },
     verticalAlign: "top",
+    ...lastRowMargins,
     ...(cell.colSpan && cell.colSpan > 1 ? { columnSpan: cell.colSpan } : {}),
     ...(fill ? { shading: { type: "clear", color: "auto", fill } } : {}),
   });

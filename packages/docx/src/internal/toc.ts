@@ -1,5 +1,4 @@
-import { TOC_NUMBER_GAP, tocEntryLook, type Toc } from "@pacte/document";
-import { textWidth } from "./plan-text";
+import { tocEntryLook, type Toc } from "@pacte/document";
 import { InternalHyperlink, Paragraph, Tab, TextRun, type ParagraphChild } from "docx";
 import { headingBookmark, type RenderContext } from "./context";
 import { fieldRuns, textRuns } from "./inlines";
@@ -29,10 +28,9 @@ export function renderToc(ctx: RenderContext, toc: Toc, pageBreakBefore: boolean
   ];
   const end: ParagraphChild = new TextRun({ children: [el("w:fldChar", { "w:fldCharType": "end" })] });
   const tabStops = [{ type: "right" as const, position: twips(ctx.geometry.textWidth), leader: "dot" as const }];
-  // As the PDF sets its entries: the title wraps before the column of page numbers (as wide as
-  // the page count's digits, at least two), the number right-aligned at the edge of the text.
-  const digits = Math.max(2, String(ctx.pages.pageCount).length);
-  const numberColumn = textWidth("0".repeat(digits), "regular", ctx.theme.sizes.body) + TOC_NUMBER_GAP;
+  // The number right-aligned at the edge of the text, after a dot leader. No right indent to keep
+  // a long title off the numbers' column: LibreOffice does not draw a right tab that stands past
+  // a paragraph's right indent, and the TOC showed no page number at all.
   const paragraphs = entries.map((heading, i) => {
     const bookmark = headingBookmark(ctx, heading.id);
     const page = ctx.pages.headingPages.get(heading.id) ?? 1;
@@ -47,7 +45,7 @@ export function renderToc(ctx: RenderContext, toc: Toc, pageBreakBefore: boolean
     return new Paragraph({
       style: STYLE.toc[heading.level - 1] ?? STYLE.toc[0],
       tabStops,
-      indent: { left: twips(tocEntryLook(heading.level, ctx.theme).indent), right: twips(numberColumn) },
+      indent: { left: twips(tocEntryLook(heading.level, ctx.theme).indent) },
       children: [...(i === 0 ? begin : []), link, ...(i === entries.length - 1 ? [end] : [])],
     });
   });
