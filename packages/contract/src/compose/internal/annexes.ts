@@ -1,4 +1,4 @@
-import { br, cell, formatNumber, inlines, p, table, type Block, type Inline, type TableCell, type TableColumn } from "@pacte/document";
+import { br, cell, formatNumber, inlines, p, table, type Block, type Inline, type TableCell, type TableColumn, type TableRowRole } from "@pacte/document";
 import { financialTableOf } from "../../finance/financial-table";
 import { fundedYears } from "../../finance/funded-years";
 import type { PartyAmounts } from "../../finance/party-amounts";
@@ -167,19 +167,27 @@ export function financialTableBlocks(ctx: ComposeContext): Block[] {
     ...byYear.filter((_, k) => keep[k]).map((y) => amount(y.amounts[key], bold)),
     amount(total[key], bold),
   ];
+  // Each action's rows move as one block (its title and its parties stay with the row after them,
+  // its total with the row before it), a section's label stays with its first action, its
+  // subtotal with its last: no page starts with a total parted from its rows.
   const rows: TableCell[][] = [];
+  const rowRoles: TableRowRole[] = [];
+  const push = (role: TableRowRole, row: TableCell[]): void => {
+    rows.push(row);
+    rowRoles.push(role);
+  };
   for (const section of t.sections) {
     const label = sectionLabel(ctx, section);
-    rows.push([cell(label, { colSpan: width, bold: true })]);
+    push("group", [cell(label, { colSpan: width, bold: true })]);
     for (const a of section.actions) {
-      rows.push([cell(`${a.actionId} – ${oneLine(a.title)}`, { colSpan: width })]);
-      rows.push([cell("État"), ...yearCells(a.byYear, a.total, "state")]);
-      rows.push([cell(noun), ...yearCells(a.byYear, a.total, "collectivite")]);
-      if (a.total.others > 0) rows.push([cell("Autres partenaires"), ...yearCells(a.byYear, a.total, "others")]);
-      rows.push([cell(`Total ${a.actionId}`, { bold: true }), ...yearCells(a.byYear, a.total, "total", true)]);
+      push("group", [cell(`${a.actionId} – ${oneLine(a.title)}`, { colSpan: width })]);
+      push("group", [cell("État"), ...yearCells(a.byYear, a.total, "state")]);
+      push("group", [cell(noun), ...yearCells(a.byYear, a.total, "collectivite")]);
+      if (a.total.others > 0) push("group", [cell("Autres partenaires"), ...yearCells(a.byYear, a.total, "others")]);
+      push("subtotal", [cell(`Total ${a.actionId}`, { bold: true }), ...yearCells(a.byYear, a.total, "total", true)]);
     }
     const short = section.axis !== undefined ? `axe ${section.axis}` : lowerFirst(label);
-    rows.push([cell(`Sous-total ${short}`, { bold: true }), ...yearCells(section.subtotal.byYear, section.subtotal.total, "total", true)]);
+    push("subtotal", [cell(`Sous-total ${short}`, { bold: true }), ...yearCells(section.subtotal.byYear, section.subtotal.total, "total", true)]);
   }
   const totals: TableCell[][] = [
     [cell("Total État", { bold: true }), ...yearCells(t.total.byYear, t.total.total, "state", true)],
@@ -194,6 +202,7 @@ export function financialTableBlocks(ctx: ComposeContext): Block[] {
       columns: [{ width: { fr: 2.4 } }, ...years.map((): TableColumn => ({ width: { fr: 1.3 }, align: "right" })), { width: { fr: 1.4 }, align: "right" }],
       header: [cell("Action et financeur"), ...years.map((y) => cell(String(y), { align: "right" })), cell("Total", { align: "right" })],
       rows,
+      rowRoles,
       totals,
     }),
   ];
