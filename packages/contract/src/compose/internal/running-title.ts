@@ -19,5 +19,9 @@ export function runningTitle(title: string, max: number): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, "")}…`;
 }
 
-/** The longest title a footer repeats (« Contrat local des solidarités » is 29 characters; with the reference, « Projet du … » and « Page X sur Y », one line). */
-export const RUNNING_TITLE_MAX = 60;
+/**
+ * The longest title a footer repeats whole: « Convention d’appui à la lutte contre la pauvreté et
+ * d’accès à l’emploi » (70 characters) and « Contrat local des solidarités » (29) fit; with the
+ * reference, « Projet du … » and « Page X sur Y », the footer keeps to two lines.
+ */
+export const RUNNING_TITLE_MAX = 80;
