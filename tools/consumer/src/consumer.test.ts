@@ -13,8 +13,10 @@ import { PACKAGES, ROOT } from "./packages";
 const run = promisify(execFile);
 const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
 /**
- * npm as a user runs it, but quick to give up on a stalled request and try again: its default
- * (five minutes a request, two retries) let one stalled registry request eat the whole hook on CI.
+ * npm as a user runs it, but quick to give up on a request that does not answer and try again
+ * (its default is five minutes a request). Under `npm test`, turbo passes the variables npm needs
+ * to reach the registry (HOME, certificates, proxies: `globalPassThroughEnv` in turbo.json);
+ * without them the install waited on the registry until the hook timed out.
  */
 const NPM_ENV = {
   ...process.env,
