@@ -369,7 +369,7 @@ export function amendmentToDocument(amendment: Amendment, options: AmendmentToDo
   };
   if (options.includeFooter !== false) {
     doc.footer = {
-      left: [{ type: "text", text: `Avenant n° ${amendment.number} – ${runningTitle(c.title, RUNNING_TITLE_MAX - 15)} n° ${c.reference}` }],
+      left: [{ type: "text", text: `Avenant n° ${amendment.number} – ${runningTitle(c.title, RUNNING_TITLE_MAX)} n° ${c.reference}` }],
       right: [
         { type: "text", text: "Page " },
         { type: "field", field: "pageNumber" },
