@@ -72,7 +72,8 @@ export function wordsOf(text: string): string[] {
 
 /**
  * Removes what is page furniture, the same way from both formats: the page numbers a table of
- * contents prints after each entry, and tables' header rows (which each format repeats on the
+ * contents prints after each entry, what is drawn inside a chart (between its title and its
+ * data table's caption), and tables' header rows (which each format repeats on the
  * pages a table continues on, and which many tables share word for word). Headers and footers are not read at all (see
  * {@link pdfBodyText}).
  */
@@ -94,6 +95,20 @@ export function withoutFurniture(words: readonly string[], prepared: PreparedDoc
       if (/^\d+$/.test(out[at] ?? "")) out.splice(at, 1);
     }
     from = at;
+  }
+  // What is drawn inside a chart (graduations, legend, axis titles): each format lays it out its
+  // own way (LibreOffice draws the DOCX's native chart). What both print of a chart is its title,
+  // then its data table, which stay and are compared.
+  let chartFrom = 0;
+  for (const chart of prepared.charts.values()) {
+    const title = wordsOfTitle(chart.title);
+    const caption = wordsOfTitle(chart.table.caption ?? "");
+    const start = indexOfSequence(out, title, chartFrom);
+    if (start < 0) continue;
+    const end = indexOfSequence(out, caption, start + title.length);
+    if (end < 0) continue;
+    out.splice(start + title.length, end - start - title.length);
+    chartFrom = start + title.length + caption.length;
   }
   // Repeated table header rows.
   for (const { block } of walkBlocks(prepared.document.body, ["body"])) {

@@ -315,6 +315,68 @@ export const IdentitiesSchema = z.object({
 export type Identities = z.infer<typeof IdentitiesSchema>;
 
 /**
+ * One series of a {@link Chart}: its name (in the legend and the data table's header) and one
+ * value per category, in the chart's unit (`null` where there is none: a year not yet reported).
+ *
+ * @example
+ * const s: ChartSeries = { name: "Engagé", values: [8_000_000, 9_000_000] };
+ */
+export const ChartSeriesSchema = z.object({
+  name: z.string().min(1),
+  values: z.array(z.number().finite().min(0).nullable()),
+});
+/** One series of a chart: its name and one value per category. */
+export type ChartSeries = z.infer<typeof ChartSeriesSchema>;
+
+/**
+ * What a chart's values are: `"euros"` (integer cents, shown « 50 000 € » and « 50 k€ » on the
+ * axis), `"percent"` (100 is 100 %, shown « 85 % ») or `"number"` (shown « 1 250 »).
+ *
+ * @example
+ * ChartUnitSchema.parse("euros") //=> "euros"
+ */
+export const ChartUnitSchema = z.enum(["euros", "percent", "number"]);
+/** A chart's unit. */
+export type ChartUnit = z.infer<typeof ChartUnitSchema>;
+
+/**
+ * A chart drawn from data in the document: `"bar"` (grouped vertical bars, one per series in
+ * each category), `"stackedBar"` (the series stacked in each category) or `"line"` (one line per
+ * series across the categories, as years). `title` is printed above it in both formats;
+ * `categoryLabel` and `valueLabel` name its axes; values are non-negative, in `unit`.
+ *
+ * Both formats draw it the same way and follow it with its data as a table (for those who cannot
+ * see it): the PDF as vectors tagged as a `Figure`, the DOCX as a native chart that Word and
+ * LibreOffice can restyle. Its alternative text is generated from the data unless `alt` is
+ * given. `height` is the chart's in points (216 by default); it spans the text width.
+ *
+ * @example
+ * const c: Chart = {
+ *   type: "chart", kind: "bar", title: "Engagé et dépensé par axe", unit: "euros",
+ *   categories: ["Axe 1", "Axe 2"],
+ *   series: [{ name: "Engagé", values: [8_000_000, 9_000_000] }, { name: "Dépensé", values: [7_500_000, 9_000_000] }],
+ * };
+ */
+export const ChartSchema = z.object({
+  type: z.literal("chart"),
+  id: ID.optional(),
+  kind: z.enum(["bar", "stackedBar", "line"]),
+  title: z.string(),
+  unit: ChartUnitSchema,
+  categories: z.array(z.string()).min(1),
+  series: z.array(ChartSeriesSchema).min(1),
+  /** The name of the categories' axis (« Axe », « Année »); heads the data table's first column. */
+  categoryLabel: z.string().optional(),
+  /** The name of the values' axis (« Montant »). */
+  valueLabel: z.string().optional(),
+  /** What the chart says, for those who cannot see it; generated from the data when absent. */
+  alt: z.string().optional(),
+  height: POINTS.optional(),
+});
+/** A chart (bars, stacked bars or lines) with its data. */
+export type Chart = z.infer<typeof ChartSchema>;
+
+/**
  * Blocks kept together on one page (moved to the next page whole when they do not fit and
  * would fit on an empty page).
  *
@@ -348,6 +410,7 @@ export const BlockSchema = z.discriminatedUnion("type", [
   ImageSchema,
   IssuerMarkSchema,
   IdentitiesSchema,
+  ChartSchema,
 ]);
 /** Any block of a document's body. */
 export type Block = z.infer<typeof BlockSchema>;

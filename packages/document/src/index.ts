@@ -18,6 +18,9 @@ export {
 } from "./inline";
 export {
   BlockSchema,
+  ChartSchema,
+  ChartSeriesSchema,
+  ChartUnitSchema,
   ColumnWidthSchema,
   HeadingSchema,
   IdentitiesSchema,
@@ -39,6 +42,9 @@ export {
   TableSchema,
   TocSchema,
   type Block,
+  type Chart,
+  type ChartSeries,
+  type ChartUnit,
   type ColumnWidth,
   type Heading,
   type Identities,
@@ -103,6 +109,19 @@ export {
 } from "./prepare-document";
 export { DEFAULT_TOC_MAX_LEVEL, headingIndex, headingTitle, referenceLabels, tocEntries, type HeadingEntry } from "./heading-index";
 export { MIN_TEXT_AREA, pageGeometry, type PageGeometry } from "./page-geometry";
+export {
+  CHART_COLORS,
+  DEFAULT_CHART_HEIGHT,
+  chartAltText,
+  chartAxis,
+  chartValueLabel,
+  prepareChart,
+  type ChartAxis,
+  type ChartTick,
+  type PrepareChartOptions,
+  type PreparedChart,
+  type PreparedChartSeries,
+} from "./prepare-chart";
 export {
   prepareSignatures,
   signatureBlock,

@@ -10,6 +10,9 @@ import { deepFreeze } from "@pacte/issues";
  *   — `document.image_too_large` (`limit: "decoded"`); checked from the header, before any
  *   decompression, which then stops at the declared size (a "zlib bomb" is `document.image_corrupt`).
  *
+ * - `maxChartSeries`: series of one chart (beyond, colours cannot be told apart) — `document.chart_too_large` (`limit: "series"`).
+ * - `maxChartCategories`: categories of one chart (beyond, bars and labels cannot be read) — `document.chart_too_large` (`limit: "categories"`).
+ *
  * The image limits keep the worst image they allow (hard-to-compress RGB at the pixel limit, or
  * RGBA at the decompressed-size limit) under 2 s of CPU for a PDF render on the project's 2-core
  * machine (1.7 s measured); 8 megapixels took 3 to 3.7 s.
@@ -22,4 +25,6 @@ export const DOCUMENT_LIMITS = deepFreeze({
   maxImageBytes: 16 * 1024 * 1024,
   maxImagePixels: 4_000_000,
   maxImageDecodedBytes: 12 * 1024 * 1024,
+  maxChartSeries: 8,
+  maxChartCategories: 60,
 } as const);

@@ -45,6 +45,9 @@ export const DOCUMENT_ISSUE_CODES = deepFreeze([
   "document.invalid_theme",
   "document.unknown_theme_key",
   "document.page_too_small",
+  "document.chart_series_length",
+  "document.chart_cents",
+  "document.chart_too_large",
 ] as const);
 
 /** One of {@link DOCUMENT_ISSUE_CODES}. */
@@ -203,6 +206,14 @@ const fr: Record<DocumentIssueCode, MessageFn> = {
     `Clé de thème inconnue « ${s(p.key)} » : elle est ignorée ; ${p.suggestion === undefined ? `les clés connues sont : ${(p.options as string[] | undefined)?.join(", ") ?? ""}.` : `vouliez-vous dire « ${s(p.suggestion)} » ?`}`,
   "document.page_too_small": (p) =>
     `Les marges laissent ${s(p.width)} × ${s(p.height)} pt pour le texte : au moins ${s(p.minimum)} pt de largeur et de hauteur sont nécessaires ; réduisez les marges (page.margins du document ou page.margins du thème).`,
+  "document.chart_series_length": (p) =>
+    `Série « ${s(p.series)} » du graphique : ${s(p.received)} valeur(s) pour ${s(p.categories)} catégorie(s) ; donnez une valeur par catégorie, dans l’ordre (null là où il n’y en a pas).`,
+  "document.chart_cents": (p) =>
+    `Montant de graphique ${s(p.received)} : en euros, les valeurs s’écrivent en centimes entiers (50 000 € s’écrit 5000000).`,
+  "document.chart_too_large": (p) =>
+    p.limit === "series"
+      ? `Graphique de ${s(p.received)} séries : ${s(p.max)} au plus, au-delà les couleurs ne se distinguent plus ; regroupez des séries ou faites plusieurs graphiques.`
+      : `Graphique de ${n(p.received, "fr")} catégories : ${s(p.max)} au plus, au-delà les barres et les libellés ne se lisent plus ; regroupez des catégories ou faites plusieurs graphiques.`,
 };
 
 const en: Record<DocumentIssueCode, MessageFn> = {
@@ -281,6 +292,14 @@ const en: Record<DocumentIssueCode, MessageFn> = {
     `Unknown theme key "${s(p.key)}": it is ignored; ${p.suggestion === undefined ? `the known keys are: ${(p.options as string[] | undefined)?.join(", ") ?? ""}.` : `did you mean "${s(p.suggestion)}"?`}`,
   "document.page_too_small": (p) =>
     `The margins leave ${s(p.width)} × ${s(p.height)} pt for text: at least ${s(p.minimum)} pt of width and height are needed; reduce the margins (the document's page.margins or the theme's page.margins).`,
+  "document.chart_series_length": (p) =>
+    `Chart series "${s(p.series)}": ${s(p.received)} value(s) for ${s(p.categories)} categories; give one value per category, in order (null where there is none).`,
+  "document.chart_cents": (p) =>
+    `Chart amount ${s(p.received)}: in euros, values are whole cents (50,000 € is 5000000).`,
+  "document.chart_too_large": (p) =>
+    p.limit === "series"
+      ? `Chart of ${s(p.received)} series: ${s(p.max)} at most, beyond that the colours cannot be told apart; group series or make several charts.`
+      : `Chart of ${n(p.received, "en")} categories: ${s(p.max)} at most, beyond that bars and labels cannot be read; group categories or make several charts.`,
 };
 
 /**

@@ -5,6 +5,8 @@ import type { IssuePath } from "@pacte/issues";
 import { headingIndex, headingTitle, referenceLabels } from "./heading-index";
 import { defaultTheme } from "./theme";
 import { mapBlocks } from "./visit-blocks";
+import { prepareChart } from "./prepare-chart";
+import { frenchTypography } from "./typography/french-spacing";
 
 /** Options of {@link documentPlainText} and {@link documentWords}. */
 export interface PlainTextOptions {
@@ -21,7 +23,8 @@ export interface PlainTextOptions {
  * "label – text", a paragraph, a list item (its sub-items after it), a table's caption then each
  * cell (header, body, totals, row by row), a table of contents' title (not its entries, which
  * repeat the headings), each signatory's role, quality, name and place (not the date, which
- * renderers format: `prepareSignatures` gives the lines as they print them), each issuer line. A reference without text shows its heading's label (else
+ * renderers format: `prepareSignatures` gives the lines as they print them), each issuer line, a
+ * chart's title then its data table (not what is drawn inside the chart). A reference without text shows its heading's label (else
  * text); a line break is "\n"; page number and page count fields are skipped (they differ from
  * page to page); images give nothing (alt text is not printed). Blank strings are left out.
  *
@@ -39,6 +42,8 @@ export function documentPlainText(doc: Document, options: PlainTextOptions = {})
   const separator = options.labelSeparator ?? defaultTheme.headingLabelSeparator;
   const tocTitle = options.tocTitle ?? defaultTheme.tocTitle;
   const refText = referenceLabels(headingIndex(doc, separator));
+  const french = (doc.meta.language ?? "fr").toLowerCase().startsWith("fr");
+  const chartOptions = { width: 1, lang: french ? ("fr" as const) : ("en" as const), fix: (t: string): string => (french ? frenchTypography(t) : t) };
 
   const inlineText = (inlines: readonly Inline[]): string =>
     inlines
@@ -89,6 +94,12 @@ export function documentPlainText(doc: Document, options: PlainTextOptions = {})
       image: () => undefined,
       issuerMark: (b) => push(...b.lines),
       identities: (b) => push(...b.parties.flatMap((party) => party.lines)),
+      // What both formats print of a chart: its title, then its data table (prepareChart).
+      chart: (b) => {
+        const table = prepareChart(b, chartOptions).table;
+        push(b.title, table.caption);
+        for (const row of [...table.header, ...table.rows]) for (const c of row) push(inlineText(c.content));
+      },
     });
   };
 

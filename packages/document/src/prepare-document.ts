@@ -1,5 +1,6 @@
 import { PacteError, fail, ok, type Issue, type IssuePath, type Lang, type Result } from "@pacte/issues";
-import type { Identities, Signatures, Toc } from "./block";
+import type { Chart, Identities, Signatures, Toc } from "./block";
+import { prepareChart, type PreparedChart } from "./prepare-chart";
 import type { Document } from "./document";
 import type { HeaderFooter } from "./header-footer";
 import { headingIndex, referenceLabels, tocEntries, DEFAULT_TOC_MAX_LEVEL, type HeadingEntry } from "./heading-index";
@@ -73,6 +74,8 @@ export interface PreparedHeaderFooter {
  * - `tocs` and `signatures`: each `toc` and `signatures` block of `document.body` (the same
  *   objects, as keys) with its entries, or with its signatories' lines and rows;
  * - `identities`: each `identities` block with its parties (alignment, logo from the theme, lines);
+ * - `charts`: each `chart` block with its series' colours, value axis, alternative text and data
+ *   table (see `prepareChart`);
  * - `header` and `footer`: the ones every page shows.
  *
  * @example
@@ -91,6 +94,7 @@ export interface PreparedDocument {
   readonly tocs: ReadonlyMap<Toc, PreparedToc>;
   readonly signatures: ReadonlyMap<Signatures, PreparedSignatures>;
   readonly identities: ReadonlyMap<Identities, readonly PreparedIdentity[]>;
+  readonly charts: ReadonlyMap<Chart, PreparedChart>;
   readonly header: PreparedHeaderFooter | undefined;
   readonly footer: PreparedHeaderFooter | undefined;
 }
@@ -146,6 +150,7 @@ export function prepareDocument(input: unknown, options: PrepareDocumentOptions 
   const tocs = new Map<Toc, PreparedToc>();
   const signatures = new Map<Signatures, PreparedSignatures>();
   const identities = new Map<Identities, readonly PreparedIdentity[]>();
+  const charts = new Map<Chart, PreparedChart>();
   for (const { block, path } of walkBlocks(document.body, ["body"])) {
     if (block.type === "toc") {
       tocs.set(block, {
@@ -158,6 +163,8 @@ export function prepareDocument(input: unknown, options: PrepareDocumentOptions 
       signatures.set(block, prepareSignatures(block, path, textLang));
     } else if (block.type === "identities") {
       identities.set(block, prepareIdentities(block, path, theme));
+    } else if (block.type === "chart") {
+      charts.set(block, prepareChart(block, { width: geometry.textWidth, lang: textLang, fix }));
     }
   }
 
@@ -182,6 +189,7 @@ export function prepareDocument(input: unknown, options: PrepareDocumentOptions 
       tocs,
       signatures,
       identities,
+      charts,
       header: headerFooter("header"),
       footer: headerFooter("footer"),
     },

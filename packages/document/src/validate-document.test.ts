@@ -46,6 +46,15 @@ const nestedList = (levels: number): Record<string, unknown> => {
   }
   return list;
 };
+const chartOf = (over: Record<string, unknown> = {}): unknown => ({
+  type: "chart",
+  kind: "bar",
+  title: "Engagé par année",
+  unit: "euros",
+  categories: ["2024", "2025"],
+  series: [{ name: "Engagé", values: [100, 200] }],
+  ...over,
+});
 
 const issuesOf = (input: unknown): Array<[string, string]> => {
   const r = validateDocument(input);
@@ -166,6 +175,10 @@ describe("validateDocument — issues", () => {
     ["a link with no host", "document.invalid_link", "body[0].content[0].href", doc([para(link("https://"))])],
     ["a link with a space", "document.invalid_link", "body[0].content[0].href", doc([para(link("https://a.fr/mon contrat"))])],
     ["a mailto: without an address", "document.invalid_link", "body[0].content[0].href", doc([para(link("mailto:ddets"))])],
+    ["a chart series shorter than its categories", "document.chart_series_length", "body[0].series[0].values", doc([chartOf({ series: [{ name: "Engagé", values: [1] }] })])],
+    ["euros in a chart that are not cents", "document.chart_cents", "body[0].series[0].values[1]", doc([chartOf({ series: [{ name: "Engagé", values: [1, 2.5] }] })])],
+    ["a chart of 9 series", "document.chart_too_large", "body[0].series", doc([chartOf({ series: Array.from({ length: 9 }, (_, i) => ({ name: `S${i}`, values: [1, 2] })) })])],
+    ["a chart with a heading's id", "document.duplicate_id", "body[1].id", doc([head("g"), chartOf({ id: "g" })])],
     ["a heading level 5", "schema.invalid_value", "body[0].level", doc([head("h", 5)])],
     ["a body that is not an array", "schema.invalid_type", "body", { meta, body: "texte" }],
     ["an empty body", "document.empty_body", "body", doc([])],

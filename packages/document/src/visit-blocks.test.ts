@@ -20,6 +20,7 @@ const kinds: BlockHandlers<string> = {
   image: () => "image",
   issuerMark: () => "issuerMark",
   identities: () => "identities",
+  chart: () => "chart",
 };
 
 describe("mapBlock", () => {
@@ -66,7 +67,7 @@ describe("exhaustiveness", () => {
       writeFileSync(
         join(dir, "caller.ts"),
         `import { mapBlock, type BlockHandlers } from "./visit-blocks";\nimport type { Block } from "./block";\n` +
-          `const h: BlockHandlers<number> = { heading: () => 1, paragraph: () => 1, list: () => 1, table: () => 1, keepTogether: () => 1, pageBreak: () => 1, signatures: () => 1, image: () => 1, issuerMark: () => 1, identities: () => 1 };\n` +
+          `const h: BlockHandlers<number> = { heading: () => 1, paragraph: () => 1, list: () => 1, table: () => 1, keepTogether: () => 1, pageBreak: () => 1, signatures: () => 1, image: () => 1, issuerMark: () => 1, identities: () => 1, chart: () => 1 };\n` +
           `export const n = (b: Block): number => mapBlock(b, [], h);\n`,
       );
       writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ extends: "../../../tsconfig.base.json", include: ["*.ts"] }));

@@ -17,7 +17,7 @@ export type BlockOfType<K extends Block["type"]> = Extract<Block, { type: K }>;
  * @example
  * const words: BlockHandlers<number> = {
  *   heading: (h) => h.text.split(" ").length, paragraph: () => 0, list: () => 0, table: () => 0,
- *   keepTogether: () => 0, pageBreak: () => 0, toc: () => 0, signatures: () => 0, image: () => 0, issuerMark: () => 0, identities: () => 0,
+ *   keepTogether: () => 0, pageBreak: () => 0, toc: () => 0, signatures: () => 0, image: () => 0, issuerMark: () => 0, identities: () => 0, chart: () => 0,
  * };
  */
 export type BlockHandlers<R> = {
@@ -68,6 +68,8 @@ export function mapBlock<R>(block: Block, path: IssuePath, handlers: BlockHandle
       return handlers.issuerMark(block, path);
     case "identities":
       return handlers.identities(block, path);
+    case "chart":
+      return handlers.chart(block, path);
     default:
       return assertNever(block);
   }
@@ -105,6 +107,7 @@ export function childBlocks(block: Block, path: IssuePath): { readonly blocks: r
     image: none,
     issuerMark: none,
     identities: none,
+    chart: none,
   });
 }
 

@@ -78,6 +78,23 @@ const table = fc.integer({ min: 1, max: 4 }).chain((n) => {
   );
 });
 
+const chart = fc.integer({ min: 1, max: 5 }).chain((n) =>
+  fc.record(
+    {
+      type: fc.constant("chart" as const),
+      kind: fc.constantFrom("bar" as const, "stackedBar" as const, "line" as const),
+      title: anyText,
+      unit: fc.constantFrom("euros" as const, "percent" as const, "number" as const),
+      categories: fc.array(anyText, { minLength: n, maxLength: n }),
+      series: fc.array(fc.record({ name: anyText.map((t) => `S${t}`), values: fc.array(fc.option(fc.integer({ min: 0, max: 1_000_000_000_000 }), { nil: null }), { minLength: n, maxLength: n }) }), { minLength: 1, maxLength: 4 }),
+      categoryLabel: anyText,
+      valueLabel: anyText,
+      height: fc.integer({ min: 20, max: 900 }),
+    },
+    { requiredKeys: ["type", "kind", "title", "unit", "categories", "series"] },
+  ),
+);
+
 const leaf: fc.Arbitrary<Block> = fc.oneof(
   fc.record({ type: fc.constant("heading" as const), level: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const), id: fc.constant("h"), label: anyText, text: anyText, toc: fc.boolean(), pageBreakBefore: fc.boolean() }, { requiredKeys: ["type", "level", "id", "text"] }),
   fc.record({ type: fc.constant("paragraph" as const), content: inlines, style: fc.constantFrom("body" as const, "title" as const, "quote" as const, "note" as const), align: fc.constantFrom("left" as const, "justify" as const) }, { requiredKeys: ["type", "content"] }),
@@ -88,6 +105,7 @@ const leaf: fc.Arbitrary<Block> = fc.oneof(
   fc.record({ type: fc.constant("signatures" as const), signatories: fc.array(fc.record({ role: anyText, quality: anyText, name: anyText, place: anyText, date: fc.constant("2024-02-29"), fieldId: fc.constant("s") }, { requiredKeys: ["role", "quality", "name", "fieldId"] }), { minLength: 1, maxLength: 5 }) }),
   fc.record({ type: fc.constant("image" as const), data: fc.constant(SQUARE_PNG), mimeType: fc.constant("image/png" as const), alt: safeText.map((s) => `alt ${s}`), width: fc.integer({ min: 1, max: 2000 }) }, { requiredKeys: ["type", "data", "mimeType", "alt"] }),
   fc.record({ type: fc.constant("issuerMark" as const), lines: fc.array(anyText, { minLength: 1, maxLength: 3 }) }),
+  chart,
 );
 const { block } = fc.letrec<{ block: Block }>((tie) => ({
   block: fc.oneof({ depthSize: "small", withCrossShrink: true }, leaf, fc.record({ type: fc.constant("keepTogether" as const), blocks: fc.array(tie("block"), { maxLength: 3 }) })),
@@ -165,6 +183,8 @@ function expectedTexts(doc: Document): string[] {
       } else if (b.type === "keepTogether") walk(b.blocks);
       else if (b.type === "signatures") b.signatories.forEach((s) => out.push(lines(s.role), lines(s.quality), lines(s.name)));
       else if (b.type === "issuerMark") b.lines.forEach((l) => out.push(lines(l)));
+      // A chart's title above it, its categories and series' names in its data table.
+      else if (b.type === "chart") out.push(lines(b.title), ...b.categories.map(lines), ...b.series.map((x) => lines(x.name)));
     }
   };
   walk(doc.body);

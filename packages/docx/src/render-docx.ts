@@ -90,12 +90,13 @@ export async function renderDocx(document: Document, options: RenderDocxOptions 
       geometry,
       bookmarks: new BookmarkNames(),
       pages,
-      counters: { drawing: 0, link: 0, list: 0, toc: 0 },
+      counters: { drawing: 0, link: 0, list: 0, toc: 0, chart: 0 },
+      parts: [],
     };
     const children = new BodyBuilder(ctx).build(doc.body);
     const { titlePage, headers, footers } = headersAndFooters(ctx);
     const { margins } = geometry;
-    return new DocxDocument({
+    const file = new DocxDocument({
       ...(pageNumbers ? { pageNumbers } : {}),
       title: doc.meta.title,
       styles: buildStyles(theme, language),
@@ -125,6 +126,8 @@ export async function renderDocx(document: Document, options: RenderDocxOptions 
         },
       ],
     });
+    // The charts' parts, made while the body was built: written beside docx's own.
+    return { file, parts: ctx.parts };
   };
 
   const overrides = [
@@ -133,7 +136,10 @@ export async function renderDocx(document: Document, options: RenderDocxOptions 
     { path: "docProps/custom.xml", data: customXml(doc.meta) },
     { path: "word/fontTable.xml", data: fontTableXml(theme) },
   ];
-  const pack = (pageNumbers?: PageNumberEstimator) => Packer.pack(build(pageNumbers), "uint8array", false, overrides);
+  const pack = (pageNumbers?: PageNumberEstimator) => {
+    const { file, parts } = build(pageNumbers);
+    return Packer.pack(file, "uint8array", false, [...overrides, ...parts]);
+  };
   let zip: Uint8Array;
   if (options.pageNumbers === "layout") {
     // Word's layout as docx/layout lays it out; loaded only when asked, as it is large. Where it

@@ -89,6 +89,19 @@ export function pdfStructText(bytes: Uint8Array): string[] {
   );
 }
 
+/**
+ * The structure tree as `pdfinfo -struct` prints it: one entry per element, its type and depth
+ * (attribute lines such as `/BBox […]` left out).
+ */
+export function pdfStructElements(bytes: Uint8Array): { role: string; depth: number }[] {
+  return withFile(bytes, (path) =>
+    execFileSync("pdfinfo", ["-struct", path], { encoding: "utf8", maxBuffer: 1 << 28 })
+      .split("\n")
+      .filter((line) => /^ *[A-Z][A-Za-z0-9]*( \(block\)| \(inline\))?:?$/.test(line))
+      .map((line) => ({ role: line.trim().replace(/( \((block|inline)\))?:?$/, ""), depth: (line.length - line.trimStart().length) / 2 })),
+  );
+}
+
 /** qpdf --check: exit status and output. */
 export function qpdfCheck(bytes: Uint8Array): { status: number | null; output: string } {
   return withFile(bytes, (path) => {

@@ -34,6 +34,8 @@ const LIMITS: Record<string, readonly [value: string, code: string]> = {
   "DOCUMENT_LIMITS.maxImageBytes": [`| ${size(DOCUMENT_LIMITS.maxImageBytes)} |`, "document.image_too_large"],
   "DOCUMENT_LIMITS.maxImagePixels": [`| ${plain(DOCUMENT_LIMITS.maxImagePixels)} |`, "document.image_too_large"],
   "DOCUMENT_LIMITS.maxImageDecodedBytes": [`| ${size(DOCUMENT_LIMITS.maxImageDecodedBytes)} |`, "document.image_too_large"],
+  "DOCUMENT_LIMITS.maxChartSeries": [`Series of one chart | ${plain(DOCUMENT_LIMITS.maxChartSeries)} |`, "document.chart_too_large"],
+  "DOCUMENT_LIMITS.maxChartCategories": [`Categories of one chart | ${plain(DOCUMENT_LIMITS.maxChartCategories)} |`, "document.chart_too_large"],
 };
 
 describe("the README's Limitations", () => {

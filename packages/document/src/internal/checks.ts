@@ -6,6 +6,7 @@ import { documentIssue, type DocumentIssueCode } from "../messages";
 import { closestMatch } from "@pacte/issues";
 import { DEFAULT_TOC_MAX_LEVEL } from "../heading-index";
 import { isRealDate } from "./real-date";
+import { DOCUMENT_LIMITS } from "../limits";
 import { checkImageBytes } from "./image-check";
 import { MAX_TEXT_LENGTH, findForbiddenCharacters, scriptOf, type CharacterProblem } from "./text-check";
 import { mapBlock, walkBlocks } from "../visit-blocks";
@@ -126,6 +127,24 @@ export function documentRuleIssues(doc: Document, lang: Lang): Issue[] {
       identities: (ids) => {
         ids.parties.forEach((party, i) => {
           if (party.logo !== undefined && typeof party.logo !== "string") checkImage(party.logo, [...path, "parties", i, "logo"]);
+        });
+      },
+      chart: (chart) => {
+        if (chart.id !== undefined) anchor(chart.id, [...path, "id"]);
+        if (chart.series.length > DOCUMENT_LIMITS.maxChartSeries) {
+          add("document.chart_too_large", [...path, "series"], { limit: "series", received: chart.series.length, max: DOCUMENT_LIMITS.maxChartSeries });
+        }
+        if (chart.categories.length > DOCUMENT_LIMITS.maxChartCategories) {
+          add("document.chart_too_large", [...path, "categories"], { limit: "categories", received: chart.categories.length, max: DOCUMENT_LIMITS.maxChartCategories });
+        }
+        chart.series.forEach((series, k) => {
+          const at = [...path, "series", k];
+          if (series.values.length !== chart.categories.length) {
+            add("document.chart_series_length", [...at, "values"], { series: series.name, received: series.values.length, categories: chart.categories.length });
+          }
+          if (chart.unit !== "euros") return;
+          const i = series.values.findIndex((v) => v !== null && !Number.isSafeInteger(v));
+          if (i >= 0) add("document.chart_cents", [...at, "values", i], { received: series.values[i] });
         });
       },
     });

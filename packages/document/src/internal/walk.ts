@@ -50,6 +50,7 @@ export function blockInlineSites(block: Block, path: IssuePath): InlineSite[] {
     image: none,
     issuerMark: none,
     identities: none,
+    chart: none,
   });
 }
 

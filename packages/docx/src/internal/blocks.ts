@@ -1,5 +1,18 @@
-import { captionLook, headingLook, mapBlock, paragraphLook, type Block, type Heading, type IssuerMark, type List, type Paragraph as IrParagraph } from "@pacte/document";
+import {
+  captionLook,
+  headingLook,
+  mapBlock,
+  paragraphLook,
+  type Block,
+  type Chart,
+  type Heading,
+  type IssuerMark,
+  type List,
+  type Paragraph as IrParagraph,
+  type Table as IrTable,
+} from "@pacte/document";
 import { BookmarkEnd, BookmarkStart, Paragraph, type FileChild, type IParagraphOptions } from "docx";
+import { chartRun } from "./chart";
 import { headingBookmark, nestedList, type RenderContext } from "./context";
 import { imageRun } from "./image";
 import { renderInlines, textRuns } from "./inlines";
@@ -146,16 +159,7 @@ export class BodyBuilder {
         );
       },
       list: (b) => this.list(b, 0),
-      table: (b) => {
-        const space = tableSpace(ctx);
-        if (b.caption) {
-          const look = captionLook(ctx.theme);
-          this.paragraph({ style: STYLE.caption, keepNext: true, children: textRuns(b.caption, {}) }, { before: look.spaceBefore, after: look.spaceAfter }, b);
-        } else this.spaceBeforeTable(space);
-        const breakBefore = !b.caption && (this.pendingBreak || this.starts(b));
-        const table = renderTable(ctx, b, this.keep > 0, breakBefore);
-        if (table) this.block(table, space);
-      },
+      table: (b) => this.table(b),
       keepTogether: (b) => {
         const start = this.items.length;
         this.keep++;
@@ -195,6 +199,7 @@ export class BodyBuilder {
           b,
         ),
       issuerMark: (b) => this.issuerMark(b),
+      chart: (b) => this.chart(b),
       identities: (b) => {
         this.block(renderIdentities(ctx, b, this.pendingBreak || this.starts(b)), 0);
         // The space of a level-1 heading after the identities, as in the PDF.
@@ -202,6 +207,42 @@ export class BodyBuilder {
         this.tableAfter = 0;
       },
     });
+  }
+
+  /** A caption in the Caption style, kept with what follows (a table's, a chart's title); `key` starts it. */
+  private caption(text: string, key: object) {
+    const look = captionLook(this.ctx.theme);
+    this.paragraph({ style: STYLE.caption, keepNext: true, children: textRuns(text, {}) }, { before: look.spaceBefore, after: look.spaceAfter }, key);
+  }
+
+  private table(b: IrTable) {
+    const space = tableSpace(this.ctx);
+    if (b.caption) this.caption(b.caption, b);
+    else this.spaceBeforeTable(space);
+    const breakBefore = !b.caption && (this.pendingBreak || this.starts(b));
+    const table = renderTable(this.ctx, b, this.keep > 0, breakBefore);
+    if (table) this.block(table, space);
+  }
+
+  /**
+   * A chart as the PDF lays it out: its title as a table's caption, kept with the chart (a native
+   * chart in a paragraph as tall as it), then its data table, written as any table.
+   */
+  private chart(b: Chart) {
+    const ctx = this.ctx;
+    const prepared = ctx.prepared.charts.get(b);
+    if (prepared === undefined) throw new Error("BodyBuilder: this chart is not one of the prepared document's blocks.");
+    const titled = prepared.title !== "";
+    if (titled) this.caption(prepared.title, b);
+    // (Without a title, the space of a paragraph before the chart, as the PDF leaves it.)
+    const space = ctx.theme.spacing.paragraphAfter;
+    const before = titled ? 0 : space;
+    this.paragraph(
+      { spacing: { ...IMAGE_LINE, before: twips(before), after: twips(space) }, keepLines: true, children: [chartRun(ctx, b, ctx.pages.chartHeights.get(b) ?? prepared.height)] },
+      { before, after: space },
+      titled ? undefined : b,
+    );
+    this.table(prepared.table);
   }
 
   private heading(h: Heading) {

@@ -19,9 +19,20 @@ export type RenderContext = {
   readonly bookmarks: BookmarkNames;
   /** The pages as the PDF lays them out: heading pages, page count, where pages start. */
   readonly pages: PagePlan;
-  /** Per-render counters: drawing ids, hyperlink relationships, numbering instances. */
-  readonly counters: { drawing: number; link: number; list: number; toc: number };
+  /** Per-render counters: drawing ids, hyperlink relationships, numbering instances, charts. */
+  readonly counters: { drawing: number; link: number; list: number; toc: number; chart: number };
+  /** Parts written beside those `docx` writes (the charts'), in the order they were made. */
+  readonly parts: ExtraPart[];
 };
+
+/**
+ * A part the renderer adds to the package beside those `docx` writes (a chart's): its path in
+ * the zip and its XML.
+ *
+ * @example
+ * const part: ExtraPart = { path: "word/charts/chart1.xml", data: '<?xml version="1.0"?><c:chartSpace …/>' };
+ */
+export type ExtraPart = { readonly path: string; readonly data: string };
 
 /**
  * The bookmark of a heading: its name derived from the heading's id.

@@ -15,6 +15,7 @@ import {
   tableRowKeeps,
   tocEntryLook,
   type Block,
+  type Chart,
   type Keep,
   type List,
   type PageBox,
@@ -51,7 +52,7 @@ export type PlanKey = object;
  * hair). Deterministic.
  *
  * @example
- * const plan: PagePlan = { headingPages: new Map([["art-1", 2]]), pageCount: 3, starts: new Set(), pageTops: new Set(), tableWidths: new Map() };
+ * const plan: PagePlan = { headingPages: new Map([["art-1", 2]]), pageCount: 3, starts: new Set(), pageTops: new Set(), tableWidths: new Map(), chartHeights: new Map() };
  */
 export interface PagePlan {
   readonly headingPages: ReadonlyMap<string, number>;
@@ -62,6 +63,8 @@ export interface PagePlan {
   readonly pageTops: ReadonlySet<PlanKey>;
   /** The column widths of each table, in points, as the PDF shares them (`tableColumnWidths` over the cells measured with the shared metrics): the DOCX writes these. */
   readonly tableWidths: ReadonlyMap<Table, readonly number[]>;
+  /** The height of each chart's area, in points, as the PDF sets it: the chart's, but never more than a page holds under its title. */
+  readonly chartHeights: ReadonlyMap<Chart, number>;
 }
 
 /** A box of the plan: a page box, the object it belongs to, and whether it is that object's first. */
@@ -126,7 +129,12 @@ const solidBox = (key: PlanKey, height: number, o: { spaceBefore?: number; space
 });
 
 /** The boxes of the body, and where the tables of contents go. */
-function bodyBoxes(prepared: PreparedDocument, tocs: { toc: PreparedToc; key: PlanKey; at: number }[], tableWidths: Map<Table, readonly number[]>): PlanBox[] {
+function bodyBoxes(
+  prepared: PreparedDocument,
+  tocs: { toc: PreparedToc; key: PlanKey; at: number }[],
+  tableWidths: Map<Table, readonly number[]>,
+  chartHeights: Map<Chart, number>,
+): PlanBox[] {
   const { theme, geometry } = prepared;
   const W = geometry.textWidth;
   const H = geometry.textHeight;
@@ -297,6 +305,22 @@ function bodyBoxes(prepared: PreparedDocument, tocs: { toc: PreparedToc; key: Pl
           const runs: PlanRun[] = m.lines.flatMap((line, i): PlanRun[] => [...(i > 0 ? [{ lineBreak: true } as const] : []), { text: line, face: i === 0 ? "bold" : "regular", size: i === 0 ? theme.sizes.body : theme.sizes.small }]);
           boxes.push({ ...linesBox(m, lineCount(runs, W), lh(theme.sizes.body), { spaceAfter: theme.spacing.headingBefore[0], split: "whole" }), first: m.logo === undefined });
         },
+        chart: (c) => {
+          // As the PDF lays a chart out: its title as a table's caption, kept with the chart's
+          // area — the chart's height, at most what a page holds under the title —, which never
+          // splits; then its data table, as any table.
+          const chart = prepared.charts.get(c);
+          if (!chart) return;
+          const look = captionLook(theme);
+          const titled = chart.title !== "";
+          const lines = titled ? lineCount([{ text: chart.title, face: "bold", size: look.base.size }], W) : 0;
+          const title = titled ? linesBox(c, lines, lh(look.base.size), { spaceBefore: look.spaceBefore, spaceAfter: look.spaceAfter, keep: "withNext", split: "whole" }) : undefined;
+          const height = Math.min(chart.height, H - (title ? title.height + title.spaceAfter : 0));
+          chartHeights.set(c, height);
+          if (title) boxes.push(title);
+          boxes.push({ ...solidBox(c, height, { spaceBefore: titled ? 0 : theme.spacing.paragraphAfter, spaceAfter: theme.spacing.paragraphAfter }), first: !titled });
+          table(chart.table);
+        },
         identities: (b) => {
           const parties = prepared.identities.get(b) ?? [];
           const width = parties.length === 1 ? W : (W - COLUMN_GAP) / 2;
@@ -341,7 +365,8 @@ function tocBoxes(prepared: PreparedDocument, toc: PreparedToc, key: PlanKey, di
 export function planPages(prepared: PreparedDocument): PagePlan {
   const tocs: { toc: PreparedToc; key: PlanKey; at: number }[] = [];
   const tableWidths = new Map<Table, readonly number[]>();
-  const flow = bodyBoxes(prepared, tocs, tableWidths);
+  const chartHeights = new Map<Chart, number>();
+  const flow = bodyBoxes(prepared, tocs, tableWidths, chartHeights);
   let digits = 2;
   let pages: ReturnType<typeof paginate<PlanBox>> = { pages: [[]], anchors: new Map() };
   for (let pass = 0; pass < (tocs.length === 0 ? 1 : MAX_PASSES); pass++) {
@@ -372,7 +397,7 @@ export function planPages(prepared: PreparedDocument): PagePlan {
     pageTops.add(top.box.key);
     if (index > 0) starts.add(top.box.key);
   });
-  return { headingPages, pageCount: pages.pages.length, starts, pageTops, tableWidths };
+  return { headingPages, pageCount: pages.pages.length, starts, pageTops, tableWidths, chartHeights };
 }
 
 const sameAnchors = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);

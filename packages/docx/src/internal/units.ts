@@ -37,3 +37,11 @@ export const pixels = (pt: number): number => (pt * 96) / 72;
  * A4_TWIPS.width //=> 11906
  */
 export const A4_TWIPS = { width: 11906, height: 16838 } as const;
+
+/**
+ * English Metric Units (12 700 per point), the unit of DrawingML lengths (a chart's extent, a line's width).
+ *
+ * @example
+ * emu(216) //=> 2743200
+ */
+export const emu = (pt: number): number => Math.round(pt * 12700);

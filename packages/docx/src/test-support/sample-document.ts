@@ -17,7 +17,8 @@ const p = (...content: Inline[]): Block => ({ type: "paragraph", content });
  * logo, title, table of contents, numbered headings, marks, links, references, line breaks,
  * nested ordered and bulleted lists, a financial table (header, body, totals, caption, fixed, `fr`
  * and `auto` widths, a spanning cell), a keep-together group, a page break, an image and
- * signatures. Renderers' tests open it in real office suites and find every text of
+ * signatures (charts are in `chart-document.ts`, so that this sample's pages stay as its tests
+ * know them). Renderers' tests open it in real office suites and find every text of
  * `documentPlainText(sampleDocument)` back.
  */
 export const sampleDocument: Document = {

@@ -1,6 +1,6 @@
 import { defineProfile, CLS_DEPARTEMENT_2024, parseContract, type Contract } from "@pacte/contract";
 import { creuseInput } from "@pacte/contract/samples";
-import { documentPlainText, validateDocument, walkBlocks, type Heading } from "@pacte/document";
+import { documentPlainText, validateDocument, walkBlocks, type Chart, type Heading } from "@pacte/document";
 import { describe, expect, it } from "vitest";
 import { settleExecution } from "../compute/settle-execution";
 import { creuse2024, creuseContract } from "../test-support/fixtures";
@@ -30,6 +30,24 @@ describe("executionReportToDocument", () => {
     expect(headings.filter((h) => h.id.startsWith("action-"))).toHaveLength(12);
     expect(text).toContain("Rapport d’exécution 2024");
     expect(text).toContain("Le rapport porte sur 12 actions : 8 réalisées, 3 en cours, 1 abandonnée.");
+  });
+
+  it("draws committed against spent by axis, and spent by axis and funder, from the settlement", () => {
+    const s = settleExecution(execution, contract);
+    const charts = [...walkBlocks(doc.body, ["body"])].map((b) => b.block).filter((b): b is Chart => b.type === "chart");
+    expect(charts.map((c) => [c.kind, c.title])).toEqual([
+      ["bar", "Engagé et dépensé par axe en 2024"],
+      ["stackedBar", "Dépensé par axe et par financeur en 2024"],
+    ]);
+    const [bars, stacked] = charts;
+    expect(bars?.categories).toEqual(["Axe 1", "Axe 3", "Axe 4"]);
+    expect(bars?.series).toEqual([
+      { name: "Engagé", values: s.byAxis.map((a) => a.committed.total) },
+      { name: "Dépensé", values: s.byAxis.map((a) => a.spent.total) },
+    ]);
+    // The stacks add up to what each axis spent, to the cent.
+    s.byAxis.forEach((a, i) => expect(stacked?.series.reduce((sum, x) => sum + (x.values[i] ?? 0), 0)).toBe(a.spent.total));
+    expect(text).toContain("Données du graphique : Dépensé par axe et par financeur en 2024");
   });
 
   it("prints the balance of the hand computation and the proposal to the préfète", () => {

@@ -4,7 +4,7 @@ import { settleExecution, type ActionSettlement, type ExecutionSettlement } from
 import type { Execution } from "../execution";
 import type { ActionStatus } from "../execution-input";
 import type { ExecutionOptions } from "../validate-execution";
-import { axisTitle, chartPlace, euros, figure, rate, share } from "./internal/figures";
+import { axisTitle, committedSpentChart, euros, figure, rate, share, spentByFunderChart } from "./internal/figures";
 
 /**
  * Options of {@link executionReportToDocument}: those of the computations (language of the
@@ -74,7 +74,7 @@ function summary(execution: Execution, s: ExecutionSettlement): Block[] {
     h1("Synthèse", { id: "synthese" }),
     p(`Le rapport porte sur ${s.byAction.length} action${s.byAction.length > 1 ? "s" : ""} : ${counts.join(", ")}. ${deadline}`),
     ...(execution.summary === undefined ? [] : [p(execution.summary)]),
-    ...chartPlace("report.committed-spent-by-axis"),
+    committedSpentChart(`Engagé et dépensé par axe en ${s.year}`, "Axe", s.byAxis.map((a) => ({ label: `Axe ${a.axis}`, amounts: a }))),
     table({
       caption: `Chiffres clés de l’année ${s.year}`,
       header: ["", "Montant"],
@@ -91,7 +91,7 @@ function summary(execution: Execution, s: ExecutionSettlement): Block[] {
         ...(s.waived > 0 ? [["Trop-perçu laissé à la collectivité", euros(s.waived)]] : []),
       ],
     }),
-    ...chartPlace("report.spent-by-funder"),
+    spentByFunderChart(`Dépensé par axe et par financeur en ${s.year}`, "Axe", s.byAxis.map((a) => ({ label: `Axe ${a.axis}`, amounts: a }))),
     // Four lines: kept on one page rather than split after its header.
     keepTogether(table({
       caption: "Engagé et dépensé par financeur",
@@ -130,7 +130,6 @@ function actionBlocks(a: ActionSettlement, reported: Execution["actions"][number
   if (reported?.comment !== undefined) blocks.push(p(reported.comment));
   if (a.indicators.length > 0) {
     blocks.push(
-      ...chartPlace("report.indicators-against-targets"),
       table({
         caption: `Indicateurs de l’action ${a.actionId} en ${year}`,
         header: ["Indicateur", "Unité", "Valeur de départ", `Cible ${year}`, "Réalisé", "Taux de réalisation"],
@@ -249,14 +248,13 @@ function annex(execution: Execution, contract: Contract, s: ExecutionSettlement)
 
 /**
  * A year's execution report as a `@pacte/document` `Document`, for both renderers: a title page;
- * a summary with the key figures (committed, spent, execution rate, the State's due, paid,
- * balance, recovery) and the money by funder; for each axis a table of its actions with
+ * a summary with two charts (committed against spent by axis; spent by axis and funder, stacked),
+ * each followed by its data, the key figures (committed, spent, execution rate, the State's due,
+ * paid, balance, recovery) and the money by funder; for each axis a table of its actions with
  * committed, spent, rate and the State's due; for each action its status (and the reason of an
  * abandonment), its comment, its indicators against their targets and its money by funder; the
  * balance and the decision proposed to the préfet, with the rules applied; an annex with the raw
- * figures. Deterministic: its only date is the report's (`meta.createdAt`). Places where charts
- * will go (committed against spent by axis and by funder, indicators against targets) are marked
- * in the code; the tables are the accessible form of the same data and stay.
+ * figures. Deterministic: its only date is the report's (`meta.createdAt`).
  *
  * @example
  * const doc = executionReportToDocument(execution, contract);

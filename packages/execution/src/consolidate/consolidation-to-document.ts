@@ -1,6 +1,6 @@
 import { documentOf, formatDate, h1, p, pageBreak, table, toc, type Block, type Document } from "@pacte/document";
 import { IsoDateSchema } from "@pacte/model";
-import { axisTitle, chartPlace, euros, figure, share } from "../compose/internal/figures";
+import { axisTitle, committedSpentChart, euros, figure, share, spentByFunderChart } from "../compose/internal/figures";
 import { collectiviteKindLabel } from "./collectivite-kind-label";
 import type { ConsolidatedAmounts, Consolidation } from "./consolidate";
 
@@ -55,7 +55,7 @@ function summary(c: Consolidation): Block[] {
 function byYear(c: Consolidation): Block[] {
   return [
     h1("Par année", { id: "annees" }),
-    ...chartPlace("consolidation.committed-spent-by-year"),
+    committedSpentChart("Engagé et dépensé par année", "Année", c.byYear.map((y) => ({ label: String(y.year), amounts: y }))),
     table({
       caption: "Engagé et dépensé par année",
       header: ["Année", "Rapports", ...MONEY_HEADER, "Soldes à verser", "À reverser"],
@@ -68,20 +68,20 @@ function byYear(c: Consolidation): Block[] {
 function byAxis(c: Consolidation): Block[] {
   return [
     h1("Par axe du Pacte", { id: "axes" }),
-    ...chartPlace("consolidation.committed-spent-by-axis"),
+    committedSpentChart("Engagé et dépensé par axe", "Axe", c.byAxis.map((a) => ({ label: `Axe ${a.axis}`, amounts: a }))),
     table({
       caption: "Engagé et dépensé par axe",
       header: ["Axe", "Actions", ...MONEY_HEADER],
       rows: c.byAxis.map((a) => [axisTitle(a.axis), String(a.actions), ...money(a)]),
       totals: [["Total", String(c.byAxis.reduce((n, a) => n + a.actions, 0)), ...money(c.total)]],
     }),
+    spentByFunderChart("Dépensé par axe et par financeur", "Axe", c.byAxis.map((a) => ({ label: `Axe ${a.axis}`, amounts: a }))),
   ];
 }
 
 function byRegion(c: Consolidation): Block[] {
   return [
     h1("Par région", { id: "regions" }),
-    ...chartPlace("consolidation.committed-spent-by-region"),
     table({
       caption: "Engagé et dépensé par région",
       header: ["Région", "Contrats", ...MONEY_HEADER],
@@ -107,7 +107,7 @@ function indicators(c: Consolidation): Block[] {
   return [
     h1("Indicateurs communs", { id: "indicateurs" }),
     p("Les indicateurs qui partagent un code du référentiel (leur identifiant dans les contrats) sont additionnés d’un contrat à l’autre ; les indicateurs propres à un contrat n’y figurent pas."),
-    ...chartPlace("consolidation.indicators-by-year"),
+    ...indicatorCharts(c),
     ...(c.indicators.length === 0
       ? [p("Aucun indicateur des rapports consolidés ne porte de code du référentiel.")]
       : [
@@ -118,6 +118,37 @@ function indicators(c: Consolidation): Block[] {
           }),
         ]),
   ];
+}
+
+/**
+ * One line chart per référentiel code reported in at least two years: the summed targets
+ * against the summed results over the years (indicators with a negative figure are left to the
+ * table).
+ */
+function indicatorCharts(c: Consolidation): Block[] {
+  const codes = [...new Set(c.indicators.map((i) => i.code))];
+  return codes.flatMap((code): Block[] => {
+    const rows = c.indicators.filter((i) => i.code === code);
+    if (rows.length < 2 || rows.some((i) => i.target < 0 || i.value < 0)) return [];
+    const first = rows[0];
+    if (first === undefined) return [];
+    return [
+      {
+        type: "chart",
+        kind: "line",
+        title: `${first.label} (${first.unit}) : cibles et résultats par année`,
+        unit: "number",
+        categoryLabel: "Année",
+        valueLabel: first.unit,
+        height: 180,
+        categories: rows.map((i) => String(i.year)),
+        series: [
+          { name: "Cible", values: rows.map((i) => i.target) },
+          { name: "Réalisé", values: rows.map((i) => i.value) },
+        ],
+      },
+    ];
+  });
 }
 
 function byContract(c: Consolidation): Block[] {

@@ -1,8 +1,9 @@
-import { cell, h2, h3, image, p, table, type Document } from "@pacte/document";
+import { cell, documentOf, h2, h3, image, p, table, type Document } from "@pacte/document";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderPdf } from "../default-fonts";
 import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFObject } from "../internal/pdf-lib";
 import { encodeUtf8 } from "../internal/utf8";
+import { BAR_CHART } from "../test-support/chart-document";
 import { testPng } from "../test-support/png";
 import { sampleDocument } from "../test-support/sample-document";
 import { checkTaggedPdf, type StructElementInfo } from "./check-tagged-pdf";
@@ -156,6 +157,16 @@ describe("checkTaggedPdf", () => {
     const broken = await mutated(bytes, change);
     const found = await checkpoints(broken);
     expect(found).toEqual(expected.slice().sort());
+  });
+
+  it("reads a chart's Figure — its Caption, then what it draws, from a new line — and fails without its alternative text", async () => {
+    const chart = await renderPdf(documentOf({ meta: { title: "Graphique", createdAt: "2024-03-12" }, body: [BAR_CHART] }));
+    const report = await checkTaggedPdf(chart);
+    expect(report.failures).toEqual([]);
+    const [figure] = find(report.root, "Figure");
+    expect(figure?.children.map((c) => c.role)).toEqual(["Caption"]);
+    expect(figure?.text.split("\n").slice(0, 2)).toEqual(["Crédits engagés et dépensés par axe", expect.stringMatching(/^Engagé Dépensé Montant 10\u00A0M€ /u)]);
+    expect(await checkpoints(await mutated(chart, (pdf) => byRole(pdf, "Figure")[0]?.delete(N("Alt"))))).toEqual(["13-004"]);
   });
 
   it("names a checkpoint for every failure it can report", () => {

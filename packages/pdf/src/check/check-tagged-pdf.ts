@@ -513,10 +513,13 @@ export async function checkTaggedPdf(bytes: Uint8Array): Promise<TaggedPdfReport
     const children: StructElementInfo[] = [];
     const annotations: string[] = [];
     let text = "";
+    // (Content of the element after a block child — a figure's drawing after its caption — starts a new line, as a block child after content does.)
+    let afterBlock = false;
     for (const kid of e.kids) {
       if (kid.kind === "mcid") {
         const own = contentText.get(`${kid.page}:${kid.mcid}`) ?? "";
-        text += own;
+        text += afterBlock && own !== "" ? `\n${own}` : own;
+        if (own !== "") afterBlock = false;
         if (kid.page >= 0 && kid.page < pageTexts.length) pageTexts[kid.page] += own;
       }
       else if (kid.kind === "objr") {
@@ -526,6 +529,7 @@ export async function checkTaggedPdf(bytes: Uint8Array): Promise<TaggedPdfReport
         const child = info(kid.element);
         children.push(child);
         text += INLINE_TYPES.has(child.role) || text === "" ? child.text : `\n${child.text}`;
+        afterBlock = !INLINE_TYPES.has(child.role);
       }
     }
     if (e.role === "Table") {

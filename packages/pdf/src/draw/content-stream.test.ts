@@ -69,6 +69,26 @@ describe("contentStream", () => {
     expect(out).toBe("q\n1 0 0 rg\n0 0 1 RG\n0.5 w\n1 2 3 4 re\nB\nQ\nq\n70 0 0 80 5 6 cm\n/Im0 Do\nQ\n");
   });
 
+  it("paints consecutive shapes of one look as one path, strokes with round caps and joins", () => {
+    const bar = (x: number) => ({ kind: "path", ops: [{ op: "re", x, y: 0, width: 5, height: 20 }], fill: "000091", stroke: null, lineWidth: 0, tag: null }) as const;
+    const out = contentStream(
+      [
+        bar(0),
+        bar(10),
+        { kind: "path", ops: [{ op: "m", x: 0, y: 0 }, { op: "l", x: 10, y: 5 }, { op: "c", x1: 1, y1: 2, x2: 3, y2: 4, x: 5, y: 6 }, { op: "h" }], fill: null, stroke: "E69F00", lineWidth: 1.5, tag: null },
+        { kind: "path", ops: [{ op: "re", x: 1, y: 1, width: 2, height: 2 }], fill: "009E73", stroke: "FFFFFF", lineWidth: 0.75, tag: null },
+      ],
+      resources,
+    );
+    expect(out).toBe(
+      [
+        "q\n0 0 0.569 rg\n0 0 5 20 re\n10 0 5 20 re\nf\nQ",
+        "q\n0.902 0.624 0 RG\n1.5 w\n1 J\n1 j\n0 0 m\n10 5 l\n1 2 3 4 5 6 c\nh\nS\nQ",
+        "q\n0 0.62 0.451 rg\n1 1 1 RG\n0.75 w\n1 J\n1 j\n1 1 2 2 re\nB\nQ\n",
+      ].join("\n"),
+    );
+  });
+
   it("marks each run of one tag as a marked-content sequence, outside text objects, with the MCIDs the document gives", () => {
     const p = new StructNode("Document").child("P");
     const slot = p.slot(0);

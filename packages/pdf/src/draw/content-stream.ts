@@ -1,5 +1,6 @@
 import type { FontFace } from "../fonts/font-stack";
-import type { DrawItem } from "../layout/page-canvas";
+import { assertNever } from "@pacte/document";
+import type { DrawItem, PathOp } from "../layout/page-canvas";
 import type { Artifact, ContentSlot, ContentTag } from "../tagging/struct-node";
 
 /**
@@ -57,7 +58,25 @@ const colorOps = (hex: string, op: "rg" | "RG"): string => {
 };
 
 type RectItem = Extract<DrawItem, { kind: "rect" }>;
-const sameLook = (a: RectItem, b: RectItem): boolean => a.fill === b.fill && a.stroke === b.stroke && a.lineWidth === b.lineWidth;
+type PathItem = Extract<DrawItem, { kind: "path" }>;
+const sameLook = (a: RectItem | PathItem, b: RectItem | PathItem): boolean => a.fill === b.fill && a.stroke === b.stroke && a.lineWidth === b.lineWidth;
+
+/** The operators of one path step (PDF user space). */
+function pathOp(o: PathOp): string {
+  switch (o.op) {
+    case "m":
+    case "l":
+      return `${pdfNumber(o.x)} ${pdfNumber(o.y)} ${o.op}`;
+    case "c":
+      return `${[o.x1, o.y1, o.x2, o.y2, o.x, o.y].map(pdfNumber).join(" ")} c`;
+    case "re":
+      return `${pdfNumber(o.x)} ${pdfNumber(o.y)} ${pdfNumber(o.width)} ${pdfNumber(o.height)} re`;
+    case "h":
+      return "h";
+    default:
+      return assertNever(o);
+  }
+}
 
 type Glyphs = Extract<DrawItem, { kind: "glyphs" }>;
 
@@ -75,7 +94,8 @@ const sameRun = (a: Glyphs, b: Glyphs): boolean =>
 /**
  * Writes a page's display list as PDF content-stream operators: text in `TJ` arrays (kerning
  * and the widened spaces of justified lines as position adjustments, consecutive pieces of one
- * face, size and colour in one array), rectangles, lines and images. With `resources.mcid`, each
+ * face, size and colour in one array), rectangles, lines, images and vector shapes (consecutive
+ * shapes of one look and tag painted as one path, strokes with round caps and joins). With `resources.mcid`, each
  * run of items of one tag is a marked-content sequence — `/P <</MCID 3>> BDC … EMC` for content
  * of an element, `/Artifact <</Type /Layout>> BDC … EMC` for an artifact — always outside text
  * objects, so that sequences and text objects never overlap; items without a tag are left
@@ -120,7 +140,8 @@ export function contentStream(items: readonly DrawItem[], resources: ContentReso
     mark(item.tag);
     if (item.kind !== "glyphs") {
       endText();
-      if (item.kind === "rect") {
+      const kind = item.kind;
+      if (kind === "rect") {
         // Consecutive rectangles of one look go into one path (table borders: one stroke a page).
         const ops = ["q"];
         if (item.fill) ops.push(colorOps(item.fill, "rg"));
@@ -137,7 +158,21 @@ export function contentStream(items: readonly DrawItem[], resources: ContentReso
         ops.push(item.fill && item.stroke ? "B" : item.fill ? "f" : "S", "Q");
         out.push(ops.join("\n"));
         i = j;
-      } else if (item.kind === "line") {
+      } else if (kind === "path") {
+        const ops = ["q"];
+        if (item.fill) ops.push(colorOps(item.fill, "rg"));
+        if (item.stroke) ops.push(colorOps(item.stroke, "RG"), `${pdfNumber(item.lineWidth)} w`, "1 J", "1 j");
+        let j = i;
+        for (;;) {
+          for (const o of (items[j] as PathItem).ops) ops.push(pathOp(o));
+          const next = items[j + 1];
+          if (!next || next.kind !== "path" || !sameLook(item, next) || (mcid !== undefined && next.tag !== item.tag)) break;
+          j++;
+        }
+        ops.push(item.fill && item.stroke ? "B" : item.fill ? "f" : "S", "Q");
+        out.push(ops.join("\n"));
+        i = j;
+      } else if (kind === "line") {
         out.push(
           [
             "q",
@@ -149,9 +184,11 @@ export function contentStream(items: readonly DrawItem[], resources: ContentReso
             "Q",
           ].join("\n"),
         );
-      } else {
+      } else if (kind === "image") {
         const { x, y, width, height } = item.rect;
         out.push(`q\n${pdfNumber(width)} 0 0 ${pdfNumber(height)} ${pdfNumber(x)} ${pdfNumber(y)} cm\n/${resources.imageName(item)} Do\nQ`);
+      } else {
+        assertNever(kind);
       }
       continue;
     }

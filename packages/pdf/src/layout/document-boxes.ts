@@ -1,5 +1,6 @@
 import { mapBlock, type Block, type PreparedToc } from "@pacte/document";
 import type { IssuePath } from "@pacte/issues";
+import { chartBoxes } from "./chart-box";
 import { BOX_DEFAULTS, type FlowBox } from "./flow-box";
 import { headingBox } from "./heading-box";
 import { imageBox } from "./image-box";
@@ -45,8 +46,9 @@ const pageBreakBox = (): FlowBox => ({
 
 /**
  * Turns the body's blocks into flow boxes: one per paragraph, heading, list item, table row,
- * signature row…; `keepTogether` members tied to each other; `pageBreak` as a break marker;
- * each `toc` as a slot filled later (its page numbers depend on the pagination).
+ * signature row…, a chart's title, area and data table rows; `keepTogether` members tied to
+ * each other; `pageBreak` as a break marker; each `toc` as a slot filled later (its page
+ * numbers depend on the pagination).
  *
  * @example
  * bodyFlow(ctx, doc.body, ["body"]).boxes.length //=> 42
@@ -65,6 +67,7 @@ export function bodyFlow(ctx: LayoutContext, blocks: readonly Block[], path: Iss
         image: (b, at) => boxes.push(imageBox(ctx, b, at)),
         issuerMark: (b, at) => boxes.push(...issuerMarkBoxes(ctx, b, at)),
         identities: (b, at) => boxes.push(identitiesBox(ctx, b, at)),
+        chart: (b, at) => boxes.push(...chartBoxes(ctx, b, at)),
         pageBreak: () => boxes.push(pageBreakBox()),
         toc: (b) => {
           const toc = ctx.prepared.tocs.get(b);

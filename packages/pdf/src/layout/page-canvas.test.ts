@@ -50,6 +50,42 @@ describe("PageCanvas — tagging", () => {
     expect(p.isAttached).toBe(false);
   });
 
+  it("makes shapes content of the current element (a chart's bars are its Figure), in PDF space, and records a chart's box on its Figure", () => {
+    const canvas = new PageCanvas(2, 595, 842);
+    const figure = new StructNode("Document").child("Figure", { alt: "Graphique" });
+    canvas.tagged(figure, () => {
+      canvas.figureBox(50, 100, 400, 200, "chart");
+      canvas.shape(
+        [
+          { op: "re", x: 60, y: 150, width: 10, height: 40 },
+          { op: "m", x: 0, y: 10 },
+          { op: "l", x: 5, y: 20 },
+          { op: "c", x1: 1, y1: 2, x2: 3, y2: 4, x: 5, y: 6 },
+          { op: "h" },
+        ],
+        { fill: "000091", stroke: null, lineWidth: 0 },
+      );
+    });
+    expect(canvas.items[0]).toMatchObject({
+      kind: "path",
+      fill: "000091",
+      ops: [
+        { op: "re", x: 60, y: 842 - 190, width: 10, height: 40 },
+        { op: "m", x: 0, y: 832 },
+        { op: "l", x: 5, y: 822 },
+        { op: "c", x1: 1, y1: 840, x2: 3, y2: 838, x: 5, y: 836 },
+        { op: "h" },
+      ],
+      tag: { kind: "content", node: figure, page: 2 },
+    });
+    expect(figure.bbox).toEqual({ page: 2, x: 50, y: 842 - 300, width: 400, height: 200 });
+    expect(canvas.boxes).toEqual([{ x: 50, y: 542, width: 400, height: 200, kind: "chart" }]);
+    // Outside any element a shape is untagged (the checker reports it); in an artifact section, an artifact.
+    canvas.shape([{ op: "re", x: 0, y: 0, width: 1, height: 1 }], { fill: "000000", stroke: null, lineWidth: 0 });
+    canvas.artifact("layout", () => canvas.shape([{ op: "re", x: 0, y: 0, width: 1, height: 1 }], { fill: "000000", stroke: null, lineWidth: 0 }));
+    expect(canvas.items.slice(1).map((i) => i.tag)).toEqual([null, ARTIFACTS.layout]);
+  });
+
   it("records a figure's box on its element and joins a signature field's Form where it is drawn", () => {
     const canvas = new PageCanvas(1, 595, 842);
     const root = new StructNode("Document");

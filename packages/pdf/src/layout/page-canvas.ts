@@ -1,4 +1,4 @@
-import type { Image } from "@pacte/document";
+import { assertNever, type Image } from "@pacte/document";
 import { ARTIFACTS, type Artifact, type ContentTag, type StructNode } from "../tagging/struct-node";
 import type { LinkTarget } from "./run-style";
 import type { Piece } from "./shape-text";
@@ -29,6 +29,34 @@ export interface Rect {
 }
 
 /**
+ * One step of a vector path: move to a point, a line or a cubic Bézier curve to a point, a
+ * rectangle (its corner and size), or a close. In PDF user space in a {@link DrawItem}; from the
+ * page's top edge (`y` and `top` are then distances from it, rectangles given by their top-left
+ * corner) when given to {@link PageCanvas.shape}.
+ *
+ * @example
+ * const triangle: PathOp[] = [{ op: "m", x: 0, y: 0 }, { op: "l", x: 10, y: 0 }, { op: "l", x: 5, y: 8 }, { op: "h" }];
+ */
+export type PathOp =
+  | { readonly op: "m" | "l"; readonly x: number; readonly y: number }
+  | { readonly op: "c"; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly x: number; readonly y: number }
+  | { readonly op: "re"; readonly x: number; readonly y: number; readonly width: number; readonly height: number }
+  | { readonly op: "h" };
+
+/**
+ * How a vector shape is painted: filled and/or stroked (colours `RRGGBB`), the stroke's width
+ * (with round caps and joins).
+ *
+ * @example
+ * const bar: ShapeLook = { fill: "000091", stroke: null, lineWidth: 0 };
+ */
+export interface ShapeLook {
+  readonly fill: string | null;
+  readonly stroke: string | null;
+  readonly lineWidth: number;
+}
+
+/**
  * Something to draw, in PDF user space, with how it is marked for the tagged PDF (`tag`: the
  * element it is content of, or the artifact it is).
  *
@@ -54,6 +82,7 @@ export type DrawItem = (
     }
   | { readonly kind: "line"; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly color: string; readonly lineWidth: number }
   | { readonly kind: "image"; readonly rect: Rect; readonly image: Pick<Image, "data" | "mimeType">; readonly path: readonly (string | number)[] }
+  | ({ readonly kind: "path"; readonly ops: readonly PathOp[] } & ShapeLook)
 ) & { readonly tag: ContentTag };
 
 /**
@@ -102,13 +131,14 @@ class PlacedGlyphs implements PlacedText {
 }
 
 /**
- * A box the engine placed that is not text (table cells, images, rules, signature spaces).
+ * A box the engine placed that is not text (table cells, images, rules, signature spaces, the
+ * area of a chart).
  *
  * @example
  * layout.pages[4]?.boxes[0]?.kind //=> "cell"
  */
 export interface PlacedBox extends Rect {
-  readonly kind: "cell" | "image" | "rule" | "signature" | "background";
+  readonly kind: "cell" | "image" | "rule" | "signature" | "background" | "chart";
 }
 
 /**
@@ -146,7 +176,8 @@ export interface PlacedField {
  * Tagging: what is drawn inside {@link PageCanvas.tagged} is content of that structure element
  * (text in a link goes to the element's `Link` child for that link), what is drawn inside
  * {@link PageCanvas.artifact} or in the header and footer regions is an artifact, and rules,
- * borders, backgrounds and underlines always are. Boxes say which element they draw; the canvas
+ * borders, backgrounds and underlines always are; shapes ({@link PageCanvas.shape}: a chart's
+ * bars, lines and axes) are content of the element, as text is. Boxes say which element they draw; the canvas
  * decides the rest.
  *
  * @example
@@ -255,6 +286,40 @@ export class PageCanvas {
   /** Draws a straight line between two points given from the top edge. */
   line(x1: number, top1: number, x2: number, top2: number, color: string, lineWidth: number): void {
     this.items.push({ kind: "line", x1, y1: this.pdfY(top1), x2, y2: this.pdfY(top2), color, lineWidth, tag: this.graphicsTag() });
+  }
+
+  /**
+   * Draws a vector shape given from the top edge (see {@link PathOp}) as content of the current
+   * element, as text is: a chart's bars, lines, markers and axes make up its `Figure`.
+   */
+  shape(ops: readonly PathOp[], look: ShapeLook): void {
+    const pdfOps = ops.map((o): PathOp => {
+      switch (o.op) {
+        case "m":
+        case "l":
+          return { op: o.op, x: o.x, y: this.pdfY(o.y) };
+        case "c":
+          return { op: "c", x1: o.x1, y1: this.pdfY(o.y1), x2: o.x2, y2: this.pdfY(o.y2), x: o.x, y: this.pdfY(o.y) };
+        case "re":
+          return { op: "re", x: o.x, y: this.pdfY(o.y + o.height), width: o.width, height: o.height };
+        case "h":
+          return o;
+        default:
+          return assertNever(o);
+      }
+    });
+    this.items.push({ kind: "path", ops: pdfOps, fill: look.fill, stroke: look.stroke, lineWidth: look.lineWidth, tag: this.contentTag(null) });
+  }
+
+  /**
+   * Records the box of a figure drawn with shapes and text (a chart), given from the top edge:
+   * on the current `Figure` element (its `/BBox`) and as a placed box of `kind`.
+   */
+  figureBox(x: number, top: number, width: number, height: number, kind: PlacedBox["kind"]): void {
+    const rect = { x, y: this.pdfY(top + height), width, height };
+    const tag = this.contentTag(null);
+    if (tag !== null && tag.kind === "content" && tag.node.role === "Figure") tag.node.bbox = { page: this.index, ...rect };
+    this.boxes.push({ ...rect, kind });
   }
 
   /** Places an image in the box whose top-left corner is given from the top edge (a figure's bounding box is recorded on its element). */

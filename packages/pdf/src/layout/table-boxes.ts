@@ -41,6 +41,47 @@ function contentWidths(words: readonly Word[]): { min: number; max: number } {
 const EPS = 1e-6;
 
 /**
+ * How {@link captionBox} sets a caption: its size (a table's text size, smaller when the table
+ * shrinks to fit its columns) and the id of the block it anchors, if any.
+ *
+ * @example
+ * const options: CaptionOptions = { size: 9, anchor: "tab-financement" };
+ */
+export interface CaptionOptions {
+  readonly size: number;
+  readonly anchor?: string;
+}
+
+/**
+ * A caption as a flow box, set as a table's caption is: bold, in the text colour, over the text
+ * width, the space of a paragraph before it and 3 points after, kept with what follows (the
+ * table's first rows, a chart), never split; its lines content of `node` (the `Caption` element).
+ *
+ * @example
+ * captionBox(ctx, "Tableau 1 – Financement", ["body", 4, "caption"], tableNode.child("Caption"), { size: 9 }).keep //=> "withNext"
+ */
+export function captionBox(ctx: LayoutContext, text: string, path: IssuePath, node: StructNode, options: CaptionOptions): FlowBox {
+  const { theme, frame } = ctx;
+  const { size } = options;
+  const style = { font: fontStyleOf(true, false), size, rise: 0, color: theme.colors.text, underline: false, link: null, field: null } as const;
+  const block = setRuns(ctx, [{ text, style, path }], {
+    base: { bold: true, italic: false, size, color: theme.colors.text },
+    width: frame.textWidth,
+    align: "left",
+  });
+  return textBox({
+    block,
+    left: frame.margins.left,
+    node,
+    spaceBefore: theme.spacing.paragraphAfter,
+    spaceAfter: 3,
+    keep: "withNext",
+    split: "whole",
+    ...(options.anchor !== undefined ? { anchor: options.anchor } : {}),
+  });
+}
+
+/**
  * A table as flow boxes: its caption, then one box per row. Header rows are repeated at the top
  * of every page the table continues on; total rows are bold on the theme's total background;
  * rows are kept together as `tableRowKeeps` says (no row alone on either side of a page break,
@@ -232,15 +273,7 @@ export function tableBoxes(ctx: LayoutContext, table: Table, path: IssuePath): F
   const boxes: FlowBox[] = [];
   const space = theme.spacing.paragraphAfter;
   if (table.caption !== undefined && table.caption !== "") {
-    const style = { font: fontStyleOf(true, false), size, rise: 0, color: theme.colors.text, underline: false, link: null, field: null } as const;
-    const block = setRuns(ctx, [{ text: table.caption, style, path: [...path, "caption"] }], {
-      base: { bold: true, italic: false, size, color: theme.colors.text },
-      width: total,
-      align: "left",
-    });
-    boxes.push(
-      textBox({ block, left, node: tableNode.child("Caption"), spaceBefore: space, spaceAfter: 3, keep: "withNext", split: "whole", ...(table.id ? { anchor: table.id } : {}) }),
-    );
+    boxes.push(captionBox(ctx, table.caption, [...path, "caption"], tableNode.child("Caption"), { size, ...(table.id ? { anchor: table.id } : {}) }));
   }
   const nRows = rowLayouts.length;
   // No row alone on either side of a page break, totals with their rows (the rule both formats follow).

@@ -1,8 +1,8 @@
 // Documents drawn by fast-check for the renderer's properties: headings, paragraphs of every
 // style with marks, links, references and page fields, nested lists, tables (long ones over many
 // pages, rows taller than a page, spans, captions), images with alternative text and decorative
-// ones, an issuer mark (with a logo or a decorative one), keep-together groups, page breaks, a
-// table of contents and signatures: every kind of block.
+// ones, an issuer mark (with a logo or a decorative one), charts of every kind (up to the limits),
+// keep-together groups, page breaks, a table of contents and signatures: every kind of block.
 import type { Block, Document, Inline, TableRow, TextRun } from "@pacte/document";
 import fc from "fast-check";
 import { testPng } from "./png";
@@ -92,6 +92,39 @@ function tableBlock(ids: readonly string[]): fc.Arbitrary<Block> {
     );
 }
 
+/** A few words of a chart's title, names or categories (no 5 000-character word: a category heads a row of its data table). */
+const chartWords = (max: number): fc.Arbitrary<string> => fc.array(fc.oneof({ weight: 6, arbitrary: plainWord }, { weight: 1, arbitrary: frenchBits }), { minLength: 1, maxLength: max }).map((ws) => ws.join(" "));
+
+/** A chart of any kind and unit, of 1 to 60 categories (mostly a few) and 1 to 8 series, some values missing. */
+const chartBlock: fc.Arbitrary<Block> = fc
+  .record({
+    kind: fc.constantFrom("bar" as const, "stackedBar" as const, "line" as const),
+    unit: fc.constantFrom("euros" as const, "percent" as const, "number" as const),
+    title: chartWords(8),
+    n: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 1, max: 8 }) }, { weight: 1, arbitrary: fc.integer({ min: 9, max: 60 }) }),
+    k: fc.integer({ min: 1, max: 8 }),
+    labels: fc.record({ categoryLabel: chartWords(3), valueLabel: chartWords(3) }, { requiredKeys: [] }),
+    height: fc.option(fc.integer({ min: 20, max: 900 }), { nil: undefined }),
+    seed: fc.integer({ min: 1, max: 2 ** 30 }),
+  })
+  .chain((c) =>
+    fc.tuple(fc.array(chartWords(4), { minLength: c.n, maxLength: c.n }), fc.array(chartWords(3), { minLength: c.k, maxLength: c.k })).map(([categories, names]): Block => {
+      let x = c.seed;
+      const next = (): number => (x = (x * 1103515245 + 12345) % 2 ** 31);
+      const value = (): number | null => (next() % 11 === 0 ? null : c.unit === "euros" ? next() % 100_000_000 : (next() % 10_000) / 7);
+      return {
+        type: "chart",
+        kind: c.kind,
+        unit: c.unit,
+        title: c.title,
+        categories,
+        series: names.map((name) => ({ name, values: categories.map(value) })),
+        ...c.labels,
+        ...(c.height !== undefined ? { height: c.height } : {}),
+      };
+    }),
+  );
+
 function block(ids: readonly string[], depth: number): fc.Arbitrary<Block> {
   const leaf: fc.Arbitrary<Block>[] = [
     fc.record({ c: content(ids), align: fc.constantFrom("left", "center", "right", "justify"), style: fc.constantFrom("body", "quote", "small", "note", "title", "subtitle", "center"), keep: fc.boolean() }).map(
@@ -108,6 +141,7 @@ function block(ids: readonly string[], depth: number): fc.Arbitrary<Block> {
     fc.constant<Block>({ type: "pageBreak" }),
     fc.constant<Block>({ type: "image", data: PNG, mimeType: "image/png", alt: "Image d’essai", width: 120 }),
     fc.constant<Block>({ type: "image", data: PNG, mimeType: "image/png", decorative: true, width: 200, align: "center" }),
+    chartBlock,
   ];
   if (depth > 0) {
     leaf.push(fc.array(block(ids, depth - 1).filter((b) => b.type !== "pageBreak"), { minLength: 1, maxLength: 3 }).map((blocks): Block => ({ type: "keepTogether", blocks })));

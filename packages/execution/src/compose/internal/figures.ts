@@ -1,6 +1,6 @@
 // How the report and the consolidation write their figures: amounts in euros to the cent, rates
 // with one decimal (« 93,3 % »), « — » where there is no rate, dates the French way.
-import { formatEuros, formatNumber, formatPercent, type Block } from "@pacte/document";
+import { formatEuros, formatNumber, formatPercent, type Chart } from "@pacte/document";
 import { getAxis } from "@pacte/model";
 
 /** An amount of cents in euros: « 12 500,00 € ». */
@@ -27,25 +27,46 @@ export function axisTitle(axis: number): string {
   return wording === undefined ? `Axe ${axis}` : `Axe ${axis} – ${wording}`;
 }
 
-/**
- * Where a chart will go once the document model has a chart block kind (phase 2 of issue 15).
- * It gives nothing today: the table that follows each place is the accessible form of the same
- * data and stays when the chart comes. Search for `chartPlace(` to find every place.
- */
-export function chartPlace(_id: ChartPlaceId): Block[] {
-  return [];
+/** What a chart of committed against spent, or spent by funder, is drawn from: a group's amounts. */
+export interface ChartAmounts {
+  readonly committed: { readonly state: number; readonly collectivite: number; readonly others: number; readonly total: number };
+  readonly spent: { readonly state: number; readonly collectivite: number; readonly others: number; readonly total: number };
 }
 
 /**
- * The places charts are planned for, by id: committed against spent by axis and by funder (the
- * report's summary), an action's indicators against their targets, and the consolidation's
- * committed against spent by axis, by region and by year, and indicators over the years.
+ * A bar chart of committed against spent, every funder together, one pair of bars per group
+ * (an axis, a year, a region); its data table follows it in both formats.
  */
-export type ChartPlaceId =
-  | "report.committed-spent-by-axis"
-  | "report.spent-by-funder"
-  | "report.indicators-against-targets"
-  | "consolidation.committed-spent-by-axis"
-  | "consolidation.committed-spent-by-region"
-  | "consolidation.committed-spent-by-year"
-  | "consolidation.indicators-by-year";
+export function committedSpentChart(title: string, categoryLabel: string, groups: ReadonlyArray<{ readonly label: string; readonly amounts: ChartAmounts }>): Chart {
+  return {
+    type: "chart",
+    kind: "bar",
+    title,
+    unit: "euros",
+    categoryLabel,
+    valueLabel: "Montant",
+    categories: groups.map((g) => g.label),
+    series: [
+      { name: "Engagé", values: groups.map((g) => g.amounts.committed.total) },
+      { name: "Dépensé", values: groups.map((g) => g.amounts.spent.total) },
+    ],
+  };
+}
+
+/** A stacked bar chart of what each funder spent, one bar per group. */
+export function spentByFunderChart(title: string, categoryLabel: string, groups: ReadonlyArray<{ readonly label: string; readonly amounts: ChartAmounts }>): Chart {
+  return {
+    type: "chart",
+    kind: "stackedBar",
+    title,
+    unit: "euros",
+    categoryLabel,
+    valueLabel: "Montant dépensé",
+    categories: groups.map((g) => g.label),
+    series: [
+      { name: "État", values: groups.map((g) => g.amounts.spent.state) },
+      { name: "Collectivité", values: groups.map((g) => g.amounts.spent.collectivite) },
+      { name: "Autres financeurs", values: groups.map((g) => g.amounts.spent.others) },
+    ],
+  };
+}
