@@ -40,6 +40,14 @@ describe("openOutputFolder", () => {
     expect(await again.write([{ format: "pdf", name: "x.pdf", bytes: new Uint8Array(1), pages: 2 }], { lang: "en" })).toEqual(["wrote a/b/x.pdf (2 pages, 1 bytes)"]);
   });
 
+  it("writes other named bytes beside the rendered files (a CSV, an XLSX), atomically like them", async () => {
+    const dir = fresh();
+    const folder = await openOutputFolder({ fs: nodeFileSystem(), cwd: dir }, join(dir, "bilan"), { names: ["t.csv"], force: false });
+    const lines = await folder.write([{ name: "t.csv", bytes: new TextEncoder().encode("a;b\r\n") }], { lang: "fr" });
+    expect(lines).toEqual(["écrit bilan/t.csv (5 octets)"]);
+    expect(readdirSync(join(dir, "bilan"))).toEqual(["t.csv"]);
+  });
+
   it("says that --out names a file, not that the folder exists", async () => {
     const dir = fresh();
     writeFileSync(join(dir, "sortie"), "un fichier");

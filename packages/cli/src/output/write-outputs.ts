@@ -27,6 +27,15 @@ export function shownPath(absolute: string, cwd: string): string {
 }
 
 /**
+ * A file an output folder writes: a rendered document, or other bytes the command makes (a CSV,
+ * an XLSX), with its name.
+ *
+ * @example
+ * const csv: OutputFile = { name: "consolidation-2024.csv", bytes: new TextEncoder().encode(text) };
+ */
+export type OutputFile = RenderedFile | { readonly name: string; readonly bytes: Uint8Array; readonly pages?: undefined };
+
+/**
  * An output folder, checked before anything is rendered and created only when the first file is
  * written into it (an interrupted run leaves no empty folder behind).
  *
@@ -37,13 +46,14 @@ export function shownPath(absolute: string, cwd: string): string {
 export interface OutputFolder {
   readonly dir: string;
   /**
-   * Writes rendered files, each atomically (see `writeFileAtomic`), and returns one line per
-   * file for the person: « écrit out/CLS-23-2024-001.pdf (31 pages, 245 Ko) ».
+   * Writes rendered files (or any named bytes: a CSV, an XLSX), each atomically (see
+   * `writeFileAtomic`), and returns one line per file for the person: « écrit
+   * out/CLS-23-2024-001.pdf (31 pages, 245 Ko) ».
    *
    * @throws {OverwriteError} or {CliIoError} at the first file that cannot be written; the files
    * written before it stay, complete.
    */
-  write(files: readonly RenderedFile[], options: { readonly lang: CliLang }): Promise<string[]>;
+  write(files: readonly OutputFile[], options: { readonly lang: CliLang }): Promise<string[]>;
 }
 
 /** The folders above `dir`, `dir` included, that do not exist yet, the highest first. */
