@@ -60,7 +60,7 @@ const CASES: [label: string, args: string[]][] = [
   ["FIFO à validate", ["validate", "tube.yaml"]],
   ["FIFO à render", ["render", "tube.yaml", "--out", "sortie-tube"]],
   ["FIFO à batch", ["batch", "tube.yaml", "--out", "sortie-lot-tube"]],
-  ["somme qui déborde", ["validate", variant("somme.yaml", (c) => { for (const a of c.actions) for (const y of Object.values(a.funding) as any[]) { y.state = 9_000_000_000_000; y.collectivite = 9_000_000_000_000; } })]],
+  ["somme qui déborde", ["validate", variant("somme.yaml", (c) => { for (const a of c.actions) for (const y of Object.values(a.funding) as any[]) { y.state = "90 000 000 000 €"; y.collectivite = "90 000 000 000 €"; } })]],
   ["30 février", ["validate", variant("fevrier.yaml", (c) => { c.signature.date = "2024-02-30"; })]],
   ["mois 13, jour 45", ["validate", variant("mois13.yaml", (c) => { c.signature.date = "2024-13-45"; })]],
   ["titre de 625 caractères (rendu)", ["render", variant("titre-625.yaml", (c) => { c.title = Array.from({ length: 60 }, (_, k) => `mesure${k + 1}`).join(" ").padEnd(625, " z").slice(0, 625); }), "--out", "sortie-625", "--format", "pdf", "--no-pdfa"]],

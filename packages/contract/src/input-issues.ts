@@ -4,9 +4,12 @@ import { defineIssueCatalog, show, type IssueCatalog, type Lang, type MessageFn 
 /**
  * The codes of the problems of an input as written, before its meaning is checked: the text it
  * was read from (`input.syntax`, refused YAML features), its keys (`input.unknown_key`,
- * `input.forbidden_key`, `input.too_deep`), the limits it must keep to (`limit.*`, see
- * `CONTRACT_LIMITS`) and the characters a text may not hold (`text.invisible_character`).
- * `input.yaml_warning` is a warning; the others are errors.
+ * `input.forbidden_key`, `input.too_deep`), its format (`input.format`: an unknown `format`;
+ * `input.amount_text`: an amount written as a text without `format: 2`;
+ * `input.format_current` and `input.migration_alias`: a text `migrateContractText` does not
+ * rewrite), the limits it must keep to (`limit.*`, see `CONTRACT_LIMITS`) and the characters a
+ * text may not hold (`text.invisible_character`). `input.yaml_warning` is a warning; the others
+ * are errors.
  *
  * @example
  * INPUT_ISSUE_CODES.includes("limit.actions") //=> true
@@ -20,6 +23,10 @@ export const INPUT_ISSUE_CODES = Object.freeze([
   "input.forbidden_key",
   "input.too_deep",
   "input.unknown_key",
+  "input.format",
+  "input.amount_text",
+  "input.format_current",
+  "input.migration_alias",
   "limit.input_size",
   "limit.text_length",
   "limit.actions",
@@ -67,6 +74,14 @@ const fr: Record<InputIssueCode, MessageFn> = {
     `Clé inconnue : « ${s(p.key)} »${p.suggestion ? ` ; vouliez-vous dire « ${s(p.suggestion)} » ?` : "."}${
       Array.isArray(p.allowed) && p.allowed.length > 0 ? ` Clés admises ici : ${p.allowed.join(", ")}.` : ""
     }`,
+  "input.format": (p) =>
+    `Format d’entrée inconnu : « ${s(p.received)} » ; écrivez « format: 2 » (montants en euros) ou retirez la clé format (montants en centimes entiers).`,
+  "input.amount_text": (p) =>
+    `Montant écrit comme un texte : « ${s(p.received)} » ; sans « format: 2 » en tête du fichier, un montant est un nombre entier de centimes (100 000 € = 10000000). Ajoutez « format: 2 » pour écrire tous les montants en euros (« pacte migrate » convertit un fichier existant).`,
+  "input.format_current": () =>
+    `Le texte est déjà au format 2 (montants en euros) : il n’y a rien à convertir, il est laissé tel quel.`,
+  "input.migration_alias": (p) =>
+    `Montant partagé par une ancre YAML (&…, *…)${at(p, "fr")} : il ne peut pas être converti sans changer aussi les autres valeurs qui la partagent. Écrivez ce montant en clair à chaque endroit, puis relancez la conversion.`,
   "limit.input_size": (p) =>
     `Texte trop volumineux : ${n(p.size, "fr")} octets reçus pour ${n(p.max, "fr")} au plus ; découpez-le, ou relevez la limite si le contrat est légitime.`,
   "limit.text_length": (p) => `Texte trop long : ${n(p.length, "fr")} caractères reçus pour ${n(p.max, "fr")} au plus ; abrégez-le.`,
@@ -75,9 +90,10 @@ const fr: Record<InputIssueCode, MessageFn> = {
   "limit.items": (p) => `Liste trop longue : ${n(p.count, "fr")} éléments reçus pour ${n(p.max, "fr")} au plus.`,
   "limit.years": (p) =>
     `Trop d’années : ${n(p.count, "fr")} ${plural(p.count, "reçue", "reçues")} pour ${n(p.max, "fr")} au plus${p.kind === "period" ? " dans la période d’un contrat" : " financées ou visées par une action"}.`,
-  "limit.amount": (p) => `Montant trop élevé : ${eur(p.received, "fr")} reçu pour ${eur(p.max, "fr")} au plus ; les montants s’écrivent en centimes (100 000 € = 10000000).`,
+  "limit.amount": (p) =>
+    `Montant trop élevé : ${eur(p.received, "fr")} reçu pour ${eur(p.max, "fr")} au plus${p.unit === "euros" ? "." : " ; sans « format: 2 », les montants s’écrivent en centimes (100 000 € = 10000000)."}`,
   "limit.amount_total": (p) =>
-    `La somme des montants du contrat, tous financeurs et toutes années confondus, atteint ${eur(p.total, "fr")}, au-delà de ${eur(p.max, "fr")} ; vérifiez les montants (ils s’écrivent en centimes).`,
+    `La somme des montants du contrat, tous financeurs et toutes années confondus, atteint ${eur(p.total, "fr")}, au-delà de ${eur(p.max, "fr")} ; vérifiez les montants${p.unit === "euros" ? "." : " (sans « format: 2 », ils s’écrivent en centimes)."}`,
   "text.invisible_character": (p) =>
     `Caractère invisible refusé : ${s(p.character)} (${s(p.name)}) en position ${s(p.position)} ; il peut changer l’affichage du texte (sens de lecture, ordre des chiffres) sans se voir. Retirez-le.`,
 };
@@ -97,6 +113,13 @@ const en: Record<InputIssueCode, MessageFn> = {
     `Unknown key: "${s(p.key)}"${p.suggestion ? `; did you mean "${s(p.suggestion)}"?` : "."}${
       Array.isArray(p.allowed) && p.allowed.length > 0 ? ` Keys allowed here: ${p.allowed.join(", ")}.` : ""
     }`,
+  "input.format": (p) =>
+    `Unknown input format: "${s(p.received)}"; write "format: 2" (amounts in euros) or remove the format key (amounts in whole cents).`,
+  "input.amount_text": (p) =>
+    `Amount written as a text: "${s(p.received)}"; without "format: 2" at the top of the file, an amount is a whole number of cents (€100,000 = 10000000). Add "format: 2" to write every amount in euros ("pacte migrate" converts an existing file).`,
+  "input.format_current": () => `The text is already in format 2 (amounts in euros): there is nothing to convert, it is left as it is.`,
+  "input.migration_alias": (p) =>
+    `Amount shared through a YAML anchor (&…, *…)${at(p, "en")}: it cannot be converted without also changing the other values that share it. Write the amount out in each place, then convert again.`,
   "limit.input_size": (p) => `Text too large: ${n(p.size, "en")} bytes received for at most ${n(p.max, "en")}; split it, or raise the limit if the contract is legitimate.`,
   "limit.text_length": (p) => `Text too long: ${n(p.length, "en")} characters received for at most ${n(p.max, "en")}; shorten it.`,
   "limit.actions": (p) => `Too many actions: ${n(p.count, "en")} received for at most ${n(p.max, "en")} in a contract.`,
@@ -104,9 +127,10 @@ const en: Record<InputIssueCode, MessageFn> = {
   "limit.items": (p) => `List too long: ${n(p.count, "en")} items received for at most ${n(p.max, "en")}.`,
   "limit.years": (p) =>
     `Too many years: ${n(p.count, "en")} received for at most ${n(p.max, "en")}${p.kind === "period" ? " in a contract's period" : " funded or targeted by an action"}.`,
-  "limit.amount": (p) => `Amount too large: ${eur(p.received, "en")} received for at most ${eur(p.max, "en")}; amounts are written in cents (€100,000 = 10000000).`,
+  "limit.amount": (p) =>
+    `Amount too large: ${eur(p.received, "en")} received for at most ${eur(p.max, "en")}${p.unit === "euros" ? "." : `; without "format: 2", amounts are written in cents (€100,000 = 10000000).`}`,
   "limit.amount_total": (p) =>
-    `The contract's amounts, all funders and years together, come to ${eur(p.total, "en")}, above ${eur(p.max, "en")}; check the amounts (they are written in cents).`,
+    `The contract's amounts, all funders and years together, come to ${eur(p.total, "en")}, above ${eur(p.max, "en")}; check the amounts${p.unit === "euros" ? "." : ` (without "format: 2", they are written in cents).`}`,
   "text.invisible_character": (p) =>
     `Invisible character refused: ${s(p.character)} (${s(p.nameEn ?? p.name)}) at position ${s(p.position)}; it can change how the text shows (reading direction, order of digits) without being seen. Remove it.`,
 };

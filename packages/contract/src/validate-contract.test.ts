@@ -2,6 +2,7 @@ import { formatPath, PacteError } from "@pacte/model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ContractInput } from "./input";
+import { contractInputInEuros } from "./input-in-euros";
 import { defineProfile } from "./profile";
 import { CLS_DEPARTEMENT_2024 } from "./profiles/cls-2024/cls-departement-2024";
 import { applicableVisaTexts } from "./clauses/applicable-visas";
@@ -377,7 +378,7 @@ describe("validateContract: amounts and every sum of them stay countable", () =>
       ["limit.amount", "actions[0].funding[2024].collectivite"],
     ]);
     expect(r.success ? "" : r.issues[0]?.message).toBe(
-      "Montant trop élevé : 40\u202F000\u202F000\u202F000\u202F000,00\u00A0€ reçu pour 100\u202F000\u202F000\u202F000,00\u00A0€ au plus ; les montants s’écrivent en centimes (100 000 € = 10000000).",
+      "Montant trop élevé : 40\u202F000\u202F000\u202F000\u202F000,00\u00A0€ reçu pour 100\u202F000\u202F000\u202F000,00\u00A0€ au plus ; sans « format: 2 », les montants s’écrivent en centimes (100 000 € = 10000000).",
     );
   });
 
@@ -453,5 +454,44 @@ describe("validateContract: no invisible format character in a text", () => {
     expect(r.success ? "" : r.issues[0]?.message).toBe(
       "Caractère invisible refusé : U+202E (forçage droite-à-gauche) en position 7 ; il peut changer l’affichage du texte (sens de lecture, ordre des chiffres) sans se voir. Retirez-le.",
     );
+  });
+});
+
+describe("validateContract: an input in format 2 (amounts in euros)", () => {
+  const inEuros = (change?: (input: Record<string, any>) => void) => {
+    const input: Record<string, any> = contractInputInEuros(creuseInput());
+    change?.(input);
+    return input;
+  };
+
+  it("checks to the same contract as its equivalent in cents, numbers of euros included", () => {
+    const r = validateContract(inEuros((i) => { i.actions[0].funding["2024"].state = 40000; i.actions[0].funding["2024"].collectivite = 40000.0; }));
+    expect(r.success ? r.warnings : r.issues).toEqual([]);
+    expect(r.success && r.data.input).toEqual(parseContract(creuseInput()).input);
+  });
+
+  it("reports an amount it cannot read once, at its path, and still checks the rest", () => {
+    expect(errors(inEuros((i) => { i.actions[0].funding["2024"].state = "40 000,001 €"; i.collectivite.siret = "22230962700017"; }))).toEqual([
+      ["money.too_many_decimals", "actions[0].funding[2024].state"],
+      ["siret.checksum", "collectivite.siret"],
+    ]);
+  });
+
+  it("speaks of euros when the sum of the amounts is above the maximum", () => {
+    const r = validateContract(inEuros((i) => {
+      delete i.stateAnnualCeiling;
+      for (const a of i.actions) for (const f of Object.values(a.funding) as Record<string, unknown>[]) { f.state = "90 000 000 000 €"; f.collectivite = "90 000 000 000 €"; }
+    }));
+    expect(r.success ? [] : r.issues.map((i) => [i.code, i.params.unit, i.message.endsWith("vérifiez les montants.")])).toEqual([["limit.amount_total", "euros", true]]);
+  });
+
+  it("stops at an unknown format, whose amounts mean nothing certain", () => {
+    expect(errors({ ...creuseInput(), format: 3 })).toEqual([["input.format", "format"]]);
+  });
+
+  it("says to add format: 2, once, when an input in cents has an amount written in euros", () => {
+    expect(errors(variant(creuseInput, (i) => { (i.actions[0]!.funding["2024"] as Record<string, unknown>).state = "40 000 €"; }))).toEqual([
+      ["input.amount_text", "actions[0].funding[2024].state"],
+    ]);
   });
 });

@@ -1,8 +1,9 @@
 import { unsupportedCharacterIssues } from "@pacte/document";
-import { fail, ok, PacteError, type Issue, type Lang, type Result } from "@pacte/issues";
+import { fail, formatPath, ok, PacteError, type Issue, type IssuePath, type Lang, type Result } from "@pacte/issues";
 import { articleOverrideIssues } from "./compose/article-overrides";
 import type { Contract } from "./contract";
 import { ContractInputSchema, type ParsedContractInput } from "./input";
+import { contractInputInCents } from "./input-in-cents";
 import { INPUT_ISSUES } from "./input-issues";
 import { parseInputParts } from "./internal/input-parts";
 import { placeholderIssues } from "./internal/placeholders";
@@ -30,8 +31,10 @@ export type ValidationPurpose = "draft" | "final";
 
 /**
  * Options of {@link validateContract}: a team's own `profiles` (looked at before the shipped
- * ones), the `lang` of the messages (French by default) and the `purpose` of the check
- * ({@link ValidationPurpose}, `"draft"` by default).
+ * ones), the `lang` of the messages (French by default), the `purpose` of the check
+ * ({@link ValidationPurpose}, `"draft"` by default), and — for an input read from a text —
+ * `numberText`, the digits each number was written with (`checkContractText` passes it), so that
+ * a format-2 amount written as a number is read from them exactly.
  *
  * @example
  * const options: ValidateContractOptions = { profiles: [myProfile], lang: "en", purpose: "final" };
@@ -40,6 +43,7 @@ export interface ValidateContractOptions {
   readonly profiles?: readonly Profile[] | undefined;
   readonly lang?: Lang | undefined;
   readonly purpose?: ValidationPurpose | undefined;
+  readonly numberText?: ((path: IssuePath) => string | undefined) | undefined;
 }
 
 function hasErrors(issues: readonly Issue[]): boolean {
@@ -107,8 +111,10 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v ===
  *
  * 1. the input as written: a plain object (`input.not_object`), copied into fresh objects without
  *    `__proto__`, `constructor` or `prototype` keys (`input.forbidden_key`) nor nesting deeper
- *    than 64 levels (`input.too_deep`); unknown keys are named with the keys allowed there and a
- *    suggestion (`input.unknown_key`), then set aside;
+ *    than 64 levels (`input.too_deep`); its amounts read into cents by `contractInputInCents`
+ *    when it says `format: 2` (amounts in euros: `money.*` issues at the amounts' paths; an
+ *    unknown format stops the check with `input.format`); unknown keys are named with the keys
+ *    allowed there and a suggestion (`input.unknown_key`), then set aside;
  * 2. each top-level part on its own (`state`, `collectivite`, `signature`, `actions`, `period`…):
  *    structural problems as `schema.*` (a missing key is said plainly) and `@pacte/model` codes
  *    (`money.*`, `siret.*`, `date.*`), the limits of `CONTRACT_LIMITS` (`limit.*`), invisible
@@ -126,6 +132,7 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v ===
  *
  * @example
  * validateContract(creuseInput()).success //=> true
+ * validateContract(contractInputInEuros(creuseInput())).data?.input //=> deep-equal to parseContract(creuseInput()).input
  * validateContract({ ...creuseInput(), profile: "cls-2024" }).issues?.[0]?.code //=> "contract.unknown_profile"
  * validateContract(initContractInput(CLS_DEPARTEMENT_2024, creuse), { purpose: "final" }).issues?.map((i) => i.code) //=> ["contract.placeholder", …]
  */
@@ -133,13 +140,31 @@ export function validateContract(input: unknown, options: ValidateContractOption
   const lang = options.lang ?? "fr";
   if (!isPlainObject(input)) return fail([INPUT_ISSUES.issue("input.not_object", [], { received: kindOf(input) }, { lang })]);
   const clean = sanitizeInput(input, { lang });
-  const issues: Issue[] = [...clean.issues];
-  if (options.purpose === "final") issues.push(...placeholderIssues(clean.value, { lang }));
-  issues.push(...unsupportedCharacterIssues(clean.value, [], { lang }));
-  const value = clean.value as Record<string, unknown>;
+  const inCents = contractInputInCents(clean.value, { lang, numberText: options.numberText });
+  if (inCents.format === undefined) return fail([...clean.issues, ...inCents.issues]);
+  const checked = checkInCents(inCents.value as Record<string, unknown>, clean.issues, inCents.issues, options, lang);
+  return inCents.format === 2 ? inEuros(checked, lang) : checked;
+}
+
+/** `limit.amount` and `limit.amount_total` of an input whose amounts were written in euros say nothing of cents. */
+function inEuros(result: Result<Contract>, lang: Lang): Result<Contract> {
+  const say = (issues: readonly Issue[]): Issue[] =>
+    issues.map((i) => (i.code === "limit.amount" || i.code === "limit.amount_total" ? INPUT_ISSUES.issue(i.code, i.path, { ...i.params, unit: "euros" }, { lang }) : i));
+  return result.success ? ok(result.data, say(result.warnings)) : { success: false, issues: say(result.issues), warnings: say(result.warnings) };
+}
+
+/**
+ * The check of a sanitized input in cents, with the issues of its copy (`sanitized`) and of its
+ * amounts (`amounts`, whose paths the schema does not report again).
+ */
+function checkInCents(value: Record<string, unknown>, sanitized: readonly Issue[], amounts: readonly Issue[], options: ValidateContractOptions, lang: Lang): Result<Contract> {
+  const issues: Issue[] = [...sanitized, ...amounts];
+  if (options.purpose === "final") issues.push(...placeholderIssues(value, { lang }));
+  issues.push(...unsupportedCharacterIssues(value, [], { lang }));
   issues.push(...dropUnknownKeys(ContractInputSchema, value, lang));
   const parts = parseInputParts(value, lang);
-  issues.push(...parts.issues);
+  const reported = new Set(amounts.map((i) => formatPath(i.path)));
+  issues.push(...parts.issues.filter((i) => !reported.has(formatPath(i.path))));
   const data = parts.data;
   const valid = new Set(parts.valid);
 

@@ -17,7 +17,7 @@ describe("pacte schema", () => {
   it("writes --out and never replaces it without --force", async () => {
     const dir = fresh();
     expect(await run(dir, ["schema", "--out", "contrat.schema.json"])).toEqual({ code: 0, stdout: "écrit contrat.schema.json\n", stderr: "" });
-    expect(JSON.parse(readFileSync(join(dir, "contrat.schema.json"), "utf8"))).toHaveProperty("properties.actions");
+    expect(JSON.parse(readFileSync(join(dir, "contrat.schema.json"), "utf8"))).toHaveProperty("then.properties.actions");
     expect((await run(dir, ["schema", "--out", "contrat.schema.json"])).code).toBe(2);
   });
 

@@ -1,5 +1,5 @@
 import { formatPath, type Issue } from "@pacte/issues";
-import { validateContract } from "@pacte/contract";
+import { contractInputInEuros, validateContract } from "@pacte/contract";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { IssueSchema } from "@pacte/issues";
@@ -16,6 +16,19 @@ describe("pacte validate", () => {
     writeFiles(dir, { "creuse.yaml": creuseYaml(), "creuse.json": JSON.stringify(creuseInput(), null, 2) });
     const r = await run(dir, ["validate", "creuse.yaml", "creuse.json"]);
     expect(r).toEqual({ code: 0, stdout: "creuse.yaml : valide\n\ncreuse.json : valide\n\n2 fichiers : 2 valides, 0 invalide.\n", stderr: "" });
+  });
+
+  it("reads amounts in euros with format: 2, and says where one cannot be read, quoting it", async () => {
+    const dir = fresh();
+    const euros = stringify(contractInputInEuros(creuseInput()));
+    writeFiles(dir, { "euros.yaml": euros, "faux.yaml": euros.replace("stateAnnualCeiling: 500 000 €", "stateAnnualCeiling: 500 000,001 €") });
+    expect(await run(dir, ["validate", "euros.yaml"])).toEqual({ code: 0, stdout: "euros.yaml : valide\n", stderr: "" });
+    const line = euros.split("\n").findIndex((l) => l.startsWith("stateAnnualCeiling:")) + 1;
+    expect(await run(dir, ["validate", "faux.yaml"])).toEqual({
+      code: 1,
+      stdout: `faux.yaml : invalide, 1 erreur\n  faux.yaml:${line}:1: erreur money.too_many_decimals (stateAnnualCeiling) : Montant invalide : « 500 000,001 € » a plus de deux décimales ; les montants s’expriment au centime près.\n`,
+      stderr: "",
+    });
   });
 
   it("prints a YAML syntax error, an unknown collectivity and a parity error of one file, and exits 1", async () => {

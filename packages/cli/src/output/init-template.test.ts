@@ -1,4 +1,4 @@
-import { checkContractText, getProfile, initDates, listProfiles, validateContract } from "@pacte/contract";
+import { checkContractText, getProfile, initDates, listProfiles, parseContractText, validateContract } from "@pacte/contract";
 import { listCollectivites, listMetropoles } from "@pacte/model";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
@@ -77,6 +77,15 @@ describe("initInput", () => {
 });
 
 describe("initYaml", () => {
+  it("writes format 2: every amount in euros, the French way", () => {
+    const p = profile("cls-departement-2024");
+    const text = initYaml(p, resolveInitParty(p, "23D", initDates(p).signature));
+    expect(text).toContain("\n\nformat: 2 # montants en euros\n# Référence du contrat");
+    expect(text).toContain("# Les actions (fiches actions). Montants en euros, au centime près : « 1 234,56 € », « 1 234,56 » ou 1234.56.\n");
+    expect(text).toMatch(/\n {8}state: 50 000 €\n {8}collectivite: 50 000 €\n/);
+    expect(parse(text)).toMatchObject({ format: 2 });
+  });
+
   it("is commented YAML whose content is initInput, and checks clean", () => {
     const p = profile("cls-departement-2024");
     const party = resolveInitParty(p, "23D", initDates(p).signature);
@@ -85,7 +94,8 @@ describe("initYaml", () => {
     expect(text).toContain("# L’exécutif qui signe : présidente du conseil départemental / président du conseil départemental.");
     expect(text).toContain("gender: f # f : la préfète, m : le préfet");
     expect(text).toContain("# Règle du profil : chaque action est cofinancée à parts égales chaque année : state = collectivite.");
-    expect(parse(text)).toEqual(JSON.parse(JSON.stringify(initInput(p, party))));
+    const read = parseContractText(text);
+    expect(read.success && read.data).toEqual(JSON.parse(JSON.stringify(initInput(p, party))));
     const r = checkContractText(text);
     expect(r.success ? r.warnings : r.issues).toEqual([]);
   });

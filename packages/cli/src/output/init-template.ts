@@ -1,5 +1,4 @@
-import { initContractInput, type ContractInput, type InitParty, type Profile } from "@pacte/contract";
-import { formatEuros } from "@pacte/document";
+import { contractInputInEuros, initContractInput, type ContractInput, type InitParty, type Profile } from "@pacte/contract";
 import { findTerritories, getDepartement, type Metropole, type TerritoryCandidate, type TerritoryEntry } from "@pacte/model";
 import { Document, isMap, isPair, isScalar, isSeq, type Node, type Pair } from "yaml";
 import { UsageError } from "../cli-error";
@@ -152,16 +151,18 @@ function after(doc: Document, path: readonly (string | number)[], text: string):
 }
 
 /**
- * The YAML text of {@link initInput}, commented for the person who fills it in: what each part
- * is, what to replace (names, deliberation), the executive's and the préfet's titles from the
- * reference data, the funding rule, amounts in cents with their value in euros.
+ * The YAML text of {@link initInput} in format 2 (`format: 2`, amounts in euros: « 30 000 € »,
+ * see `contractInputInEuros`), commented for the person who fills it in: what each part is, what
+ * to replace (names, deliberation), the executive's and the préfet's titles from the reference
+ * data, the funding rule, how amounts are written.
  *
  * @example
  * initYaml(profile, party).startsWith("# Contrat local des solidarités") //=> true
+ * initYaml(profile, party).includes("format: 2 # montants en euros") //=> true
  */
 export function initYaml(profile: Profile, party: InitParty): string {
   const input = initInput(profile, party);
-  const doc = new Document(input);
+  const doc = new Document(contractInputInEuros(input));
   const dep = getDepartement(input.state.departement);
   const name = party.record.name;
   const title =
@@ -177,6 +178,7 @@ export function initYaml(profile: Profile, party: InitParty): string {
     "   pacte render contrat.yaml       # écrit le PDF et le DOCX",
     " Schéma pour l’éditeur : pacte schema --out contrat.schema.json",
   ].join("\n");
+  after(doc, ["format"], "montants en euros");
   before(doc, ["reference"], "Référence du contrat : elle nomme aussi les fichiers produits.");
   before(doc, ["state"], `L’État, représenté par le préfet du département${dep !== undefined ? ` (préfète ou préfet ${dep.withDe})` : ""}.`);
   after(doc, ["state", "prefet", "gender"], "f : la préfète, m : le préfet");
@@ -187,7 +189,6 @@ export function initYaml(profile: Profile, party: InitParty): string {
   after(doc, ["collectivite", "executive", "gender"], "f : la présidente, m : le président");
   before(doc, ["collectivite", "deliberation"], "La délibération qui autorise l’exécutif à signer (avant la date de signature).");
   before(doc, ["signature"], "Lieu et date de signature (la préfecture, par défaut).");
-  const example = profile.init.yearlyFunding.state;
-  before(doc, ["actions"], [`Les actions (fiches actions). Montants en centimes d’euro : ${example} = ${formatEuros(example)}.`, `Règle du profil : ${rule}.`].join("\n"));
+  before(doc, ["actions"], ["Les actions (fiches actions). Montants en euros, au centime près : « 1 234,56 € », « 1 234,56 » ou 1234.56.", `Règle du profil : ${rule}.`].join("\n"));
   return doc.toString({ lineWidth: 0 });
 }

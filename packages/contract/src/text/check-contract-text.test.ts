@@ -1,6 +1,9 @@
+import { formatPath } from "@pacte/issues";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
+import { contractToDocument } from "../compose/contract-to-document";
 import type { ContractInput } from "../input";
+import { contractInputInEuros } from "../input-in-euros";
 import { creuseInput } from "../test-support/fixtures";
 import { checkContractText } from "./check-contract-text";
 
@@ -118,5 +121,49 @@ describe("checkContractText", () => {
     const r = checkContractText(threeProblemsYaml(), { lang: "en" });
     expect(found(r).every((i) => i.location !== undefined)).toBe(true);
     expect(found(r)[2]?.message).toMatch(/^Parity broken for action A1.2 in 2025/);
+  });
+});
+
+describe("checkContractText: an input in format 2 (amounts in euros)", () => {
+  /** The Creuse contract in format 2, every amount in euros the French way. */
+  const creuseEurosYaml = (): string => stringify(contractInputInEuros(creuseInput()));
+
+  it("validates to the same contract, composed to the same document, as its equivalent in cents", () => {
+    const text = creuseEurosYaml();
+    expect(text).toContain("state: 40 000 €");
+    const euros = checkContractText(text);
+    const cents = checkContractText(creuseYaml());
+    expect(found(euros)).toEqual([]);
+    if (!euros.success || !cents.success) throw new Error("both are valid");
+    expect(euros.data.input).toEqual(cents.data.input);
+    // The document is everything the renderers draw from: the same document, the same bytes.
+    expect(JSON.stringify(contractToDocument(euros.data))).toBe(JSON.stringify(contractToDocument(cents.data)));
+  });
+
+  it.each(["50 000 €", "50\u00A0000 €", "50\u202F000\u00A0€", "50 000,00 €", "50000", "50000.00", "50 000"])("reads %j as 50 000 € wherever it is written", (written) => {
+    const count = creuseEurosYaml().split(": 50 000 €\n").length - 1;
+    const text = creuseEurosYaml().replaceAll(": 50 000 €\n", `: ${written}\n`);
+    expect(count).toBeGreaterThanOrEqual(4);
+    expect(text.split(`: ${written}\n`).length - 1).toBe(count);
+    const r = checkContractText(text);
+    expect(found(r)).toEqual([]);
+    const cents = checkContractText(creuseYaml());
+    expect(r.success && r.data.input).toEqual(cents.success && cents.data.input);
+  });
+
+  it("reports each amount it cannot read at its line, with the other problems, and no schema error on top", () => {
+    const text = creuseEurosYaml().replace("stateAnnualCeiling: 500 000 €", "stateAnnualCeiling: 12,345").replace("ref: 23D", "ref: Creusse");
+    const r = checkContractText(text);
+    expect(found(r).map((i) => [i.code, formatPath(i.path), i.location?.line])).toEqual([
+      ["money.ambiguous", "stateAnnualCeiling", lineOf(text, "stateAnnualCeiling:")],
+      ["territory.unknown_collectivite", "collectivite.ref", lineOf(text, "ref: Creusse")],
+    ]);
+  });
+
+  it("speaks of euros, not cents, when an amount is above the maximum", () => {
+    const r = checkContractText(creuseEurosYaml().replace("stateAnnualCeiling: 500 000 €", "stateAnnualCeiling: 200 000 000 000 €"));
+    expect(found(r).map((i) => [i.code, i.message])).toEqual([
+      ["limit.amount", "Montant trop élevé : 200\u202F000\u202F000\u202F000,00\u00A0€ reçu pour 100\u202F000\u202F000\u202F000,00\u00A0€ au plus."],
+    ]);
   });
 });

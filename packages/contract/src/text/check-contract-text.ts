@@ -19,10 +19,12 @@ export interface CheckContractTextOptions extends ParseContractTextOptions {
 /**
  * Checks the text of a contract's input end to end, as `pacte validate` does: the text
  * (`parseContractText`: syntax, refused YAML features, size), then the contract
- * (`validateContract`: keys, schema, limits, profile, parties, rules). A YAML text with a syntax
- * error is still checked as far as it could be read, so that every problem shows at once. Every
- * issue gets the `location` (line and column, from 1) of the value it is about — the nearest key
- * written in the text when the value is missing. Browser-safe and pure; never throws on a text.
+ * (`validateContract`: keys, schema, limits, profile, parties, rules), its amounts in cents or —
+ * with `format: 2` — in euros, a number read from the digits written in the text. A YAML text
+ * with a syntax error is still checked as far as it could be read, so that every problem shows
+ * at once. Every issue gets the `location` (line and column, from 1) of the value it is about —
+ * the nearest key written in the text when the value is missing. Browser-safe and pure; never
+ * throws on a text.
  *
  * @example
  * const r = checkContractText(yamlText, { lang: "fr" });
@@ -38,7 +40,7 @@ export function checkContractText(text: string, options: CheckContractTextOption
     return { ...issue, location: { line: at.line, column: at.column } };
   };
   if (read.value === undefined && read.issues.some((i) => i.severity === "error")) return fail(read.issues.map(place));
-  const checked = validateContract(read.value, { lang: options.lang, profiles: options.profiles });
+  const checked = validateContract(read.value, { lang: options.lang, profiles: options.profiles, numberText: read.numberText });
   const found = checked.success ? checked.warnings : [...checked.issues, ...checked.warnings];
   const issues = [...read.issues, ...found].map(place);
   return checked.success && !read.issues.some((i) => i.severity === "error") ? ok(checked.data, issues) : fail(issues);

@@ -84,6 +84,23 @@ describe("readContractText (YAML)", () => {
     expect(r.value).toEqual({ y: { state: 1, collectivite: 1 }, funding: { "2024": { state: 1, collectivite: 1 }, "2025": { state: 1, collectivite: 1 } } });
   });
 
+  it("says to quote an amount whose decimal comma ends a value in braces", () => {
+    const r = readContractText("funding:\n  2024: { state: 1 234,56 €, collectivite: 40000 }\n", { format: "yaml" });
+    expect(r.issues.map((i) => [i.code, i.location, i.message])).toEqual([
+      ["input.syntax", { line: 2, column: 18 }, 'Erreur de syntaxe YAML ligne 2, colonne 18 : virgule dans une valeur entre accolades { … } : « 1 234,56 € » y est lu comme deux éléments ; mettez la valeur entre guillemets : "1 234,56 €".'],
+    ]);
+    expect(readContractText('a: { state: "1 234,56 €", b: [1, 2], c: x, 3: 4 }\n', { format: "yaml" }).issues).toEqual([]);
+    expect(readContractText("targets: { 2024: 30, 2025 }\n", { format: "yaml" }).issues).toEqual([]);
+  });
+
+  it("gives the digits a number was written with, aliases followed", () => {
+    const r = readContractText("a: 1234.50\nb: [0x10, '7', 1e3]\nc: &c 012\nd: *c\ne: { f: 5 }\n", { format: "yaml" });
+    expect(["a", ["b", 0], ["b", 1], ["b", 2], "c", "d", "e", ["e", "f"], "missing"].map((p) => r.numberText(Array.isArray(p) ? p : [p]))).toEqual([
+      "1234.50", "0x10", undefined, "1e3", "012", "012", undefined, "5", undefined,
+    ]);
+    expect(readContractText('{"a": 1.10}', { format: "json" }).numberText(["a"])).toBe("1.10");
+  });
+
   it("locates a path in the text (map keys that are numbers too)", () => {
     const r = readContractText("a:\n  b:\n    - x\n    - y: 1\n  2024:\n    z: 2\n", { format: "yaml" });
     expect(r.locate(["a", "b", 1, "y"])).toEqual({ line: 4, column: 7 });

@@ -25,13 +25,17 @@ export interface ReadTextOptions {
 
 /**
  * What a text holds: the value (`undefined` when nothing could be read), the problems of the
- * text itself (each with its `location`), and `locate`, which finds where a path of the value is
- * written (the nearest key that exists, when the path goes further).
+ * text itself (each with its `location`), `locate`, which finds where a path of the value is
+ * written (the nearest key that exists, when the path goes further), `numberText`, the digits a
+ * number of the value was written with (`"1234.50"` for the number 1234.5), and the parsed YAML
+ * `document` (JSON is YAML), when the text could be parsed.
  */
 export interface ReadText {
   readonly value: unknown;
   readonly issues: readonly Issue[];
   readonly locate: (path: IssuePath) => TextPosition | undefined;
+  readonly numberText: (path: IssuePath) => string | undefined;
+  readonly document?: Document.Parsed | undefined;
 }
 
 /** An issue of the text, with its location. */
@@ -91,30 +95,49 @@ function englishDetail(message: string): string {
 }
 
 const noLocate = (): undefined => undefined;
+const noNumberText = (): undefined => undefined;
+
+/**
+ * The node a path leads to in a YAML document (aliases followed), or how far it could go: the
+ * offset of the last key or item found on the way, and whether the whole path was found.
+ */
+function nodeAt(doc: Document.Parsed, path: IssuePath): { node: unknown; offset: number | undefined; found: boolean } {
+  let node: unknown = doc.contents;
+  let offset: number | undefined = (node as Node | null)?.range?.[0];
+  for (const segment of path) {
+    if (isAlias(node)) node = node.resolve(doc);
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      if (pair === undefined) return { node, offset, found: false };
+      offset = (pair.key as Node).range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === "number") {
+      const item: unknown = node.items[segment];
+      if (item === undefined || item === null) return { node, offset, found: false };
+      offset = (item as Node).range?.[0] ?? offset;
+      node = item;
+    } else {
+      return { node, offset, found: false };
+    }
+  }
+  if (isAlias(node)) node = node.resolve(doc);
+  return { node, offset, found: true };
+}
 
 function yamlLocator(doc: Document.Parsed, counter: LineCounter): (path: IssuePath) => TextPosition | undefined {
   return (path) => {
-    let node: unknown = doc.contents;
-    let offset: number | undefined = (node as Node | null)?.range?.[0];
-    for (const segment of path) {
-      if (isAlias(node)) node = node.resolve(doc);
-      if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
-        if (pair === undefined) break;
-        offset = (pair.key as Node).range?.[0] ?? offset;
-        node = pair.value;
-      } else if (isSeq(node) && typeof segment === "number") {
-        const item: unknown = node.items[segment];
-        if (item === undefined || item === null) break;
-        offset = (item as Node).range?.[0] ?? offset;
-        node = item;
-      } else {
-        break;
-      }
-    }
+    const { offset } = nodeAt(doc, path);
     if (offset === undefined) return undefined;
     const { line, col } = counter.linePos(offset);
     return { line, column: col };
+  };
+}
+
+/** The digits a number at `path` was written with: the source of its plain scalar. */
+function yamlNumberText(doc: Document.Parsed): (path: IssuePath) => string | undefined {
+  return (path) => {
+    const { node, found } = nodeAt(doc, path);
+    return found && isScalar(node) && typeof node.value === "number" && node.type === "PLAIN" ? node.source : undefined;
   };
 }
 
@@ -160,12 +183,34 @@ function readYaml(text: string, lang: Lang, maxAliasCount: number): ReadText {
   }
   // Every tag written in the text is refused — !!str and !!int too: a value is written as it is.
   // A key that is a list or an object has no place in a contract either.
+  const refuseTag = (node: Node): void => {
+    if (node.tag !== undefined && node.range !== undefined && node.range !== null) {
+      const at = positionOf(counter, node.range[0]);
+      issues.push(textIssue("input.yaml_tag", { tag: node.tag.replace(/^tag:yaml\.org,2002:/, "!!"), ...at }, lang, at));
+    }
+  };
   visit(doc, {
     Node(_key, node) {
-      if (node.tag !== undefined && node.range !== undefined && node.range !== null) {
-        const at = positionOf(counter, node.range[0]);
-        issues.push(textIssue("input.yaml_tag", { tag: node.tag.replace(/^tag:yaml\.org,2002:/, "!!"), ...at }, lang, at));
-      }
+      refuseTag(node);
+    },
+    Map(_key, map) {
+      refuseTag(map);
+      // `{ state: 1 234,56 € }`: the comma ends the value in braces, and `56 €` becomes a key.
+      if (map.flow !== true) return;
+      map.items.forEach((pair, k) => {
+        const value = map.items[k - 1]?.value;
+        const key = pair.key;
+        if (!isScalar(value) || value.type !== "PLAIN" || !/\d$/.test(value.source ?? "") || !isScalar(key) || key.type !== "PLAIN" || pair.value !== null) return;
+        // The cents after the comma: one or two digits, maybe the euro sign.
+        if (!/^\d{1,2}(?:\s*(?:€|eur|euros?))?$/i.test(key.source ?? "")) return;
+        const written = `${value.source ?? ""},${key.source ?? ""}`;
+        const at = positionOf(counter, value.range?.[0] ?? 0);
+        const detail =
+          lang === "fr"
+            ? `virgule dans une valeur entre accolades { … } : « ${written} » y est lu comme deux éléments ; mettez la valeur entre guillemets : "${written}"`
+            : `comma inside a value between braces { … }: "${written}" is read as two items there; put the value in quotes: "${written}"`;
+        issues.push(textIssue("input.syntax", { format: "yaml", ...at, detail, yamlCode: "COMMA_IN_FLOW_VALUE" }, lang, at));
+      });
     },
     Pair(_key, pair) {
       if (isCollection(pair.key)) {
@@ -187,7 +232,7 @@ function readYaml(text: string, lang: Lang, maxAliasCount: number): ReadText {
     }
     value = undefined;
   }
-  return { value, issues, locate: yamlLocator(doc, counter) };
+  return { value, issues, locate: yamlLocator(doc, counter), numberText: yamlNumberText(doc), document: doc };
 }
 
 function readJson(text: string, lang: Lang): ReadText {
@@ -198,7 +243,7 @@ function readJson(text: string, lang: Lang): ReadText {
     const e = findJsonSyntaxError(text);
     const at = lineColumn(text, e?.offset ?? 0);
     const detail = e === undefined ? (lang === "fr" ? "JSON invalide" : "invalid JSON") : lang === "fr" ? e.fr : e.en;
-    return { value: undefined, issues: [textIssue("input.syntax", { format: "json", ...at, detail }, lang, at)], locate: noLocate };
+    return { value: undefined, issues: [textIssue("input.syntax", { format: "json", ...at, detail }, lang, at)], locate: noLocate, numberText: noNumberText };
   }
   // JSON is YAML: read it again for positions, and for the duplicate keys JSON.parse hides.
   const counter = new LineCounter();
@@ -212,7 +257,9 @@ function readJson(text: string, lang: Lang): ReadText {
     issues.push(textIssue("input.syntax", { format: "json", ...at, detail }, lang, at));
   }
   const usable = doc.errors.every((e) => e.code === "DUPLICATE_KEY");
-  return { value, issues, locate: usable ? yamlLocator(doc, counter) : noLocate };
+  return usable
+    ? { value, issues, locate: yamlLocator(doc, counter), numberText: yamlNumberText(doc), document: doc }
+    : { value, issues, locate: noLocate, numberText: noNumberText };
 }
 
 /**
@@ -230,7 +277,7 @@ export function readContractText(text: string, options: ReadTextOptions): ReadTe
   // Every UTF-16 unit is at least one byte: most texts are measured without counting.
   if (text.length > maxBytes || text.length * 3 > maxBytes) {
     const size = utf8Length(text);
-    if (size > maxBytes) return { value: undefined, issues: [textIssue("limit.input_size", { size, max: maxBytes }, lang, { line: 1, column: 1 })], locate: noLocate };
+    if (size > maxBytes) return { value: undefined, issues: [textIssue("limit.input_size", { size, max: maxBytes }, lang, { line: 1, column: 1 })], locate: noLocate, numberText: noNumberText };
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   return options.format === "json" ? readJson(body, lang) : readYaml(body, lang, options.maxAliasCount ?? CONTRACT_LIMITS.aliases);
