@@ -5,13 +5,13 @@
 //
 // Run it: `npm run demo` here; one worker: `npm run demo -- --jobs 1`; PDF only:
 // `npm run demo -- --format pdf`. Every option after `--` goes to `pacte batch`.
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { runCli } from "@pacte/cli";
-import type { ContractInput } from "@pacte/contract";
+import { readSheetFile, runCli } from "@pacte/cli";
+import { cellText, readSheetRecords, sheetAmount, sheetIssue, sheetIssueAddress, type ContractInput, type Issue, type SheetColumnSpec } from "@pacte/contract";
 import { formatEuros } from "@pacte/document";
-import { getCollectivite, getDepartement, getMetropole, safeParseMoney, splitCents, type Cents } from "@pacte/model";
+import { getCollectivite, getDepartement, getMetropole, splitCents, type Cents } from "@pacte/model";
 import { outputFolder } from "./output-folder";
 
 const YEARS = ["2024", "2025", "2026", "2027"] as const;
@@ -61,55 +61,49 @@ const PEOPLE = [
   { name: "Élise Fontaine", gender: "f" },
 ] as const;
 
-/** Splits a CSV line on commas outside double quotes ("" is a quote inside a field). */
-function cells(line: string): string[] {
-  const out: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let k = 0; k < line.length; k++) {
-    const ch = line[k];
-    if (quoted && ch === '"' && line[k + 1] === '"') {
-      cell += '"';
-      k++;
-    } else if (ch === '"') quoted = !quoted;
-    else if (ch === "," && !quoted) {
-      out.push(cell);
-      cell = "";
-    } else cell += ch;
-  }
-  out.push(cell);
-  return out.map((c) => c.trim());
-}
+/** The columns of montants.csv: `ref`, `nom`, `profil`, then `etat_2024` … `etat_2027` (the State's amount in euros). */
+const COLUMNS: readonly SheetColumnSpec[] = [
+  { key: "ref", labels: ["ref"], required: true },
+  { key: "name", labels: ["nom"], required: true },
+  { key: "profile", labels: ["profil"], required: true },
+  { key: "state", labels: ["etat"], perYear: true, required: true },
+];
+const PROFILES: readonly Profile[] = ["cls-departement-2024", "cls-metropole-2024"];
+const isProfile = (p: string | undefined): p is Profile => (PROFILES as readonly (string | undefined)[]).includes(p);
 
-/** Reads montants.csv; every bad cell is reported with its line, and nothing is rendered. */
-function readRows(text: string): { rows: Row[]; problems: string[] } {
+/**
+ * Reads montants.csv with the command's CSV reader (csv-parse) and `readSheetRecords` of
+ * `@pacte/contract`; every bad cell is reported at its cell (`montants.csv:E12`), and nothing is
+ * rendered.
+ */
+async function readRows(): Promise<{ rows: Row[]; problems: Issue[] }> {
+  const read = await readSheetFile(CSV, { comment: "#" });
+  if (read.table === undefined) return { rows: [], problems: [...read.issues] };
+  const sheet = readSheetRecords(read.table, COLUMNS);
+  if (!sheet.success) return { rows: [], problems: [...sheet.issues, ...sheet.warnings] };
+  const problems: Issue[] = [...sheet.warnings];
+  const header = { row: sheet.data.headerRow, column: 1 };
+  for (const year of YEARS) if (!sheet.data.years.includes(Number(year))) problems.push(sheetIssue("sheet.missing_column", header, { label: `etat_${year}` }));
   const rows: Row[] = [];
-  const problems: string[] = [];
-  let header: string[] | undefined;
-  text.split(/\r?\n/).forEach((raw, k) => {
-    const line = k + 1;
-    if (raw.trim() === "" || raw.startsWith("#")) return;
-    const values = cells(raw);
-    if (header === undefined) {
-      header = values;
-      return;
-    }
-    const get = (name: string) => values[header?.indexOf(name) ?? -1] ?? "";
-    const profile = get("profil");
-    if (profile !== "cls-departement-2024" && profile !== "cls-metropole-2024") {
-      problems.push(`montants.csv:${line}  csv.profil  profil « ${profile} » inconnu : cls-departement-2024 ou cls-metropole-2024 attendu`);
-      return;
+  for (const record of sheet.data.records) {
+    const { ref, name, profile } = record.fields;
+    const chosen = cellText(profile?.value ?? null);
+    if (!isProfile(chosen)) {
+      if (profile !== undefined) problems.push(sheetIssue("sheet.choice", profile.at, { label: profile.label, received: chosen ?? "", allowed: PROFILES }));
+      continue;
     }
     const state: Cents[] = [];
     for (const year of YEARS) {
-      const cell = get(`etat_${year}`);
-      // safeParseMoney reads euros ("412000", "412 000,00 €") into integer cents, or says why not.
-      const parsed = safeParseMoney(cell);
-      if (parsed.success) state.push(parsed.data);
-      else problems.push(`montants.csv:${line}  csv.etat_${year}  « ${cell} » : ${parsed.issues[0]?.message ?? "montant invalide"}`);
+      const cell = record.years[year]?.state;
+      if (cell === undefined) continue;
+      // sheetAmount reads euros ("412000", "412 000,00 €") into integer cents, or says why not, at its cell.
+      const amount = sheetAmount(cell.value, cell.label, cell.at);
+      if (!amount.success) problems.push(...amount.issues);
+      else if (amount.data === undefined) problems.push(sheetIssue("sheet.missing_value", cell.at, { label: cell.label }));
+      else state.push(amount.data);
     }
-    if (state.length === YEARS.length) rows.push({ line, ref: get("ref"), name: get("nom"), profile, state });
-  });
+    if (state.length === YEARS.length) rows.push({ line: record.row, ref: cellText(ref?.value ?? null) ?? "", name: cellText(name?.value ?? null) ?? "", profile: chosen, state });
+  }
   return { rows, problems };
 }
 
@@ -165,10 +159,10 @@ const passthrough = process.argv.slice(2);
 const out = outputFolder(import.meta.url, "batch-national");
 const inputs = join(out, "entrees");
 
-const { rows, problems } = readRows(await readFile(CSV, "utf8"));
-if (problems.length > 0) {
+const { rows, problems } = await readRows();
+if (problems.some((p) => p.severity === "error")) {
   console.error(`montants.csv : ${problems.length} problème${problems.length > 1 ? "s" : ""} à corriger`);
-  for (const p of problems) console.error(`  ${p}`);
+  for (const p of problems) console.error(`  montants.csv:${sheetIssueAddress(p) ?? ""}  ${p.code}  ${p.message}`);
   process.exit(1);
 }
 

@@ -18,3 +18,4 @@ export { CLI_ISSUE_CODES, type CliIssueCode } from "./input/cli-issue";
 export type { JsonFileReport } from "./output/format-issues";
 export type { CommandContext, CommandSpec } from "./commands/command-spec";
 export type { OptionSpec, OptionSpecs, OptionValues } from "./options/option-kinds";
+export { readSheetBytes, readSheetFile, sheetFileFormat, type ReadSheetOptions } from "./sheet/read-sheet";
