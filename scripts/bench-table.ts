@@ -10,20 +10,27 @@
 //      --convert-to pdf`, private profile, warmed up once), when `soffice` is on the PATH;
 //   4. the national batch (examples/batch-national: every collectivity with departmental powers
 //      and every métropole, PDF and DOCX) with one worker and with all cores, each run in a child
-//      process (scripts/bench-batch.ts) so that its peak RSS is the batch's own.
+//      process (scripts/bench-batch.ts) so that its peak RSS is the batch's own;
+//   5. bundles: what a browser app ships (esbuild, minified, gzip -9) for `isValidSiren` alone,
+//      `formatEuros` alone and the contract → PDF path, built from the packages' dist, and the
+//      web example's first load (vite build), each against its goal;
+//   6. CLI start: `pacte --version`, `--help` and `validate` on the example against `node -e 0`,
+//      each run in a child process, runs alternated.
 // It prints one table and writes every figure to bench-results/latest.json (and a dated copy).
 // A missing tool makes its row "skipped", a failing row "failed"; the others still run, and the
 // script exits 0 unless it is itself broken.
 //
 //   tsx scripts/bench-table.ts [--runs 15] [--ab-runs 10] [--soffice-runs 4] [--batch-runs 2]
-//                              [--only renders,long,pdfmake,tagging,soffice,batch]
+//                              [--cli-runs 15] [--only renders,long,pdfmake,tagging,soffice,batch,bundles,cli]
 import { spawn } from "node:child_process";
-import { accessSync, constants, existsSync, readdirSync } from "node:fs";
+import { accessSync, constants, existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
-import { delimiter, join, relative } from "node:path";
+import { createRequire } from "node:module";
+import { delimiter, dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
 import type { Document } from "@pacte/document";
 import type { BatchBenchResult } from "./bench-batch";
 
@@ -40,6 +47,7 @@ const { values: args } = parseArgs({
     "ab-runs": { type: "string", default: "10" },
     "soffice-runs": { type: "string", default: "4" },
     "batch-runs": { type: "string", default: "2" },
+    "cli-runs": { type: "string", default: "15" },
     only: { type: "string" },
   },
 });
@@ -51,7 +59,8 @@ const RUNS = count("runs", 3, 200);
 const AB_RUNS = count("ab-runs", 3, 100);
 const SOFFICE_RUNS = count("soffice-runs", 1, 10);
 const BATCH_RUNS = count("batch-runs", 1, 5);
-const ONLY = new Set((args.only ?? "renders,long,pdfmake,tagging,soffice,batch").split(",").map((s) => s.trim()));
+const CLI_RUNS = count("cli-runs", 3, 100);
+const ONLY = new Set((args.only ?? "renders,long,pdfmake,tagging,soffice,batch,bundles,cli").split(",").map((s) => s.trim()));
 
 // ---------------------------------------------------------------------------------------------
 // Figures and rows
@@ -606,6 +615,297 @@ async function batchRows(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 5. Bundles: what a browser app ships. esbuild (the root devDependency) bundles an entry from the
+//    built packages' ESM (dist/) for the browser, minified; the size is gzip -9 of what the entry
+//    loads at once (its chunk and the chunks it imports statically), measured here with node:zlib.
+//    Chunks reached only through import() (Pacte Sans Extended, loaded for a rare character) are
+//    counted apart. The web page is built with vite into a temporary folder, whatever it holds
+//    when the bench runs: its first load is index.html and what it names (entry script, its static
+//    imports, style sheets, the fonts those reference), not the chunks the page imports later.
+
+const kB = 1000;
+const BUNDLES = [
+  { id: "bundle-siren", measure: "bundle: isValidSiren alone (@pacte/model)", goal: 10 * kB, code: `export { isValidSiren } from "@pacte/model";\n` },
+  { id: "bundle-euros", measure: "bundle: formatEuros alone (@pacte/document)", goal: 5 * kB, code: `export { formatEuros } from "@pacte/document";\n` },
+  {
+    id: "bundle-pdf-path",
+    measure: "bundle: contract → PDF (parseContract, contractToDocument, renderPdf)",
+    goal: 450 * kB,
+    code: [
+      `import { contractToDocument, parseContract } from "@pacte/contract";`,
+      `import { renderPdf } from "@pacte/pdf";`,
+      `export const contractToPdf = (input) => renderPdf(contractToDocument(parseContract(input)));`,
+      ``,
+    ].join("\n"),
+  },
+] as const;
+const WEB_FIRST_LOAD_GOAL = 100 * kB;
+
+const gzipBytes = (bytes: Uint8Array | string): number => gzipSync(bytes, { level: 9 }).length;
+
+/** The package an input path belongs to: `zod`, `@pacte/model`, `(entry)`. */
+function packageOf(input: string): string {
+  const nm = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+  if (nm?.[1] !== undefined) return nm[1];
+  const own = /^packages\/([^/]+)\//.exec(input);
+  if (own?.[1] !== undefined) return `@pacte/${own[1]}`;
+  return "(entry)";
+}
+
+interface BundleSize {
+  /** gzip -9 of the entry chunk and its static imports: what loading the entry costs. */
+  readonly gzip: number;
+  readonly minified: number;
+  /** gzip -9 of the chunks reached only through import(). */
+  readonly lazyGzip: number;
+  readonly lazyChunks: number;
+  /** Share of the minified bytes of the first load, per package, largest first. */
+  readonly byPackage: readonly { readonly name: string; readonly bytes: number }[];
+}
+
+async function bundleSize(code: string): Promise<BundleSize> {
+  const esbuild = await import("esbuild");
+  const outdir = join(RESULTS, ".cache", "bundle");
+  const r = await esbuild.build({
+    stdin: { contents: code, resolveDir: ROOT, sourcefile: "entry.js", loader: "js" },
+    absWorkingDir: ROOT,
+    bundle: true,
+    minify: true,
+    platform: "browser",
+    format: "esm",
+    splitting: true,
+    outdir,
+    write: false,
+    metafile: true,
+    legalComments: "none",
+    logLevel: "silent",
+  });
+  const outputs = r.metafile.outputs;
+  const bytesOf = new Map(r.outputFiles.map((f) => [relative(ROOT, f.path), f.contents]));
+  const entry = Object.keys(outputs).find((k) => outputs[k]?.entryPoint !== undefined && !k.endsWith(".map"));
+  if (entry === undefined) throw new Error("esbuild gave no entry chunk");
+  const first = new Set<string>();
+  const visit = (out: string): void => {
+    if (first.has(out)) return;
+    first.add(out);
+    for (const i of outputs[out]?.imports ?? []) if (i.kind === "import-statement" && !i.external) visit(i.path);
+  };
+  visit(entry);
+  let gzip = 0;
+  let minified = 0;
+  let lazyGzip = 0;
+  let lazyChunks = 0;
+  const perPackage = new Map<string, number>();
+  for (const out of Object.keys(outputs)) {
+    const bytes = bytesOf.get(out);
+    if (bytes === undefined || out.endsWith(".map")) continue;
+    if (first.has(out)) {
+      gzip += gzipBytes(bytes);
+      minified += bytes.length;
+      for (const [input, { bytesInOutput }] of Object.entries(outputs[out]?.inputs ?? {})) perPackage.set(packageOf(input), (perPackage.get(packageOf(input)) ?? 0) + bytesInOutput);
+    } else {
+      lazyGzip += gzipBytes(bytes);
+      lazyChunks++;
+    }
+  }
+  const byPackage = [...perPackage].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes);
+  return { gzip, minified, lazyGzip, lazyChunks, byPackage };
+}
+
+const shares = (list: readonly { readonly name: string; readonly bytes: number }[], total: number, n = 3): string =>
+  list
+    .slice(0, n)
+    .map((p) => `${p.name} ${pct(p.bytes / total)}`)
+    .join(", ");
+const goalNote = (ours: number, goal: number): string => (ours <= goal ? "goal met" : `goal missed by ${kb(ours - goal)}`);
+
+async function bundleRows(): Promise<void> {
+  for (const b of BUNDLES) {
+    const r = row(b.id, b.measure);
+    progress(`bundles: ${b.id}`);
+    try {
+      const s = await bundleSize(b.code);
+      r.ours = kb(s.gzip);
+      r.other = `≤ ${kb(b.goal)}`;
+      r.ratio = times(s.gzip / b.goal);
+      r.notes = `${goalNote(s.gzip, b.goal)}; other = goal, ratio = ours / goal; minified ${kb(s.minified)}: ${shares(s.byPackage, s.minified)}${
+        s.lazyChunks > 0 ? `; + ${kb(s.lazyGzip)} in ${s.lazyChunks} chunk${s.lazyChunks > 1 ? "s" : ""} loaded by import() only when needed` : ""
+      }`;
+      r.data = { gzipBytes: s.gzip, goalBytes: b.goal, ratio: s.gzip / b.goal, met: s.gzip <= b.goal, minifiedBytes: s.minified, lazyGzipBytes: s.lazyGzip, lazyChunks: s.lazyChunks, byPackage: s.byPackage, entry: b.code, bundler: "esbuild, browser, esm, minify, splitting; gzip -9 (node:zlib)" };
+    } catch (e) {
+      const unbuilt = e instanceof Error && /Could not resolve "@pacte\//.test(e.message);
+      fail(r, unbuilt ? new Error(`the @pacte packages are not built (npx turbo run build): ${e.message.split("\n")[1] ?? ""}`) : e);
+    }
+  }
+  await webRow();
+}
+
+/** The files an ES module imports statically (`import … from "./x.js"`, `import "./x.js"`, `export … from`), relative ones only. */
+const staticImportsOf = (code: string): string[] =>
+  [...code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)].map((m) => m[1] ?? "");
+/** The files a style sheet names (`url(…)` that is not data:, `@import`). */
+const cssReferencesOf = (css: string): string[] =>
+  [...css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)|@import\s+["']([^"']+)["']/g)].map((m) => (m[1] ?? m[2] ?? "").trim()).filter((u) => u !== "" && !/^(data:|https?:|#)/.test(u));
+
+async function webRow(): Promise<void> {
+  const r = row("bundle-web", "bundle: examples/web first load (vite build)");
+  const web = join(ROOT, "examples/web");
+  let out: string | undefined;
+  try {
+    let viteBin: string;
+    try {
+      const require = createRequire(join(web, "package.json"));
+      viteBin = join(dirname(require.resolve("vite/package.json")), "bin/vite.js");
+    } catch {
+      skip(r, "vite not installed");
+      return;
+    }
+    out = await mkdtemp(join(os.tmpdir(), "pacte-bench-web-"));
+    progress("bundles: vite build of examples/web");
+    const c = await runChild(process.execPath, [viteBin, "build", "--outDir", out, "--emptyOutDir", "--logLevel", "error"], { cwd: web, timeoutMs: 300_000 });
+    if (c.timedOut) throw new Error("vite build timed out after 300 s");
+    if (c.code !== 0 || !existsSync(join(out, "index.html"))) throw new Error(`vite build failed (exit ${c.code ?? c.signal}): ${(c.stderr || c.stdout).trim().split("\n").slice(-3).join(" | ")}`);
+    const html = readFileSync(join(out, "index.html"), "utf8");
+    const files = new Map<string, "html" | "js" | "css" | "font" | "other">([["index.html", "html"]]);
+    const add = (from: string, ref: string): void => {
+      const path = relative(out ?? "", join(out ?? "", dirname(from), ref.split(/[?#]/)[0] ?? ""));
+      if (files.has(path) || !existsSync(join(out ?? "", path))) return;
+      const kind = path.endsWith(".js") || path.endsWith(".mjs") ? "js" : path.endsWith(".css") ? "css" : /\.(woff2?|ttf|otf)$/.test(path) ? "font" : "other";
+      files.set(path, kind);
+      if (kind === "js") for (const i of staticImportsOf(readFileSync(join(out ?? "", path), "utf8"))) add(path, i);
+      if (kind === "css") for (const i of cssReferencesOf(readFileSync(join(out ?? "", path), "utf8"))) add(path, i);
+    };
+    for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)) if (m[1] !== undefined) add("index.html", m[1]);
+    for (const m of html.matchAll(/<link\b[^>]*>/g)) {
+      const tag = m[0];
+      const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
+      if (href !== undefined && /\brel="(stylesheet|modulepreload|preload)"/.test(tag) && !href.startsWith("data:")) add("index.html", href);
+    }
+    for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) for (const ref of cssReferencesOf(m[1] ?? "")) add("index.html", ref);
+    const byKind: Record<string, number> = {};
+    const list: { file: string; kind: string; bytes: number; gzipBytes: number }[] = [];
+    let total = 0;
+    for (const [file, kind] of files) {
+      const bytes = readFileSync(join(out, file));
+      const g = gzipBytes(bytes);
+      total += g;
+      byKind[kind] = (byKind[kind] ?? 0) + g;
+      list.push({ file, kind, bytes: bytes.length, gzipBytes: g });
+    }
+    const all = readdirSync(join(out, "assets"), { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile() && /\.m?js$/.test(d.name))
+      .map((d) => relative(out ?? "", join(d.parentPath, d.name)));
+    const lazy = all.filter((f) => !files.has(f));
+    const lazyGzip = lazy.reduce((sum, f) => sum + gzipBytes(readFileSync(join(out ?? "", f))), 0);
+    r.ours = kb(total);
+    r.other = `≤ ${kb(WEB_FIRST_LOAD_GOAL)}`;
+    r.ratio = times(total / WEB_FIRST_LOAD_GOAL);
+    r.notes = `${goalNote(total, WEB_FIRST_LOAD_GOAL)}; other = goal, ratio = ours / goal; ${Object.entries(byKind)
+      .map(([k, v]) => `${k} ${kb(v)}`)
+      .join(", ")} (${files.size} files); + ${kb(lazyGzip)} of JS in ${lazy.length} chunks imported later`;
+    r.data = { gzipBytes: total, goalBytes: WEB_FIRST_LOAD_GOAL, ratio: total / WEB_FIRST_LOAD_GOAL, met: total <= WEB_FIRST_LOAD_GOAL, byKind, files: list, lazyChunks: lazy.length, lazyGzipBytes: lazyGzip, buildMs: Math.round(c.ms) };
+  } catch (e) {
+    fail(r, e);
+  } finally {
+    if (out !== undefined) await rm(out, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 6. CLI start: `node -e 0`, then the built `pacte` (packages/cli/dist/cli.js, run by this same
+//    node) printing its version, its help, and checking the département example; each a child
+//    process, the four alternated round after round after two warm-up rounds; wall-time medians,
+//    ratio = pacte / node -e 0 against the goal. The CPU time of each (user + system, from
+//    /proc/self/stat's children times on Linux, 10 ms ticks) is in the notes: steadier than wall
+//    time on a busy machine.
+
+/** CPU time of this process's waited-for children, in milliseconds (Linux), else `undefined`. */
+function childrenCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync("/proc/self/stat", "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // After "pid (comm) ": state is field 3, cutime 16 and cstime 17, in clock ticks (100 a second).
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+async function cliRows(): Promise<void> {
+  const cli = join(ROOT, "packages/cli/dist/cli.js");
+  const example = relative(ROOT, EXAMPLE);
+  const cases = [
+    { id: "cli-node", measure: "start: node -e 0", argv: ["-e", "0"], goal: undefined },
+    { id: "cli-version", measure: "start: pacte --version", argv: [cli, "--version"], goal: 1.5 },
+    { id: "cli-help", measure: "start: pacte --help", argv: [cli, "--help"], goal: 1.5 },
+    { id: "cli-validate", measure: `start: pacte validate ${example}`, argv: [cli, "validate", example], goal: 3 },
+  ] as const;
+  const rowsOf = cases.map((c) => row(c.id, c.measure));
+  if (!existsSync(cli)) {
+    for (const r of rowsOf) fail(r, new Error(`${relative(ROOT, cli)} is missing: build the CLI first (npx turbo run build --filter=@pacte/cli)`));
+    return;
+  }
+  // The children get this environment without NODE_OPTIONS (a loader there would be timed too).
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  const once = async (argv: readonly string[]): Promise<{ ms: number; cpuMs: number | undefined }> => {
+    const before = childrenCpuMs();
+    const t0 = performance.now();
+    const c = await new Promise<{ code: number | null; stderr: string }>((done, reject) => {
+      const child = spawn(process.execPath, argv, { cwd: ROOT, env, stdio: ["ignore", "ignore", "pipe"] });
+      let stderr = "";
+      child.stderr.setEncoding("utf8").on("data", (s: string) => (stderr += s));
+      child.on("error", reject);
+      child.on("close", (code) => done({ code, stderr }));
+    });
+    const ms = performance.now() - t0;
+    const after = childrenCpuMs();
+    if (c.code !== 0) throw new Error(`node ${argv.map((a) => relative(ROOT, a) || a).join(" ")} exited ${c.code}: ${c.stderr.trim().split("\n")[0] ?? ""}`);
+    return { ms, cpuMs: before === undefined || after === undefined ? undefined : after - before };
+  };
+  progress(`cli: two warm-up rounds then ${CLI_RUNS} alternated rounds`);
+  const wall = cases.map(() => [] as number[]);
+  const cpu = cases.map(() => [] as number[]);
+  let childCpu = 0;
+  const mark = cpuMark();
+  try {
+    for (let round = -2; round < CLI_RUNS; round++) {
+      for (const [k, c] of cases.entries()) {
+        const t = await once(c.argv);
+        childCpu += t.cpuMs ?? 0;
+        if (round < 0) continue;
+        wall[k]?.push(t.ms);
+        if (t.cpuMs !== undefined) cpu[k]?.push(t.cpuMs);
+      }
+    }
+  } catch (e) {
+    for (const r of rowsOf) fail(r, e);
+    return;
+  }
+  noise.set("cli", othersShare(mark, childCpu));
+  const node = stats(wall[0] ?? []);
+  const nodeCpu = stats(cpu[0] ?? []);
+  for (const [k, c] of cases.entries()) {
+    const r = rowsOf[k];
+    if (r === undefined) continue;
+    const s = stats(wall[k] ?? []);
+    const u = stats(cpu[k] ?? []);
+    const cpuNote = (cpu[k]?.length ?? 0) > 0 ? `; CPU ${ms(u.median)}${c.goal === undefined ? "" : ` (${times(u.median / nodeCpu.median)})`}` : "";
+    r.ours = ms(s.median);
+    if (c.goal === undefined) {
+      r.notes = `the reference; ${spread(s)}${cpuNote}; ${CLI_RUNS} runs`;
+      r.data = { ms: s, cpuMs: u, runs: CLI_RUNS };
+      continue;
+    }
+    const ratio = s.median / node.median;
+    r.other = ms(node.median);
+    r.ratio = times(ratio);
+    r.notes = `goal ≤ ${times(c.goal)} node -e 0: ${ratio <= c.goal ? "met" : "missed"}; other = node -e 0, ratio = ours / other; ${spread(s)}${cpuNote}; ${CLI_RUNS} alternated runs`;
+    r.data = { ms: s, cpuMs: u, node: node, nodeCpuMs: nodeCpu, ratio, cpuRatio: u.median / nodeCpu.median, goal: c.goal, met: ratio <= c.goal, runs: CLI_RUNS, argv: c.argv.map((a) => relative(ROOT, a) || a) };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // The table and the record
 
 function machine() {
@@ -658,6 +958,8 @@ const sections: [string, () => Promise<void>][] = [
   ["tagging", taggingRows],
   ["soffice", sofficeRow],
   ["batch", batchRows],
+  ["bundles", bundleRows],
+  ["cli", cliRows],
 ];
 for (const [name, section] of sections) {
   if (!ONLY.has(name)) continue;
@@ -681,7 +983,7 @@ const header = [
   `other processes' share of the CPU while measuring: ${[...noise].map(([k, v]) => `${k} ${pct(v)}`).join(", ") || "–"}${
     [...noise.values()].some((v) => v > 0.1) ? " — the machine was not idle: figures are noisy" : ""
   }`,
-  `example: ${relative(ROOT, EXAMPLE)}; times are medians; ratio = other / ours for times (> 1: ours is faster), ours / other for memory`,
+  `example: ${relative(ROOT, EXAMPLE)}; times are medians; ratio = other / ours for times (> 1: ours is faster), ours / other for memory; bundles and CLI start: ours / goal, ours / node -e 0`,
 ];
 process.stdout.write(`\n${header.join("\n")}\n\n${formatTable(rows)}\n\n(table in ${(totalMs / 1000).toFixed(0)} s)\n`);
 
@@ -692,7 +994,7 @@ const record = {
   durationMs: Math.round(totalMs),
   machine: host,
   othersCpuShare: Object.fromEntries(noise),
-  parameters: { runs: RUNS, abRuns: AB_RUNS, sofficeRuns: SOFFICE_RUNS, batchRuns: BATCH_RUNS, only: [...ONLY] },
+  parameters: { runs: RUNS, abRuns: AB_RUNS, sofficeRuns: SOFFICE_RUNS, batchRuns: BATCH_RUNS, cliRuns: CLI_RUNS, only: [...ONLY] },
   rows: rows.map(({ id, measure, status, ours, other, ratio, notes, data }) => ({ id, measure, status, ours, other, ratio, notes, data })),
 };
 try {

@@ -2,7 +2,7 @@ import { unsupportedCharacterIssues } from "@pacte/document";
 import { CONTRACT_LIMITS, INPUT_ISSUES, type Action, type Contract } from "@pacte/contract";
 import { closestMatch, fail, formatPath, PacteError, resultOf, safeParseWith, type Issue, type IssuePath, type Lang, type Result } from "@pacte/issues";
 import { isoDateToDate, MODEL_ISSUES } from "@pacte/model";
-import { differenceInCalendarDays } from "date-fns";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { z } from "zod";
 import { ActionExecutionSchema, ExecutionInputSchema, type ActionExecution } from "./execution-input";
 import type { CheckedActionExecution, CheckedIndicatorValue, Execution } from "./execution";

@@ -1,4 +1,6 @@
 import { z } from "zod";
+// The two locales by name: `z.locales.fr` would bring every locale zod has into a bundle.
+import { en as zodEn, fr as zodFr } from "zod/locales";
 import type { IssueCatalog } from "./issue-catalog";
 import type { Issue, IssuePath, IssueSeverity, Lang } from "./issue";
 import { fail, ok, type Result } from "./result";
@@ -10,7 +12,7 @@ type AnyCatalog = IssueCatalog<any>;
 const locales: Partial<Record<Lang, z.core.$ZodConfig>> = {};
 /** zod's own wording for structural problems in `lang`, made on first use. */
 function locale(lang: Lang): z.core.$ZodConfig {
-  return (locales[lang] ??= lang === "fr" ? z.locales.fr() : z.locales.en());
+  return (locales[lang] ??= lang === "fr" ? zodFr() : zodEn());
 }
 
 /**

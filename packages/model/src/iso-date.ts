@@ -1,4 +1,6 @@
-import { format, isExists } from "date-fns";
+// lightFormat: the same digits as `format` for "yyyy-MM-dd", without the locale machinery Node would load.
+import { lightFormat } from "date-fns/lightFormat";
+import { isExists } from "date-fns/isExists";
 import { z } from "zod";
 import { addModelIssue, modelIssue } from "./validate";
 import { PacteError } from "@pacte/issues";
@@ -62,10 +64,10 @@ export function isoDateToDate(date: IsoDate): Date {
 /**
  * The ISO date (`YYYY-MM-DD`) of a `Date`, read in local time — the inverse of {@link isoDateToDate}.
  *
- * @throws {RangeError} for an invalid `Date` (date-fns' `format`).
+ * @throws {RangeError} for an invalid `Date` (date-fns' `lightFormat`).
  * @example
  * dateToIsoDate(new Date(2024, 0, 1)) //=> "2024-01-01"
  */
 export function dateToIsoDate(date: Date): IsoDate {
-  return format(date, "yyyy-MM-dd");
+  return lightFormat(date, "yyyy-MM-dd");
 }

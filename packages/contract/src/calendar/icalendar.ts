@@ -1,5 +1,5 @@
 import { dateToIsoDate, isIsoDate, isoDateToDate, modelIssue, PacteError, type IsoDate } from "@pacte/model";
-import { addDays } from "date-fns";
+import { addDays } from "date-fns/addDays";
 import type { Contract } from "../contract";
 import { contractObligations, type Obligation, type ObligationKind } from "./obligations";
 

@@ -1,6 +1,6 @@
 import { formatDate, formatEuros, formatPercent } from "@pacte/document";
 import { CentsSchema, IsoDateSchema, isoDateToDate, dateToIsoDate, type IsoDate } from "@pacte/model";
-import { addMonths } from "date-fns";
+import { addMonths } from "date-fns/addMonths";
 import { z } from "zod";
 import type { Contract } from "../contract";
 import { paymentSchedule, reportDueDate } from "../finance/payment-schedule";

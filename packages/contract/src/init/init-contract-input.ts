@@ -1,5 +1,5 @@
 import { dateToIsoDate, isoDateToDate, type Collectivite, type IsoDate, type Metropole } from "@pacte/model";
-import { subDays } from "date-fns";
+import { subDays } from "date-fns/subDays";
 import type { ContractInput } from "../input";
 import { yearsBetween } from "../internal/period";
 import type { ProfileData } from "../profile-data";

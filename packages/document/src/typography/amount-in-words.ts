@@ -3,6 +3,10 @@ import { FormatError } from "./format-error";
 import { integerArgument } from "./internal/decimal";
 import { readOption } from "./internal/options";
 
+// The values of the option enums below, checked without zod (see THOUSANDS_SEPARATORS in format-number.ts).
+const FRENCH_NUMBER_SPELLINGS = ["traditional", "1990"] as const;
+const APOSTROPHES = ["\u2019", "'"] as const;
+
 /**
  * Which spelling of numbers to write: `"traditional"` (default; `vingt et un`, `deux cent un`,
  * hyphens only between tens and units below cent) or `"1990"`, the reformed spelling of the
@@ -13,7 +17,7 @@ import { readOption } from "./internal/options";
  * @example
  * FrenchNumberSpellingSchema.parse("1990") //=> "1990"
  */
-export const FrenchNumberSpellingSchema = z.enum(["traditional", "1990"]);
+export const FrenchNumberSpellingSchema = z.enum(FRENCH_NUMBER_SPELLINGS);
 /** `"traditional"` (default) or `"1990"`. */
 export type FrenchNumberSpelling = z.infer<typeof FrenchNumberSpellingSchema>;
 
@@ -124,7 +128,7 @@ function spell(value: bigint, reformed: boolean): string {
 }
 
 function readSpelling(options: FrenchWordsOptions, caller: string): boolean {
-  return readOption(FrenchNumberSpellingSchema, options.spelling, "traditional", caller, "spelling") === "1990";
+  return readOption(FRENCH_NUMBER_SPELLINGS, options.spelling, "traditional", caller, "spelling") === "1990";
 }
 
 function checkRange(value: bigint, caller: string): bigint {
@@ -180,7 +184,7 @@ export function amountToFrenchWords(cents: number | bigint, options: AmountInWor
   const caller = "amountToFrenchWords";
   const value = integerArgument(cents, caller, "un nombre de centimes");
   const reformed = readSpelling(options, caller);
-  const apostrophe = readOption(z.enum(["\u2019", "'"]), options.apostrophe, "\u2019", caller, "apostrophe");
+  const apostrophe = readOption(APOSTROPHES, options.apostrophe, "\u2019", caller, "apostrophe");
   const abs = value < 0n ? -value : value;
   const euros = checkRange(abs / 100n, caller);
   const centimes = abs % 100n;

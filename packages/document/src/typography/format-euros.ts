@@ -1,7 +1,17 @@
 import { z } from "zod";
-import { MinusSignSchema, ThousandsSeparatorSchema, type MinusSign, type ThousandsSeparator } from "./format-number";
+import { MINUS_SIGNS, THOUSANDS_SEPARATORS, type MinusSign, type ThousandsSeparator } from "./format-number";
 import { integerArgument, writeFixed } from "./internal/decimal";
 import { readOption } from "./internal/options";
+
+// The values of the option enums below, checked without zod (see THOUSANDS_SEPARATORS).
+const CENTS_DISPLAYS = ["always", "never-if-round"] as const;
+/**
+ * The values {@link UnitSpaceSchema} is built from. Internal.
+ *
+ * @example
+ * UNIT_SPACES[0] //=> "\u00A0"
+ */
+export const UNIT_SPACES = ["\u00A0", "\u202F", " "] as const;
 
 /**
  * When {@link formatEuros} prints the cents: `"always"` (`100 000,00 €`, the default, which keeps
@@ -10,7 +20,7 @@ import { readOption } from "./internal/options";
  * @example
  * CentsDisplaySchema.parse("never-if-round") //=> "never-if-round"
  */
-export const CentsDisplaySchema = z.enum(["always", "never-if-round"]);
+export const CentsDisplaySchema = z.enum(CENTS_DISPLAYS);
 /** `"always"` or `"never-if-round"`. */
 export type CentsDisplay = z.infer<typeof CentsDisplaySchema>;
 
@@ -21,7 +31,7 @@ export type CentsDisplay = z.infer<typeof CentsDisplaySchema>;
  * @example
  * UnitSpaceSchema.parse("\u202F") //=> "\u202F"
  */
-export const UnitSpaceSchema = z.enum(["\u00A0", "\u202F", " "]);
+export const UnitSpaceSchema = z.enum(UNIT_SPACES);
 /** `"\u00A0"` (default), `"\u202F"` or `" "`. */
 export type UnitSpace = z.infer<typeof UnitSpaceSchema>;
 
@@ -55,10 +65,10 @@ export interface FormatEurosOptions {
  */
 export function formatEuros(cents: number | bigint, options: FormatEurosOptions = {}): string {
   const value = integerArgument(cents, "formatEuros", "un nombre de centimes");
-  const separator = readOption(ThousandsSeparatorSchema, options.separator, "\u202F", "formatEuros", "separator");
-  const minus = readOption(MinusSignSchema, options.minus, "\u2212", "formatEuros", "minus");
-  const display = readOption(CentsDisplaySchema, options.cents, "always", "formatEuros", "cents");
-  const space = readOption(UnitSpaceSchema, options.space, "\u00A0", "formatEuros", "space");
+  const separator = readOption(THOUSANDS_SEPARATORS, options.separator, "\u202F", "formatEuros", "separator");
+  const minus = readOption(MINUS_SIGNS, options.minus, "\u2212", "formatEuros", "minus");
+  const display = readOption(CENTS_DISPLAYS, options.cents, "always", "formatEuros", "cents");
+  const space = readOption(UNIT_SPACES, options.space, "\u00A0", "formatEuros", "space");
   const abs = value < 0n ? -value : value;
   const body =
     display === "never-if-round" && abs % 100n === 0n ? writeFixed(abs / 100n, 0, separator) : writeFixed(abs, 2, separator);

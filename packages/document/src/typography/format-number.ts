@@ -3,6 +3,23 @@ import { checkDecimals, decimalFromNumber, scaleTo, writeFixed, type Decimal } f
 import { readOption } from "./internal/options";
 
 /**
+ * The values {@link ThousandsSeparatorSchema} is built from. The formatters check their options
+ * against such lists rather than parse them with zod, so that an app that only formats numbers
+ * does not bundle zod. Internal.
+ *
+ * @example
+ * THOUSANDS_SEPARATORS.includes("\u00A0") //=> true
+ */
+export const THOUSANDS_SEPARATORS = ["\u202F", "\u00A0", " ", ""] as const;
+/**
+ * The values {@link MinusSignSchema} is built from. Internal.
+ *
+ * @example
+ * MINUS_SIGNS[0] //=> "\u2212"
+ */
+export const MINUS_SIGNS = ["\u2212", "-"] as const;
+
+/**
  * What goes between groups of three digits: the narrow no-break space U+202F (the French norm,
  * and `Intl`'s fr-FR choice; the default), the no-break space U+00A0 (for fonts that lack
  * U+202F, such as the PDF standard fonts), a plain space, or nothing.
@@ -10,7 +27,7 @@ import { readOption } from "./internal/options";
  * @example
  * ThousandsSeparatorSchema.parse("\u00A0") //=> "\u00A0"
  */
-export const ThousandsSeparatorSchema = z.enum(["\u202F", "\u00A0", " ", ""]);
+export const ThousandsSeparatorSchema = z.enum(THOUSANDS_SEPARATORS);
 /** A thousands separator: `"\u202F"` (default), `"\u00A0"`, `" "` or `""`. */
 export type ThousandsSeparator = z.infer<typeof ThousandsSeparatorSchema>;
 
@@ -21,7 +38,7 @@ export type ThousandsSeparator = z.infer<typeof ThousandsSeparatorSchema>;
  * @example
  * MinusSignSchema.parse("-") //=> "-"
  */
-export const MinusSignSchema = z.enum(["\u2212", "-"]);
+export const MinusSignSchema = z.enum(MINUS_SIGNS);
 /** A minus sign: `"\u2212"` (default) or `"-"`. */
 export type MinusSign = z.infer<typeof MinusSignSchema>;
 
@@ -53,8 +70,8 @@ export interface FormatNumberOptions {
  * formatNumber(-1234n, { separator: " " }) //=> "−1 234"
  */
 export function formatNumber(n: number | bigint, options: FormatNumberOptions = {}): string {
-  const separator = readOption(ThousandsSeparatorSchema, options.separator, "\u202F", "formatNumber", "separator");
-  const minus = readOption(MinusSignSchema, options.minus, "\u2212", "formatNumber", "minus");
+  const separator = readOption(THOUSANDS_SEPARATORS, options.separator, "\u202F", "formatNumber", "separator");
+  const minus = readOption(MINUS_SIGNS, options.minus, "\u2212", "formatNumber", "minus");
   const value: Decimal =
     typeof n === "bigint"
       ? { negative: n < 0n, digits: n < 0n ? -n : n, scale: 0 }

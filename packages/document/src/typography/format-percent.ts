@@ -1,9 +1,12 @@
 import { z } from "zod";
-import { UnitSpaceSchema, type UnitSpace } from "./format-euros";
+import { UNIT_SPACES, type UnitSpace } from "./format-euros";
 import { FormatError } from "./format-error";
-import { MinusSignSchema, ThousandsSeparatorSchema, type MinusSign, type ThousandsSeparator } from "./format-number";
+import { MINUS_SIGNS, THOUSANDS_SEPARATORS, type MinusSign, type ThousandsSeparator } from "./format-number";
 import { checkDecimals, decimalFromNumber, divideRounded, writeFixed } from "./internal/decimal";
 import { readOption } from "./internal/options";
+
+// The values of the option enum below, checked without zod (see THOUSANDS_SEPARATORS in format-number.ts).
+const PERCENT_SCALES = ["ratio", "percent"] as const;
 
 /**
  * A share given as its two terms, so that `{ part: 1, whole: 3 }` is computed exactly rather than
@@ -24,7 +27,7 @@ export interface PartOfWhole {
  * @example
  * PercentScaleSchema.parse("percent") //=> "percent"
  */
-export const PercentScaleSchema = z.enum(["ratio", "percent"]);
+export const PercentScaleSchema = z.enum(PERCENT_SCALES);
 /** `"ratio"` (default) or `"percent"`. */
 export type PercentScale = z.infer<typeof PercentScaleSchema>;
 
@@ -95,10 +98,10 @@ export function formatPercent(
 ): string {
   const caller = "formatPercent";
   const fixed = decimals === undefined ? undefined : checkDecimals(decimals, caller);
-  const separator = readOption(ThousandsSeparatorSchema, options.separator, "\u202F", caller, "separator");
-  const minus = readOption(MinusSignSchema, options.minus, "\u2212", caller, "minus");
-  const space = readOption(UnitSpaceSchema, options.space, "\u00A0", caller, "space");
-  const hundred = readOption(PercentScaleSchema, options.scale, "ratio", caller, "scale") === "ratio" ? 100n : 1n;
+  const separator = readOption(THOUSANDS_SEPARATORS, options.separator, "\u202F", caller, "separator");
+  const minus = readOption(MINUS_SIGNS, options.minus, "\u2212", caller, "minus");
+  const space = readOption(UNIT_SPACES, options.space, "\u00A0", caller, "space");
+  const hundred = readOption(PERCENT_SCALES, options.scale, "ratio", caller, "scale") === "ratio" ? 100n : 1n;
   // The percentage as the exact fraction numerator / denominator (both non-negative).
   let negative: boolean;
   let numerator: bigint;

@@ -148,6 +148,12 @@ export function withFrenchTypography(document: Document, options: FrenchDocument
       image: (i) => i,
       issuerMark: (m) => ({ ...m, lines: m.lines.map(fix) }),
       identities: (i) => ({ ...i, parties: i.parties.map((party) => ({ ...party, lines: party.lines.map(fix) })) }),
+      chart: (c) => {
+        const out = { ...c, title: fix(c.title), categories: c.categories.map(fix), series: c.series.map((x) => ({ ...x, name: fix(x.name) })) };
+        if (c.categoryLabel !== undefined) out.categoryLabel = fix(c.categoryLabel);
+        if (c.valueLabel !== undefined) out.valueLabel = fix(c.valueLabel);
+        return out;
+      },
     });
 
   // (The metadata is searched and shown by viewers, never broken into lines: no joins there.)

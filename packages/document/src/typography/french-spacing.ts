@@ -2,6 +2,9 @@ import { z } from "zod";
 import { readOption } from "./internal/options";
 import { protectedMask } from "./internal/protected-spans";
 
+// The values of the option enum below, checked without zod (see THOUSANDS_SEPARATORS in format-number.ts).
+const FRENCH_SPACING_STYLES = ["imprimerie-nationale", "narrow-everywhere", "no-break-everywhere"] as const;
+
 /**
  * Which spaces {@link frenchTypography} puts around French punctuation.
  *
@@ -19,7 +22,7 @@ import { protectedMask } from "./internal/protected-spans";
  * @example
  * FrenchSpacingStyleSchema.parse("narrow-everywhere") //=> "narrow-everywhere"
  */
-export const FrenchSpacingStyleSchema = z.enum(["imprimerie-nationale", "narrow-everywhere", "no-break-everywhere"]);
+export const FrenchSpacingStyleSchema = z.enum(FRENCH_SPACING_STYLES);
 /** A spacing convention for {@link frenchTypography}. */
 export type FrenchSpacingStyle = z.infer<typeof FrenchSpacingStyleSchema>;
 
@@ -221,7 +224,7 @@ function quotes(text: string): string {
  * frenchTypography("Quoi?!", { style: "no-break-everywhere" }) //=> "Quoi ?!" (U+00A0)
  */
 export function frenchTypography(text: string, options: FrenchTypographyOptions = {}): string {
-  const style = readOption(FrenchSpacingStyleSchema, options.style, "imprimerie-nationale", "frenchTypography", "style");
+  const style = readOption(FRENCH_SPACING_STYLES, options.style, "imprimerie-nationale", "frenchTypography", "style");
   const units = options.units !== false;
   const pass = (input: string): string => {
     let result = input;

@@ -1,7 +1,7 @@
 import { addAmounts, amountsOfFunding, PartyAmountsSchema, type Action, type Contract, type PartyAmounts } from "@pacte/contract";
 import { AxisNumberSchema, CentsSchema, isoDateToDate, ratio, splitCents, sumCents, type Cents } from "@pacte/model";
 import { PacteError } from "@pacte/issues";
-import { differenceInCalendarDays } from "date-fns";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { z } from "zod";
 import { ActionStatusSchema } from "../execution-input";
 import type { CheckedActionExecution, Execution } from "../execution";

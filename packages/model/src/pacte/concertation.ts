@@ -1,4 +1,6 @@
-import { compareAsc, isAfter, isBefore } from "date-fns";
+import { compareAsc } from "date-fns/compareAsc";
+import { isAfter } from "date-fns/isAfter";
+import { isBefore } from "date-fns/isBefore";
 import { deepFreeze } from "../internal/deep-freeze";
 import { z } from "zod";
 import { addModelIssue } from "../validate";

@@ -1,4 +1,4 @@
-import { compareAsc } from "date-fns";
+import { compareAsc } from "date-fns/compareAsc";
 import { deepFreeze } from "../internal/deep-freeze";
 import { z } from "zod";
 import { addModelIssue } from "../validate";

@@ -1,4 +1,5 @@
-import { getDay, getDaysInMonth } from "date-fns";
+import { getDay } from "date-fns/getDay";
+import { getDaysInMonth } from "date-fns/getDaysInMonth";
 import { FormatError } from "../format-error";
 
 /** A calendar date as written, with no time zone: month 1–12, day 1–31. */

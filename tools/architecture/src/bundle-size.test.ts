@@ -1,0 +1,75 @@
+// What a browser app ships for one function of the libraries: esbuild bundles it from the built
+// packages (dist/, as an app installing them gets them), for the browser, minified, and its gzip
+// -9 size must stay within the performance goals. A size is deterministic: this asserts bytes,
+// not speed. The same figures, with the contract → PDF path and the web page's first load, are
+// printed by `npm run bench` (scripts/bench-table.ts --only bundles).
+//
+// The bundles stay small because the packages' module-level work is marked pure at build time
+// (scripts/mark-pure.ts, checked below) and the formatters check their options without zod.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+import { markPure } from "../../../scripts/mark-pure";
+import { ROOT } from "./source-files";
+
+/** gzip -9 size of `code` bundled for the browser, and the packages that went into it. */
+async function bundle(code: string): Promise<{ gzip: number; packages: string[] }> {
+  const r = await build({
+    stdin: { contents: code, resolveDir: ROOT, sourcefile: "entry.js", loader: "js" },
+    absWorkingDir: ROOT,
+    bundle: true,
+    minify: true,
+    platform: "browser",
+    format: "esm",
+    write: false,
+    metafile: true,
+    legalComments: "none",
+    logLevel: "silent",
+  });
+  const packages = new Set<string>();
+  // The files that left code in the output (the metafile's inputs also list the ones shaken off).
+  const kept = Object.values(r.metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([path]) => path));
+  for (const input of kept) {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\/|^packages\/([^/]+)\//.exec(input);
+    if (m !== null) packages.add(m[1] ?? `@pacte/${m[2] ?? ""}`);
+  }
+  const bytes = r.outputFiles[0]?.contents ?? new Uint8Array();
+  return { gzip: gzipSync(bytes, { level: 9 }).length, packages: [...packages].sort() };
+}
+
+const built = ["model", "document"].every((p) => existsSync(join(ROOT, "packages", p, "dist", "index.js")));
+
+describe.runIf(built)("the bundle of one function, from the built packages", () => {
+  it("isValidSiren alone: at most 10 kB gzip, and no zod", async () => {
+    const b = await bundle('export { isValidSiren } from "@pacte/model";\n');
+    expect(b.packages).toEqual(["@pacte/model"]);
+    expect(b.gzip).toBeLessThanOrEqual(10_000);
+  });
+
+  it("formatEuros alone: at most 5 kB gzip, and no zod", async () => {
+    const b = await bundle('export { formatEuros } from "@pacte/document";\n');
+    expect(b.packages).toEqual(["@pacte/document"]);
+    expect(b.gzip).toBeLessThanOrEqual(5_000);
+  });
+});
+
+describe("markPure (the build step that lets bundlers drop unused module-level work)", () => {
+  it("annotates each call chain of a module-level initializer, inner ones included, and leaves statements alone", () => {
+    expect(markPure('export const A = z.object({ b: z.string().min(1) }).meta({ title: "A" });\nz.config(x);\n')).toBe(
+      'export const A = /* @__PURE__ */ z.object({ b: /* @__PURE__ */ z.string().min(1) }).meta({ title: "A" });\nz.config(x);\n',
+    );
+  });
+
+  it("wraps what a bundler could not drop even annotated: spreads, templates, property reads", () => {
+    expect(markPure("const B = [...A, 1];\n")).toBe("const B = /* @__PURE__ */ (() => ([...A, 1]))();\n");
+    expect(markPure("const R = new RegExp(`^${A}$`);\n")).toBe("const R = /* @__PURE__ */ (() => (new RegExp(`^${A}$`)))();\n");
+    expect(markPure("const M = Number.MAX_SAFE_INTEGER;\n")).toBe("const M = /* @__PURE__ */ (() => (Number.MAX_SAFE_INTEGER))();\n");
+  });
+
+  it("leaves functions, literals, existing annotations and top-level await as they are", () => {
+    const source = 'const f = (x: number) => g(x);\nconst s = "a";\nconst t = /* @__PURE__ */ g();\nconst u = await load();\nfunction h() { return g(); }\n';
+    expect(markPure(source)).toBe(source);
+  });
+});
