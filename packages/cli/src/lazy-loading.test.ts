@@ -1,11 +1,14 @@
 // What each command loads, read from the sources: `pacte --version` and `pacte --help` load no
 // library, and only the commands that render reach the renderers. A static `import` of a library
 // in the wrong file fails here, before any benchmark notices.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "./run-cli";
+import { creuseYaml } from "./test-support/inputs";
 
 const SRC = dirname(fileURLToPath(import.meta.url));
 
@@ -57,7 +60,7 @@ function reach(entry: string, withLazy: boolean): { files: Set<string>; packages
   return { files, packages };
 }
 
-const LIBRARIES = ["@pacte/issues", "@pacte/model", "@pacte/document", "@pacte/contract", "@pacte/docx", "@pacte/pdf", "yaml"];
+const LIBRARIES = ["@pacte/issues", "@pacte/model", "@pacte/document", "@pacte/contract", "@pacte/execution", "@pacte/docx", "@pacte/pdf", "yaml", "exceljs", "csv-parse", "csv-stringify", "fflate"];
 
 describe("what each command loads", () => {
   it("pacte --version and --help load no library: the executable and the command declarations import none", () => {
@@ -73,8 +76,11 @@ describe("what each command loads", () => {
     const { packages } = reach(file, true);
     expect(packages.has("@pacte/pdf") || packages.has("@pacte/docx")).toBe(false);
     const renders = /ctx\.(renderer|batchRunner)\(/.test(readFileSync(file, "utf8"));
-    expect(renders).toBe(["render", "batch", "amend"].includes(name));
+    expect(renders).toBe(["render", "batch", "amend", "report", "consolidate"].includes(name));
     expect(reach(file, false).packages.has("@pacte/contract")).toBe(false);
+    // The spreadsheet libraries load only when a command reads or writes a spreadsheet.
+    expect(["exceljs", "csv-parse", "csv-stringify", "fflate"].filter((p) => reach(file, false).packages.has(p))).toEqual([]);
+    expect(reach(file, false).packages.has("@pacte/execution")).toBe(false);
   });
 
   it("the renderer and the worker reach both renderers, only through import()", () => {
@@ -83,5 +89,48 @@ describe("what each command loads", () => {
       expect(packages.has("@pacte/pdf") && packages.has("@pacte/docx")).toBe(true);
     }
     expect(reach(join(SRC, "output", "document-renderer.ts"), false).packages.has("@pacte/pdf")).toBe(false);
+  });
+});
+
+// The same, on the built executable (`node dist/cli.js`): the modules Node actually loads, as a
+// module hook started with `--import` lists them. It catches what reading the sources cannot, a
+// chunk that the bundler shares between a light command and a renderer. Skipped until the
+// package is built. Not a speed check: speed lives in the root benchmark (`npm run bench`).
+const BIN = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const HOOKS = `data:text/javascript,${encodeURIComponent('import { writeSync } from "node:fs"; export async function load(url, context, next) { writeSync(2, `[loaded] ${url}\\n`); return next(url, context); }')}`;
+const LIST_LOADS = `data:text/javascript,${encodeURIComponent(`import { register } from "node:module"; register(${JSON.stringify(HOOKS)});`)}`;
+
+/** The packages whose files `node dist/cli.js …args` loads, with how many files of each. */
+function loadedBy(args: readonly string[], cwd: string): Map<string, number> {
+  const r = spawnSync(process.execPath, ["--import", LIST_LOADS, BIN, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 120_000 });
+  expect(r.status, r.stderr).toBe(0);
+  const loaded = new Map<string, number>();
+  for (const [, url] of r.stderr.matchAll(/^\[loaded\] (\S+)$/gm)) {
+    const path = url?.startsWith("file:") ? fileURLToPath(url) : (url ?? "");
+    const pkg = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(path)?.[1]?.replace("\\", "/") ?? (/[\\/]packages[\\/]([^\\/]+)[\\/]dist[\\/]/.exec(path)?.[1] ?? "").replace(/^(.+)$/, "@pacte/$1");
+    if (pkg !== "") loaded.set(pkg, (loaded.get(pkg) ?? 0) + 1);
+  }
+  return loaded;
+}
+
+const RENDERING = ["@pacte/pdf", "@pacte/docx", "@cantoo/pdf-lib", "fontkit", "docx", "@pacte/execution", "exceljs", "csv-parse", "csv-stringify", "fflate"];
+
+describe.runIf(existsSync(BIN))("what node dist/cli.js loads", { timeout: 120_000 }, () => {
+  it("pacte --help loads no library", () => {
+    expect([...loadedBy(["--help"], SRC).keys()]).toEqual(["@pacte/cli"]);
+  });
+
+  it("pacte validate loads the contract's libraries and yaml, no renderer, no spreadsheet, no execution report; date-fns function by function", () => {
+    const dir = mkdtempSync(join(tmpdir(), "pacte-loads-"));
+    try {
+      writeFileSync(join(dir, "contrat.yaml"), creuseYaml());
+      const loaded = loadedBy(["validate", "contrat.yaml"], dir);
+      expect(loaded.has("@pacte/contract") && loaded.has("yaml")).toBe(true);
+      expect(RENDERING.filter((p) => loaded.has(p))).toEqual([]);
+      // `import { addDays } from "date-fns"` would load its 300 files; by function, a few dozen.
+      expect(loaded.get("date-fns") ?? 0).toBeLessThan(40);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -17,7 +17,7 @@ describe("runCli", () => {
     const r = await run(fresh(), ["--help"]);
     expect(r.code).toBe(0);
     for (const c of COMMANDS) expect(r.stdout).toContain(`  ${c.name}`);
-    expect(r.stdout).toContain("Codes de sortie : 0 succès ; 1 contrat invalide ou en échec ; 2 erreur d’usage ou de fichier ; 3 erreur interne.");
+    expect(r.stdout).toContain("Codes de sortie : 0 succès ; 1 contrat ou rapport invalide, ou en échec ; 2 erreur d’usage ou de fichier ; 3 erreur interne.");
   });
 
   it("without a command prints the help on stderr and exits 2", async () => {
@@ -41,7 +41,7 @@ describe("runCli", () => {
       code: 2,
       stdout: "",
       stderr:
-        "pacte : commande inconnue « valdate » ; vouliez-vous dire « validate » ?\nCommandes : init, validate, render, batch, amend, calendar, schema, collectivites. Aide : pacte --help\n",
+        "pacte : commande inconnue « valdate » ; vouliez-vous dire « validate » ?\nCommandes : init, validate, render, batch, amend, report, consolidate, calendar, import, export, schema, migrate, collectivites. Aide : pacte --help\n",
     });
   });
 
@@ -79,8 +79,8 @@ describe("runCli", () => {
     expect((await run(dir, ["validate", "a.yaml", "--jsno"])).stderr.split("\n")[0]).toBe("pacte validate : option inconnue « --jsno » pour « pacte validate » ; vouliez-vous dire « --json » ?");
     expect((await run(dir, ["--verison"])).stderr.split("\n")[0]).toBe("pacte : option inconnue « --verison » ; vouliez-vous dire « --version » ?");
     const en = await run(dir, ["valdate", "--lang", "en"]);
-    expect(en.stderr).toBe("pacte: unknown command “valdate”; did you mean “validate”?\nCommands: init, validate, render, batch, amend, calendar, schema, collectivites. Help: pacte --help\n");
-    expect((await run(dir, ["--lang", "en", "--help"])).stdout).toContain("Exit codes: 0 success; 1 invalid or failed contract; 2 usage or file error; 3 internal error.");
+    expect(en.stderr).toBe("pacte: unknown command “valdate”; did you mean “validate”?\nCommands: init, validate, render, batch, amend, report, consolidate, calendar, import, export, schema, migrate, collectivites. Help: pacte --help\n");
+    expect((await run(dir, ["--lang", "en", "--help"])).stdout).toContain("Exit codes: 0 success; 1 invalid or failed contract or report; 2 usage or file error; 3 internal error.");
   });
 
   it("reports a permission problem as a one-line I/O error", async () => {

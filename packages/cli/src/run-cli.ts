@@ -7,8 +7,13 @@ import { batchCommand } from "./commands/batch";
 import { calendarCommand } from "./commands/calendar";
 import { collectivitesCommand } from "./commands/collectivites";
 import type { CommandContext, CommandSpec } from "./commands/command-spec";
+import { consolidateCommand } from "./commands/consolidate";
+import { exportCommand } from "./commands/export";
+import { importCommand } from "./commands/import";
 import { initCommand } from "./commands/init";
+import { migrateCommand } from "./commands/migrate";
 import { renderCommand } from "./commands/render";
+import { reportCommand } from "./commands/report";
 import { schemaCommand } from "./commands/schema";
 import { validateCommand } from "./commands/validate";
 import { EXIT_CODES } from "./exit-codes";
@@ -24,7 +29,7 @@ import { CLI_VERSION } from "./version";
  * library: each command imports what it needs when it runs (the renderers only when it renders).
  *
  * @example
- * COMMANDS.map((c) => c.name) //=> ["init", "validate", "render", "batch", "amend", "calendar", "schema", "collectivites"]
+ * COMMANDS.map((c) => c.name) //=> ["init", "validate", "render", "batch", "amend", "report", "consolidate", "calendar", "import", "export", "schema", "migrate", "collectivites"]
  */
 export const COMMANDS: readonly CommandSpec[] = Object.freeze([
   initCommand,
@@ -32,8 +37,13 @@ export const COMMANDS: readonly CommandSpec[] = Object.freeze([
   renderCommand,
   batchCommand,
   amendCommand,
+  reportCommand,
+  consolidateCommand,
   calendarCommand,
+  importCommand,
+  exportCommand,
   schemaCommand,
+  migrateCommand,
   collectivitesCommand,
 ] as CommandSpec[]);
 
@@ -63,8 +73,8 @@ export function globalHelp(lang: CliLang = "fr"): string {
     fr ? "  --lang fr|en   langue des messages (fr par défaut)" : "  --lang fr|en   language of the messages (fr by default)",
     "",
     fr
-      ? "Codes de sortie : 0 succès ; 1 contrat invalide ou en échec ; 2 erreur d’usage ou de fichier ; 3 erreur interne."
-      : "Exit codes: 0 success; 1 invalid or failed contract; 2 usage or file error; 3 internal error.",
+      ? "Codes de sortie : 0 succès ; 1 contrat ou rapport invalide, ou en échec ; 2 erreur d’usage ou de fichier ; 3 erreur interne."
+      : "Exit codes: 0 success; 1 invalid or failed contract or report; 2 usage or file error; 3 internal error.",
     "",
     fr ? "Exemple :" : "Example:",
     "  pacte init --collectivite creuse && pacte validate contrat.yaml && pacte render contrat.yaml --out sortie/",

@@ -28,6 +28,16 @@ export {
   type StateSide,
   type YearFunding,
 } from "./input";
+export {
+  CONTRACT_INPUT_FORMATS,
+  CONTRACT_INPUT_FORMAT_KEY,
+  ContractInputFormatSchema,
+  LATEST_CONTRACT_INPUT_FORMAT,
+  inputEuros,
+  type ContractInputFormat,
+} from "./input-format";
+export { contractInputInCents, type ContractInputInCents, type ContractInputInCentsOptions } from "./input-in-cents";
+export { contractInputInEuros } from "./input-in-euros";
 export { contractInputJsonSchema } from "./json-schema";
 export { CONTRACT_LIMITS, type ContractLimits } from "./limits";
 
@@ -39,6 +49,8 @@ export {
   type ParseContractTextOptions,
 } from "./text/parse-contract-text";
 export { checkContractText, type CheckContractTextOptions } from "./text/check-contract-text";
+export { migrateContractText, type MigratedContractText } from "./text/migrate-contract-text";
+export { locateIssues } from "./text/locate-issues";
 
 // Profiles
 export {
@@ -206,3 +218,56 @@ export {
 } from "./amend/amendment";
 export { amendmentToDocument, type AmendmentToDocumentOptions } from "./compose/amendment-to-document";
 export { consolidatedContractToDocument } from "./compose/consolidated-contract-to-document";
+
+// Spreadsheets: a sheet of actions read into a contract input, templates and the financial annex to write
+export {
+  SheetCellValueSchema,
+  SheetRowSchema,
+  SheetTableSchema,
+  cellAddress,
+  cellText,
+  columnLetter,
+  type SheetCellValue,
+  type SheetPosition,
+  type SheetRow,
+  type SheetTable,
+} from "./sheet/sheet-table";
+export { SHEET_ISSUES, SHEET_ISSUE_CODES, sheetIssue, sheetIssueAddress, type SheetIssueCode } from "./sheet/sheet-issues";
+export { sheetAmount } from "./sheet/sheet-amount";
+export {
+  normalizeSheetHeader,
+  readSheetRecords,
+  type SheetColumn,
+  type SheetColumnSpec,
+  type SheetField,
+  type SheetRecord,
+  type SheetRecords,
+} from "./sheet/sheet-records";
+export { locateSheetIssues, originOf, type SheetOrigin } from "./sheet/sheet-origins";
+export {
+  ACTION_SHEET_COLUMNS,
+  ACTION_SHEET_NAME,
+  NATURE_CHOICES,
+  PART_CHOICES,
+  REINFORCEMENT_CHOICES,
+  YES_NO_CHOICES,
+  type SheetChoices,
+} from "./sheet/action-sheet-columns";
+export { sheetToActions, type SheetActions, type SheetToActionsOptions } from "./sheet/sheet-to-actions";
+export { mergeSheetActions, type MergedActions } from "./sheet/merge-sheet-actions";
+export {
+  CellRangeSchema,
+  CellRefSchema,
+  SpreadsheetCellSchema,
+  SpreadsheetColumnSchema,
+  SpreadsheetSchema,
+  SpreadsheetSheetSchema,
+  type CellRange,
+  type CellRef,
+  type Spreadsheet,
+  type SpreadsheetCell,
+  type SpreadsheetColumn,
+  type SpreadsheetSheet,
+} from "./sheet/spreadsheet";
+export { ACTION_SHEET_INSTRUCTIONS_NAME, actionSheetTemplate } from "./sheet/action-sheet-template";
+export { FINANCIAL_ANNEX_SHEETS, financialAnnexSpreadsheet } from "./compose/financial-annex-sheet";

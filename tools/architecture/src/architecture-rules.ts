@@ -11,7 +11,7 @@ export const ALLOWED_IMPORTS: Readonly<Record<string, readonly string[]>> = {
   execution: ["@pacte/issues", "@pacte/model", "@pacte/document", "@pacte/contract", "zod", "date-fns", "fflate"],
   docx: ["@pacte/issues", "@pacte/document", "docx"],
   pdf: ["@pacte/issues", "@pacte/document", "@cantoo/pdf-lib", "@pdf-lib/fontkit", "fontkit", "pdf-lib", "hyphen"],
-  cli: ["@pacte/issues", "@pacte/model", "@pacte/document", "@pacte/contract", "@pacte/docx", "@pacte/pdf", "yaml", "node"],
+  cli: ["@pacte/issues", "@pacte/model", "@pacte/document", "@pacte/contract", "@pacte/execution", "@pacte/docx", "@pacte/pdf", "yaml", "exceljs", "csv-parse", "csv-stringify", "fflate", "node"],
 };
 
 /** The package name of a bare specifier: `@scope/name/sub` → `@scope/name`, `docx/layout` → `docx`, `node:fs` → `node`. */
