@@ -5,6 +5,7 @@
 // bytes.
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { zipWithFixedTime } from "./zip-fixed-time";
+import { columnLetter } from "@pacte/contract";
 
 /** A cell: text, a plain number, or an amount of integer cents shown in euros. */
 export type XlsxCell = string | number | { readonly cents: number };
@@ -25,18 +26,6 @@ const escape = (s: string): string =>
     // Characters XML 1.0 forbids (C0 controls but tab, LF, CR).
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "");
 
-/** A column's letters: 0 → A, 25 → Z, 26 → AA. */
-export function columnName(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 /** Integer cents as an exact decimal text of euros: 4125050 → « 41250.50 ». */
 export function centsToDecimal(cents: number): string {
   const sign = cents < 0 ? "-" : "";
@@ -55,7 +44,7 @@ function cell(value: XlsxCell, ref: string, header: boolean): string {
 }
 
 function sheetXml(sheet: XlsxSheet): string {
-  const rows = [sheet.header, ...sheet.rows].map((row, r) => `<row r="${r + 1}">${row.map((v, c) => cell(v, `${columnName(c)}${r + 1}`, r === 0)).join("")}</row>`);
+  const rows = [sheet.header, ...sheet.rows].map((row, r) => `<row r="${r + 1}">${row.map((v, c) => cell(v, `${columnLetter(c + 1)}${r + 1}`, r === 0)).join("")}</row>`);
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>${rows.join("")}</sheetData></worksheet>`;
 }
