@@ -12,8 +12,21 @@ import { hasTool } from "./same-words";
 /** Whether poppler's pdfinfo and pdftotext are installed (the poppler half is skipped otherwise). */
 export const HAS_POPPLER = hasTool("pdfinfo") && hasTool("pdftotext");
 
-/** `pdfinfo -struct-text` is slow on long files (tens of seconds at 100 pages): it is run up to this many pages. */
+/**
+ * `pdfinfo -struct-text` is slow: about a second a page on a contract (20 s for the 18-page demo),
+ * tens of seconds at 100 pages. It is run up to this many pages, and only when asked.
+ */
 export const STRUCT_TEXT_MAX_PAGES = 40;
+
+/** What {@link checkAccessiblePdf} asks poppler besides the structure checker. */
+export interface AccessiblePdfOptions {
+  /**
+   * Whether `pdfinfo -struct-text` must read the tree's text as the checker does (default: yes,
+   * up to {@link STRUCT_TEXT_MAX_PAGES} pages). The per-page comparison with `pdftotext` and
+   * « Tagged: yes » are always checked.
+   */
+  readonly structText?: boolean;
+}
 
 /** What {@link checkAccessiblePdf} found. */
 export interface AccessiblePdfCheck {
@@ -44,13 +57,14 @@ const tool = (bytes: Uint8Array, command: string, args: readonly string[]): stri
  * machine-checkable PDF/UA-1 condition it knows), `pdfinfo` says « Tagged: yes », and — page by
  * page — the text of the structure tree is what `pdftotext -raw` reads in the content without its
  * artifacts; for files up to {@link STRUCT_TEXT_MAX_PAGES} pages, `pdfinfo -struct-text` reads the
- * tree's text as the checker does. Returns what disagrees; a test expects both lists empty.
+ * tree's text as the checker does (unless `options.structText` is false). Returns what disagrees;
+ * a test expects both lists empty.
  *
  * @example
  * const { report, poppler } = await checkAccessiblePdf(await renderPdf(contractToDocument(contract)));
  * expect(report.failures).toEqual([]); expect(poppler).toEqual([]);
  */
-export async function checkAccessiblePdf(bytes: Uint8Array): Promise<AccessiblePdfCheck> {
+export async function checkAccessiblePdf(bytes: Uint8Array, options: AccessiblePdfOptions = {}): Promise<AccessiblePdfCheck> {
   const report = await checkTaggedPdf(bytes);
   const poppler: string[] = [];
   if (!HAS_POPPLER) return { report, poppler };
@@ -66,7 +80,7 @@ export async function checkAccessiblePdf(bytes: Uint8Array): Promise<AccessibleP
       poppler.push(`page ${i + 1}: the tree reads « …${tree.slice(Math.max(0, at - 20), at + 30)}… », pdftotext « …${read.slice(Math.max(0, at - 20), at + 30)}… »`);
     }
   });
-  if (report.pageTexts.length <= STRUCT_TEXT_MAX_PAGES) {
+  if ((options.structText ?? true) && report.pageTexts.length <= STRUCT_TEXT_MAX_PAGES) {
     const structText = tool(bytes, "pdfinfo", ["-struct-text"])
       .split("\n")
       .map((l) => l.trim())

@@ -9,6 +9,8 @@ export default defineConfig({
   resolve: { alias },
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    // Test files share their modules, as in vitest.shared.ts.
+    isolate: false,
     testTimeout: 180_000,
     hookTimeout: 180_000,
     // expect.poll gives the page a minute to catch up (1 s by default).

@@ -346,7 +346,7 @@ export async function renderWithFonts(document: Document, options: RenderPdfOpti
  * pages with header, footer and "Page X sur Y", headings kept with what follows, no widows or
  * orphans, tables with repeated header rows, a table of contents with page numbers and links,
  * bookmarks mirroring the headings, internal and external links, one empty signature field
- * over each signatory's signing space, PDF/A-2b by default. Identical input, identical bytes.
+ * over each signatory's signing space, tagged (PDF/UA-1) and PDF/A-2a by default. Identical input, identical bytes.
  *
  * @throws {PacteError} carrying every issue when the document cannot be rendered (see
  * {@link renderPdfWithLayout}).

@@ -1,7 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import * as totals from "../../finance/totals";
 import { creuseContract } from "../../test-support/fixtures";
-import { contractToDocument } from "../contract-to-document";
 import { composeContext } from "./compose-context";
 
 vi.mock("../../finance/totals", async (original) => {
@@ -22,7 +20,13 @@ describe("composeContext", () => {
     expect(composeContext(contract, { articles: { litiges: "C" } }).overrides).toEqual({ objet: "A", litiges: "C" });
   });
 
-  it("computes the contract's totals once for a whole composition", () => {
+  it("computes the contract's totals once for a whole composition", async () => {
+    // Test files share their modules (isolate: false): load the composition afresh so that it
+    // imports the mocked totals, whatever another file loaded before.
+    vi.resetModules();
+    const totals = await import("../../finance/totals");
+    const { contractToDocument } = await import("../contract-to-document");
+    const { composeContext } = await import("./compose-context");
     const contract = creuseContract();
     const spy = vi.mocked(totals.contractTotals);
     spy.mockClear();
