@@ -5,7 +5,8 @@
 //
 //   tsx scripts/bench-batch.ts --inputs out/batch-national/entrees --out /tmp/x --jobs 2
 //
-// The last line printed is JSON: { wallMs, maxRssKb, cpuMs, ok, failed, exitCode, jobs, contracts, … }.
+// The last line printed is JSON: { wallMs, maxRssKb, cpuMs, ok, failed, exitCode, jobs, contracts,
+// rssKbAfter (the resident set as each contract came back), … }.
 // Everything the command itself writes (progress, summary table) is kept out of stdout.
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -26,6 +27,8 @@ export interface BatchBenchResult {
   readonly contracts: number;
   /** The command's own last summary line ("122 contrats en 14,2 s sur 2 fils : …"). */
   readonly summary: string;
+  /** The process's resident set (workers included) as each contract came back, in KiB, in that order. */
+  readonly rssKbAfter: readonly number[];
   readonly error?: string;
 }
 
@@ -35,7 +38,7 @@ const { values } = parseArgs({
   options: { inputs: { type: "string" }, out: { type: "string" }, jobs: { type: "string" } },
 });
 const jobs = Number(values.jobs ?? "1");
-const base = { wallMs: 0, maxRssKb: 0, cpuMs: 0, ok: 0, failed: 0, exitCode: 2, jobs, contracts: 0, summary: "" };
+const base = { wallMs: 0, maxRssKb: 0, cpuMs: 0, ok: 0, failed: 0, exitCode: 2, jobs, contracts: 0, summary: "", rssKbAfter: [] };
 if (values.inputs === undefined || values.out === undefined || !Number.isInteger(jobs) || jobs < 1) {
   print({ ...base, error: "usage: bench-batch.ts --inputs DIR --out DIR --jobs N" });
   process.exit(2);
@@ -53,11 +56,13 @@ if (!existsSync(workerPath)) {
 // The CLI's worker runner, counting each contract's status as it comes back.
 let ok = 0;
 let failed = 0;
+const rssKbAfter: number[] = [];
 const workers = workerBatchRunner(workerPath);
 const counting: BatchRunner = (list, options, onResult) =>
   workers(list, options, (index, result) => {
     if (result.status === "ok") ok++;
     else failed++;
+    rssKbAfter.push(Math.round(process.memoryUsage.rss() / 1024));
     onResult(index, result);
   });
 
@@ -90,6 +95,7 @@ const result: BatchBenchResult = {
   jobs,
   contracts: ok + failed,
   summary,
+  rssKbAfter,
   ...(exitCode !== 0 ? { error: (stderr.trim().split("\n").slice(-5).join(" | ") || stdout.trim().split("\n").slice(-3).join(" | ")).slice(0, 600) } : {}),
 };
 print(result);

@@ -102,6 +102,15 @@ describe("renderPdf — the sample contract", () => {
     expect(pages[0]).not.toContain("Contrat local des solidarités — Creuse");
   });
 
+  it("reports the face of each run: the bold and the italic of the text, Pacte Sans regular elsewhere", () => {
+    const texts = out.layout.pages.flatMap((p) => p.texts);
+    const face = (word: string) => texts.filter((t) => t.text.includes(word)).map((t) => `${t.fontFamily} ${t.fontStyle}`);
+    expect(face("engagent")).toContain("Pacte Sans bold");
+    expect(face("financiers")).toContain("Pacte Sans italic");
+    expect(new Set(texts.map((t) => t.fontFamily))).toEqual(new Set(["Pacte Sans"]));
+    expect(texts.filter((t) => t.fontStyle === "regular").length).toBeGreaterThan(texts.length / 2);
+  });
+
   it("places no glyph outside the text area (body) or the printable area (header, footer)", () => {
     const { textArea: t, printableArea: p } = out.layout;
     for (const page of out.layout.pages) {

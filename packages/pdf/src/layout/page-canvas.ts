@@ -1,6 +1,7 @@
 import { assertNever, type Image } from "@pacte/document";
 import { ARTIFACTS, type Artifact, type ContentTag, type StructNode } from "../tagging/struct-node";
 import type { LinkTarget } from "./run-style";
+import type { FontStyleName } from "../fonts/font-family";
 import type { Piece } from "./shape-text";
 
 const texts = new WeakMap<Piece, string>();
@@ -89,11 +90,14 @@ export type DrawItem = (
  * Where a page's text landed, as the engine placed it (PDF user space).
  *
  * @example
- * layout.pages[0]?.texts[0] //=> { text: "PRÉFET", x: 56.7, y: 757.3, width: 38.2, height: 11.7, fontSize: 10.5, region: "body" }
+ * layout.pages[0]?.texts[0] //=> { text: "PRÉFET", x: 56.7, y: 757.3, width: 38.2, height: 11.7, fontSize: 10.5, fontFamily: "Pacte Sans", fontStyle: "bold", region: "body" }
  */
 export interface PlacedText extends Rect {
   readonly text: string;
   readonly fontSize: number;
+  /** The family of the face that draws it (the one a fallback chose, when it is not the first). */
+  readonly fontFamily: string;
+  readonly fontStyle: FontStyleName;
   /** The page region it belongs to. */
   readonly region: "body" | "header" | "footer";
 }
@@ -107,6 +111,8 @@ class PlacedGlyphs implements PlacedText {
   readonly width: number;
   readonly height: number;
   readonly fontSize: number;
+  readonly fontFamily: string;
+  readonly fontStyle: FontStyleName;
   readonly region: PlacedText["region"];
 
   constructor(piece: Piece, replace: string | null, x: number, y: number, width: number, height: number, region: PlacedText["region"]) {
@@ -117,6 +123,8 @@ class PlacedGlyphs implements PlacedText {
     this.width = width;
     this.height = height;
     this.fontSize = piece.style.size;
+    this.fontFamily = piece.face.family;
+    this.fontStyle = piece.face.style;
     this.region = region;
   }
 
@@ -125,8 +133,8 @@ class PlacedGlyphs implements PlacedText {
   }
 
   toJSON(): PlacedText {
-    const { text, x, y, width, height, fontSize, region } = this;
-    return { text, x, y, width, height, fontSize, region };
+    const { text, x, y, width, height, fontSize, fontFamily, fontStyle, region } = this;
+    return { text, x, y, width, height, fontSize, fontFamily, fontStyle, region };
   }
 }
 
