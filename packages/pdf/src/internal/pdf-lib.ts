@@ -9,6 +9,7 @@ import type { FontkitCollection, FontkitFont } from "fontkit";
 import type { PDFDocument } from "@cantoo/pdf-lib";
 
 export {
+  PDFCrossRefStream,
   PDFDocument,
   PDFPage,
   PDFFont,

@@ -1,3 +1,4 @@
+import { installCrossRefAppend } from "../internal/cross-ref-append";
 import { md5, toHex } from "../internal/hash";
 import { PDFArray, PDFDict, PDFHexString, PDFName } from "../internal/pdf-lib";
 import type { PDFDocument } from "../internal/pdf-lib";
@@ -59,6 +60,9 @@ export async function saveDeterministic(pdf: PDFDocument, options: SaveDetermini
   id.push(placeholder);
   context.trailerInfo.ID = id;
 
+  // pdf-lib's cross-reference stream scans every entry to place each new one: quadratic in the
+  // objects of a long contract. Same bytes, placed in constant time (see cross-ref-append.ts).
+  installCrossRefAppend();
   const bytes = await pdf.save({
     useObjectStreams: true,
     addDefaultPage: false,
