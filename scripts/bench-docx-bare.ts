@@ -71,7 +71,7 @@ function blocks(list: readonly Block[]): (Paragraph | Table | TableOfContents)[]
     switch (b.type) {
       case "heading": {
         const title = b.label ? `${b.label} – ${b.text}` : b.text;
-        return [new Paragraph({ heading: HEADINGS[b.level - 1], pageBreakBefore: b.pageBreakBefore === true, children: [new Bookmark({ id: b.id, children: [new TextRun(title)] })] })];
+        return [new Paragraph({ heading: HEADINGS[b.level - 1] ?? HeadingLevel.HEADING_4, pageBreakBefore: b.pageBreakBefore === true, children: [new Bookmark({ id: b.id, children: [new TextRun(title)] })] })];
       }
       case "paragraph":
         return [new Paragraph({ alignment: b.align === "center" || b.style === "title" ? AlignmentType.CENTER : AlignmentType.JUSTIFIED, children: inlines(b.content) })];

@@ -1,11 +1,13 @@
 // The floor of a PDF render, for the benchmark table: what it costs pdf-lib alone (the fork and
 // the fontkit @pacte/pdf uses) to write the text runs our engine placed — the same strings at the
 // same positions, sizes and faces, as glyph ids — with the same fonts embedded as subsets, to
-// outline the boxes it placed (table cells, rules, signature spaces), and to save. No document walk, no line
-// breaking, no pagination, no tagging, no PDF/A: the engine's own overhead is renderPdf's time
-// over this one.
+// outline the boxes it placed (table cells, rules, signature spaces), and to save. No document
+// walk, no line breaking, no pagination, no tagging, no PDF/A: the engine's own overhead is
+// renderPdf's time over this one.
 import { PDFDocument, PDFName, type PDFFont } from "@cantoo/pdf-lib";
-// @ts-expect-error -- fontkit ships no types (@pacte/pdf declares the part it uses); pdf-lib takes the module as it is.
+// fontkit ships no types: @pacte/pdf declares the part it uses, which a program that type-checks
+// this file with @pacte/pdf's sources sees (tools/architecture) and a lone one does not.
+// @ts-ignore -- resolved in one program, untyped in the other
 import * as fontkit from "fontkit";
 import type { FontFamily, FontStyleName, PdfLayout } from "@pacte/pdf";
 
