@@ -201,7 +201,7 @@ describe("renderDocx: charts", () => {
     "gives the same bytes in another process and time zone",
     async () => {
       const here = sha256(await renderDocx(doc));
-      const { stdout } = await run("npx", ["tsx", "--tsconfig", "tsconfig.test.json", "src/test-support/render-sample.ts", "charts"], { cwd: packageRoot, env: { ...process.env, TZ: "Pacific/Chatham" } });
+      const { stdout } = await run("npx", ["tsx", "--tsconfig", "tsconfig.test.json", "test/render-sample.ts", "charts"], { cwd: packageRoot, env: { ...process.env, TZ: "Pacific/Chatham" } });
       expect(stdout.trim()).toBe(here);
     },
     60_000,

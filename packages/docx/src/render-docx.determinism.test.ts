@@ -44,7 +44,7 @@ describe("renderDocx is byte-identical for identical input", () => {
     "gives the same bytes in other processes, whatever their time zone",
     async () => {
       const here = sha256(await renderDocx(sampleDocument));
-      const script = ["tsx", "--tsconfig", "tsconfig.test.json", "src/test-support/render-sample.ts"];
+      const script = ["tsx", "--tsconfig", "tsconfig.test.json", "test/render-sample.ts"];
       const hashes = await Promise.all(
         ["Asia/Tokyo", "America/New_York"].map(async (tz) => {
           const { stdout } = await run("npx", script, { cwd: packageRoot, env: { ...process.env, TZ: tz } });

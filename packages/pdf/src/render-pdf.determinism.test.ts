@@ -22,7 +22,7 @@ describe("renderPdf output is the same bytes for the same input", () => {
     "in other processes, whatever their time zone",
     async () => {
       const here = sha256(await renderPdf(sampleDocument()));
-      const script = ["tsx", "--tsconfig", "tsconfig.test.json", "src/test-support/render-sample-hash.ts"];
+      const script = ["tsx", "--tsconfig", "tsconfig.test.json", "test/render-sample-hash.ts"];
       const hashes = await Promise.all(
         ["Asia/Tokyo", "America/New_York"].map(async (tz) => {
           const { stdout } = await run("npx", script, { cwd: packageRoot, env: { ...process.env, TZ: tz } });

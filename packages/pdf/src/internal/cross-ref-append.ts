@@ -58,7 +58,8 @@ export function installCrossRefAppend(): void {
       k.max = entry.ref.objectNumber;
       return;
     }
+    // The scan inserts below the largest number, which stays the largest.
     scan.call(this, entry);
-    known.delete(entries);
+    k.length = entries.length;
   };
 }
