@@ -10,7 +10,7 @@ import { DOCUMENT_LIMITS } from "../limits";
 import { checkImageBytes } from "./image-check";
 import { MAX_TEXT_LENGTH, findForbiddenCharacters, scriptOf, type CharacterProblem } from "./text-check";
 import { mapBlock, walkBlocks } from "../visit-blocks";
-import { documentInlineSites, listLevels, stringSites, tableRows, type InlineSite } from "./walk";
+import { documentInlineSites, forEachString, listLevels, tableRows, type InlineSite } from "./walk";
 
 /** The deepest a list may nest (Word numbers 9 levels, 0–8; we keep one spare). */
 export const MAX_LIST_DEPTH = 8;
@@ -186,13 +186,15 @@ export function imageIssues(image: Pick<Image, "data" | "mimeType">, path: Issue
  */
 export function characterIssues(value: unknown, path: IssuePath, lang: Lang): Issue[] {
   const issues: Issue[] = [];
-  for (const { text, path: at } of stringSites(value, path)) {
+  forEachString(value, path, (text, pathOf) => {
     if (text.length > MAX_TEXT_LENGTH) {
       // Refused before anything reads it character by character.
-      issues.push(documentIssue("document.text_too_long", at, { length: text.length, max: MAX_TEXT_LENGTH }, { lang }));
-      continue;
+      issues.push(documentIssue("document.text_too_long", pathOf(), { length: text.length, max: MAX_TEXT_LENGTH }, { lang }));
+      return;
     }
-    for (const f of findForbiddenCharacters(text)) {
+    const found = findForbiddenCharacters(text);
+    const at = found.length > 0 ? pathOf() : [];
+    for (const f of found) {
       const code = CHARACTER_CODES[f.problem];
       const params: Record<string, unknown> = { codePoint: f.codePoint, offset: f.offset, count: f.count, excerpt: f.excerpt };
       if (code === "document.invalid_character" || code === "document.invisible_character") params.kind = f.problem;
@@ -203,7 +205,7 @@ export function characterIssues(value: unknown, path: IssuePath, lang: Lang): Is
       }
       issues.push(documentIssue(code, at, params, { lang }));
     }
-  }
+  });
   return issues;
 }
 

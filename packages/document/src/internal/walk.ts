@@ -67,13 +67,30 @@ export function* documentInlineSites(doc: Document): Generator<InlineSite> {
   for (const { block, path } of walkBlocks(doc.body, ["body"])) yield* blockInlineSites(block, path);
 }
 
-/** Every string value inside `value` (object keys excluded) with its path; byte arrays are skipped. */
-export function* stringSites(value: unknown, path: IssuePath): Generator<{ text: string; path: IssuePath }> {
-  if (typeof value === "string") {
-    yield { text: value, path };
-  } else if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) yield* stringSites(v, [...path, i]);
-  } else if (typeof value === "object" && value !== null && !ArrayBuffer.isView(value)) {
-    for (const [k, v] of Object.entries(value)) yield* stringSites(v, [...path, k]);
-  }
+/**
+ * Calls `visit` on every string value inside `value` (object keys excluded), in order; byte
+ * arrays are skipped. The path is built only when `pathOf` is called: a document holds thousands
+ * of strings and nearly all of them are fine.
+ */
+export function forEachString(value: unknown, path: IssuePath, visit: (text: string, pathOf: () => IssuePath) => void): void {
+  const stack: (string | number)[] = [...path];
+  const pathOf = (): IssuePath => [...stack];
+  const walk = (v: unknown): void => {
+    if (typeof v === "string") {
+      visit(v, pathOf);
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        stack.push(i);
+        walk(v[i]);
+        stack.pop();
+      }
+    } else if (typeof v === "object" && v !== null && !ArrayBuffer.isView(v)) {
+      for (const k of Object.keys(v)) {
+        stack.push(k);
+        walk((v as Record<string, unknown>)[k]);
+        stack.pop();
+      }
+    }
+  };
+  walk(value);
 }

@@ -6,6 +6,7 @@ import { mapBlock } from "../visit-blocks";
 import { frenchLineBreaks } from "./french-line-breaks";
 import { frenchTypography, type FrenchTypographyOptions } from "./french-spacing";
 import { frenchSuperscripts } from "./french-superscripts";
+import { memoizedText } from "./internal/text-memo";
 
 /**
  * Options of {@link withFrenchTypography}: those of `frenchTypography`, and whether to join what
@@ -22,9 +23,30 @@ export interface FrenchDocumentOptions extends FrenchTypographyOptions {
   readonly superscripts?: boolean;
 }
 
+/**
+ * The memo key of the options, naming every one the fixes read as they read it; `undefined` for a
+ * style that is not a string, which `frenchTypography` refuses and which no memo may answer for.
+ */
+function optionsKey(options: FrenchDocumentOptions): string | undefined {
+  const style: unknown = options.style;
+  if (style !== undefined && typeof style !== "string") return undefined;
+  const flags = [options.apostrophes !== false, options.quotes !== false, options.ellipsis === true, options.units !== false, options.lineBreaks !== false];
+  return `${style ?? ""}|${flags.map((f) => (f ? 1 : 0)).join("")}`;
+}
+
+/** `fix` memoised under `part` and the options (see `memoizedText`), or as it is when the options cannot be keyed. */
+function memoized(part: string, options: FrenchDocumentOptions, fix: Fix): Fix {
+  const key = optionsKey(options);
+  return key === undefined ? fix : memoizedText(`${part}|${key}`, fix);
+}
+
 /** The text fix of a document: spacing, then the joins unless turned off. */
 const documentFix = (options: FrenchDocumentOptions): Fix =>
-  options.lineBreaks === false ? (s) => frenchTypography(s, options) : (s) => frenchLineBreaks(frenchTypography(s, options));
+  memoized(
+    "text",
+    options,
+    options.lineBreaks === false ? (s) => frenchTypography(s, options) : (s) => frenchLineBreaks(frenchTypography(s, options)),
+  );
 
 /** Inline content typeset, then its superscripts raised unless turned off. */
 const documentInlines = (fix: Fix, options: FrenchDocumentOptions) => (list: readonly Inline[]): Inline[] => {
@@ -43,9 +65,17 @@ const shownText = (list: readonly Inline[]): string => list.map((i) => (i.type =
 const sameMarks = (a: TextRun, b: TextRun): boolean =>
   a.bold === b.bold && a.italic === b.italic && a.underline === b.underline && a.superscript === b.superscript;
 
+/** The last code point of `text` (a lone surrogate counts as one), or "". */
+function lastCharacter(text: string): string {
+  const low = text.charCodeAt(text.length - 1);
+  const high = text.charCodeAt(text.length - 2);
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return text.slice(pair ? -2 : -1);
+}
+
 /** A run that follows other text, typeset in the context of the character before it (« annexe 1 » + « ; »). */
 function fixAfter(fix: Fix, before: string, text: string): string {
-  const prev = Array.from(before).at(-1) ?? "";
+  const prev = lastCharacter(before);
   if (prev === "" || !/[\p{L}\p{N}).\]%€]/u.test(prev)) return fix(text);
   const out = fix(prev + text);
   return out.startsWith(prev) ? out.slice(prev.length) : fix(text);
@@ -116,7 +146,7 @@ function typesetInlines(fix: Fix, list: readonly Inline[]): Inline[] {
  */
 export function withFrenchTypography(document: Document, options: FrenchDocumentOptions = {}): Document {
   const fix = documentFix(options);
-  const metaFix: Fix = (s) => frenchTypography(s, options);
+  const metaFix = memoized("meta", options, (s) => frenchTypography(s, options));
   const inlines = documentInlines(fix, options);
   const rows = (list: readonly TableRow[]): TableRow[] => list.map((r) => r.map((c) => ({ ...c, content: inlines(c.content) })));
   const item = (i: ListItem): ListItem => {

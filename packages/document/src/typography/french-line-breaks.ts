@@ -44,6 +44,11 @@ const NUMBER_UNIT = /(?<=\d)[ \u00A0\u202F]+(?=(?:€|euros?|M€|k€|%|million
 /** A compound of hyphen-joined words: « Pyrénées-Orientales », « Île-de-France », « Saint-Martin-d’Hères ». */
 const COMPOUND = /(?<![\p{L}\p{N}\-\u2011])\p{L}[\p{L}’']*(?:[-\u2011]\p{L}[\p{L}’']*)+(?![\p{L}\p{N}])/gu;
 const CAPITALISED = /^(?:\p{Ll}[’'])?\p{Lu}/u;
+/** What a text must hold for some join to apply: a space (every join but the hyphens'), a digit (dates, amounts), a capital (titles, place names), a hyphen. */
+const SOME_SPACE = /[ \u00A0\u202F]/;
+const SOME_DIGIT = /\d/;
+const SOME_UPPER = /\p{Lu}/u;
+const SOME_HYPHEN = /[-\u2011]/;
 
 /** Replaces the matches of `re` in `text`, except where they touch a URL or an address (`mask`). */
 function replaceOutside(text: string, mask: Uint8Array, re: RegExp, by: (match: string, at: number) => string): string {
@@ -101,14 +106,25 @@ export function frenchLineBreaks(text: string): string {
   const step = (re: RegExp, by: (match: string, at: number) => string): void => {
     out = replaceOutside(out, protectedMask(out), re, by);
   };
-  step(DAY_MONTH, joinTail(NB));
-  step(MONTH_YEAR, joinTail(NB));
-  step(WEEKDAY_DAY, joinTail(NB));
-  step(NOUN_NUMBER, joinTail(NB));
-  step(TITLE_NAME, joinTail(NB));
-  step(ARTICLE_NAME, joinTail(NB));
-  step(THOUSANDS, (m) => m.replace(/[ \u00A0]/g, NNB));
-  step(NUMBER_UNIT, () => NB);
-  step(COMPOUND, joinName);
+  // Each join needs a space, and the dates and amounts a digit: the steps only change spaces and
+  // hyphens, so what the text lacks now it lacks after any step, and a step that cannot match is skipped.
+  if (SOME_SPACE.test(text)) {
+    const digits = SOME_DIGIT.test(text);
+    if (digits) {
+      step(DAY_MONTH, joinTail(NB));
+      step(MONTH_YEAR, joinTail(NB));
+      step(WEEKDAY_DAY, joinTail(NB));
+    }
+    step(NOUN_NUMBER, joinTail(NB));
+    if (SOME_UPPER.test(text)) {
+      step(TITLE_NAME, joinTail(NB));
+      step(ARTICLE_NAME, joinTail(NB));
+    }
+    if (digits) {
+      step(THOUSANDS, (m) => m.replace(/[ \u00A0]/g, NNB));
+      step(NUMBER_UNIT, () => NB);
+    }
+  }
+  if (SOME_HYPHEN.test(text)) step(COMPOUND, joinName);
   return out;
 }

@@ -21,9 +21,21 @@ function extendUrl(text: string, from: number, mask: Uint8Array): number {
   return end;
 }
 
+/** `www.` in any case (`toLowerCase` gives `w` only for `W`, and `.` only for `.`). */
+const WWW = /www\./i;
+
+/**
+ * Whether `text` may hold a URL or an e-mail address: it has `://`, `www.` (any case) or `@`.
+ * When it has none, {@link protectedMask} is all zeros, and stays so after the typography, which
+ * only changes spaces, hyphens, apostrophes, quotes and dots.
+ */
+export function mayHoldProtected(text: string): boolean {
+  return text.includes("://") || text.includes("@") || WWW.test(text);
+}
 /** A mask with 1 on every character that belongs to a URL or an e-mail address in `text`. */
 export function protectedMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
+  if (!mayHoldProtected(text)) return mask;
   // scheme://…
   for (let at = text.indexOf("://"), next = 0; at !== -1; at = text.indexOf("://", Math.max(at + 3, next))) {
     let start = at;
