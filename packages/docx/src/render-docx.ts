@@ -6,6 +6,7 @@ import type { RenderContext } from "./internal/context";
 import { headersAndFooters } from "./internal/header-footer";
 import { buildNumbering } from "./internal/numbering";
 import { appXml, coreXml, customXml, fontTableXml } from "./internal/package-parts";
+import { installLinearAttributes } from "./internal/linear-attributes";
 import { planPages } from "./internal/page-plan";
 import { buildStyles, tableStylesXml } from "./internal/styles";
 import { twips } from "./internal/units";
@@ -67,6 +68,7 @@ export type RenderDocxOptions = {
  * bytes.subarray(0, 2) //=> Uint8Array [ 80, 75 ] ("PK", a zip)
  */
 export async function renderDocx(document: Document, options: RenderDocxOptions = {}): Promise<Uint8Array> {
+  installLinearAttributes();
   const lang = options.lang === "en" ? "en" : "fr";
   const result = prepareDocument(document, {
     lang,
