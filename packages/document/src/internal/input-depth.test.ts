@@ -30,3 +30,33 @@ describe("exceedsDepth", () => {
     expect(exceedsDepth(nest(100_000), 100)).toBe(true);
   });
 });
+
+describe("exceedsDepth — both passes agree", () => {
+  it("answers for a shared value as for the same tree written out (the first pass gives way past its budget)", () => {
+    // 3^14 ≈ 4.8 million paths: past the first pass's budget, so the second answers.
+    let shared: unknown = "x";
+    for (let i = 0; i < 14; i++) shared = [shared, shared, shared];
+    expect(exceedsDepth(shared, 14)).toBe(false);
+    expect(exceedsDepth(shared, 13)).toBe(true);
+    // Written out, 3^8 paths: the first pass answers, the same way.
+    const tree = (levels: number): unknown => (levels === 0 ? "x" : [tree(levels - 1), tree(levels - 1), tree(levels - 1)]);
+    expect(exceedsDepth(tree(8), 8)).toBe(false);
+    expect(exceedsDepth(tree(8), 7)).toBe(true);
+  });
+
+  it("finds a deep path the first pass never reached before giving way", () => {
+    let shared: unknown = "x";
+    for (let i = 0; i < 14; i++) shared = [shared, shared, shared];
+    // The last element is walked first: the shared value uses up the first pass's budget.
+    expect(exceedsDepth([nest(20), shared], 15)).toBe(true);
+    expect(exceedsDepth([nest(14), shared], 15)).toBe(false);
+  });
+
+  it("finds a cycle behind a value shared past the budget", () => {
+    let shared: unknown = { leaf: true };
+    const loop: Record<string, unknown> = {};
+    loop.self = loop;
+    for (let i = 0; i < 14; i++) shared = [shared, shared, shared];
+    expect(exceedsDepth([shared, loop], 100)).toBe(true);
+  });
+});
