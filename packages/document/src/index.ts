@@ -102,6 +102,8 @@ export {
 export {
   prepareDocument,
   prepareDocumentOrThrow,
+  prepareOnce,
+  isPreparedDocument,
   type PrepareDocumentOptions,
   type PreparedDocument,
   type PreparedHeaderFooter,

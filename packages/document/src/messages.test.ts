@@ -36,6 +36,7 @@ const PARAMS: Record<DocumentIssueCode, Record<string, unknown>> = {
   "document.invalid_theme": { at: ["theme", "colors", "text"], detail: "Chaîne invalide" },
   "document.unknown_theme_key": { key: "colours", suggestion: "colors" },
   "document.page_too_small": { width: 40, height: 700, minimum: 72 },
+  "document.already_prepared": { option: "theme" },
   "document.chart_series_length": { series: "Engagé", received: 1, categories: 4 },
   "document.chart_cents": { received: 2.5 },
   "document.chart_too_large": { limit: "categories", received: 61, max: 60 },

@@ -45,6 +45,7 @@ export const DOCUMENT_ISSUE_CODES = deepFreeze([
   "document.invalid_theme",
   "document.unknown_theme_key",
   "document.page_too_small",
+  "document.already_prepared",
   "document.chart_series_length",
   "document.chart_cents",
   "document.chart_too_large",
@@ -206,6 +207,8 @@ const fr: Record<DocumentIssueCode, MessageFn> = {
     `Clé de thème inconnue « ${s(p.key)} » : elle est ignorée ; ${p.suggestion === undefined ? `les clés connues sont : ${(p.options as string[] | undefined)?.join(", ") ?? ""}.` : `vouliez-vous dire « ${s(p.suggestion)} » ?`}`,
   "document.page_too_small": (p) =>
     `Les marges laissent ${s(p.width)} × ${s(p.height)} pt pour le texte : au moins ${s(p.minimum)} pt de largeur et de hauteur sont nécessaires ; réduisez les marges (page.margins du document ou page.margins du thème).`,
+  "document.already_prepared": (p) =>
+    `Document déjà préparé : l’option « ${s(p.option)} » a été fixée par prepareDocument et ne peut être redonnée au rendu ; préparez à nouveau le document avec cette option, ou retirez-la.`,
   "document.chart_series_length": (p) =>
     `Série « ${s(p.series)} » du graphique : ${s(p.received)} valeur(s) pour ${s(p.categories)} catégorie(s) ; donnez une valeur par catégorie, dans l’ordre (null là où il n’y en a pas).`,
   "document.chart_cents": (p) =>
@@ -292,6 +295,8 @@ const en: Record<DocumentIssueCode, MessageFn> = {
     `Unknown theme key "${s(p.key)}": it is ignored; ${p.suggestion === undefined ? `the known keys are: ${(p.options as string[] | undefined)?.join(", ") ?? ""}.` : `did you mean "${s(p.suggestion)}"?`}`,
   "document.page_too_small": (p) =>
     `The margins leave ${s(p.width)} × ${s(p.height)} pt for text: at least ${s(p.minimum)} pt of width and height are needed; reduce the margins (the document's page.margins or the theme's page.margins).`,
+  "document.already_prepared": (p) =>
+    `Document already prepared: the option "${s(p.option)}" was set by prepareDocument and cannot be given again to the renderer; prepare the document again with this option, or remove it.`,
   "document.chart_series_length": (p) =>
     `Chart series "${s(p.series)}": ${s(p.received)} value(s) for ${s(p.categories)} categories; give one value per category, in order (null where there is none).`,
   "document.chart_cents": (p) =>

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ref, text } from "./build-inline";
 import { h1, h2, keepTogether, p, signatures, toc } from "./build-block";
 import type { Document } from "./document";
-import { prepareDocument, prepareDocumentOrThrow } from "./prepare-document";
+import { isPreparedDocument, prepareDocument, prepareDocumentOrThrow, prepareOnce } from "./prepare-document";
 import { defaultTheme } from "./theme";
 
 const NB = "\u00A0";
@@ -109,5 +109,43 @@ describe("prepareDocument", () => {
     expect(input).toEqual(before);
     expect(a.document).toEqual(b.document);
     expect(a.headings).toEqual(b.headings);
+  });
+});
+
+describe("prepareOnce and isPreparedDocument", () => {
+  it("takes a prepared document as it is, and prepares anything else", () => {
+    const prepared = prepareDocumentOrThrow(sample());
+    expect(isPreparedDocument(prepared)).toBe(true);
+    const again = prepareOnce(prepared);
+    expect(again.success && again.data).toBe(prepared);
+    const fresh = prepareOnce(sample(), { theme: { sizes: { body: 11 } } });
+    expect(fresh.success && fresh.data.theme.sizes.body).toBe(11);
+    expect(fresh.success && isPreparedDocument(fresh.data)).toBe(true);
+    // Bad input is prepared, so it gets the issues prepareDocument gives.
+    const bad = prepareOnce({ meta: {}, body: "x" });
+    expect(bad.success).toBe(false);
+  });
+
+  it("recognises only what prepareDocument returned: not a copy, a document or anything else", () => {
+    const prepared = prepareDocumentOrThrow(sample());
+    for (const value of [{ ...prepared }, structuredClone({ ...prepared, tocs: undefined, signatures: undefined, identities: undefined, charts: undefined, headingById: undefined, references: undefined }), sample(), null, undefined, "x", 1]) {
+      expect(isPreparedDocument(value)).toBe(false);
+    }
+    // A copy is prepared again (it is not a Document: issues, no exception).
+    expect(prepareOnce({ ...prepared }).success).toBe(false);
+  });
+
+  it("refuses, with a prepared document, the options preparation decides", () => {
+    const prepared = prepareDocumentOrThrow(sample());
+    const r = prepareOnce(prepared, { theme: { sizes: { body: 11 } }, frenchTypography: false, lang: "en" });
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.issues.map((i) => [i.code, formatPath(i.path), i.severity])).toEqual([
+      ["document.already_prepared", "options.theme", "error"],
+      ["document.already_prepared", "options.frenchTypography", "error"],
+    ]);
+    expect(r.issues[0]?.message).toContain('the option "theme" was set by prepareDocument');
+    // The language of the messages is not decided by preparation.
+    expect(prepareOnce(prepared, { lang: "en" }).success).toBe(true);
   });
 });

@@ -99,6 +99,9 @@ export interface PreparedDocument {
   readonly footer: PreparedHeaderFooter | undefined;
 }
 
+/** Every object {@link prepareDocument} returned: what {@link isPreparedDocument} recognises. */
+const PREPARED = new WeakSet<object>();
+
 const hasContent = (hf: HeaderFooter | undefined): hf is HeaderFooter =>
   hf !== undefined && [hf.left, hf.center, hf.right].some((slot) => slot !== undefined && slot.length > 0);
 
@@ -176,25 +179,60 @@ export function prepareDocument(input: unknown, options: PrepareDocumentOptions 
     return { content, path: own === undefined ? ["theme", part] : [part], firstPage: chosen.firstPage !== false };
   };
 
-  return ok(
-    {
-      document,
-      theme,
-      language,
-      textLang,
-      geometry,
-      headings,
-      headingById,
-      references: referenceLabels(headings),
-      tocs,
-      signatures,
-      identities,
-      charts,
-      header: headerFooter("header"),
-      footer: headerFooter("footer"),
-    },
-    warnings,
-  );
+  const prepared: PreparedDocument = {
+    document,
+    theme,
+    language,
+    textLang,
+    geometry,
+    headings,
+    headingById,
+    references: referenceLabels(headings),
+    tocs,
+    signatures,
+    identities,
+    charts,
+    header: headerFooter("header"),
+    footer: headerFooter("footer"),
+  };
+  PREPARED.add(prepared);
+  return ok(prepared, warnings);
+}
+
+/**
+ * Whether `value` is a document {@link prepareDocument} returned (the very object: a copy is not).
+ *
+ * @example
+ * isPreparedDocument(prepareDocumentOrThrow(doc)) //=> true
+ * isPreparedDocument(doc) //=> false
+ */
+export function isPreparedDocument(value: unknown): value is PreparedDocument {
+  return typeof value === "object" && value !== null && PREPARED.has(value);
+}
+
+/**
+ * What the renderers start from: a document prepared by {@link prepareDocument} is taken as it
+ * is — validated, typeset and decided once, however many formats are rendered from it — and any
+ * other input is prepared with `options`. Options that preparation decides (`theme`,
+ * `frenchTypography`) cannot be given again with a prepared document: each is an issue
+ * `document.already_prepared` at `["options", name]`, as the renderer would otherwise draw
+ * something else than what was asked. Never throws on bad input.
+ *
+ * A prepared document is read, never checked again: prepare again after changing it or its
+ * document (the types are read-only).
+ *
+ * @example
+ * const prepared = prepareDocumentOrThrow(doc);
+ * prepareOnce(prepared).success && prepareOnce(prepared).data === prepared //=> true
+ * prepareOnce(prepared, { theme: {} }).success //=> false (document.already_prepared at options.theme)
+ * prepareOnce(doc, { theme: { sizes: { body: 11 } } }).success //=> true (prepared now)
+ */
+export function prepareOnce(input: unknown, options: PrepareDocumentOptions = {}): Result<PreparedDocument> {
+  if (!isPreparedDocument(input)) return prepareDocument(input, options);
+  const lang: Lang = options.lang === "en" ? "en" : "fr";
+  const given = (["theme", "frenchTypography"] as const).filter((name) => options[name] !== undefined);
+  if (given.length > 0) return fail(given.map((option) => documentIssue("document.already_prepared", ["options", option], { option }, { lang })));
+  return ok(input);
 }
 
 /**

@@ -192,8 +192,8 @@ describe("validateDocument — issues", () => {
   });
 
   it("has a case for every document code", () => {
-    // The theme's codes and the page size come from validateTheme and prepareDocument (tested beside them).
-    const covered = new Set<string>([...cases.map(([, code]) => code), "document.invalid_theme", "document.unknown_theme_key", "document.page_too_small"]);
+    // The theme's codes, the page size and options given again with a prepared document come from validateTheme, prepareDocument and prepareOnce (tested beside them).
+    const covered = new Set<string>([...cases.map(([, code]) => code), "document.invalid_theme", "document.unknown_theme_key", "document.page_too_small", "document.already_prepared"]);
     expect(DOCUMENT_ISSUE_CODES.filter((code) => !covered.has(code))).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { PacteError, prepareDocument, type Document, type ThemeInput } from "@pacte/document";
+import { PacteError, prepareOnce, type Document, type PreparedDocument, type ThemeInput } from "@pacte/document";
 import { Document as DocxDocument, Packer, type PageNumberEstimator } from "docx";
 import { BodyBuilder } from "./internal/blocks";
 import { BookmarkNames } from "./internal/bookmarks";
@@ -52,25 +52,31 @@ export type RenderDocxOptions = {
  *
  * Everything both formats must say alike (heading titles, references, tables of contents,
  * signature lines, page geometry, theme, header and footer, French typography) comes from
- * `prepareDocument`, which the PDF renderer uses too.
+ * `prepareDocument`, which the PDF renderer uses too. Give it a document `prepareDocument`
+ * returned and it draws that one, without validating or preparing it again (`prepareOnce`): the
+ * way to render both formats from one preparation.
  *
  * @throws {PacteError} (from `@pacte/issues`, re-exported here) — the only error it throws for
  * what it is given — when the document is not valid (`validateDocument`: control characters,
  * lone surrogates, references to unknown headings…), when the theme is not (`validateTheme`:
- * `document.invalid_theme` at `theme.…`), or when the margins leave too little room
- * (`document.page_too_small`): its `issues` say what and where (`body[12].rows[3][2]`). No
- * partial or corrupt file is ever produced.
+ * `document.invalid_theme` at `theme.…`), when the margins leave too little room
+ * (`document.page_too_small`), or when `theme` or `frenchTypography` is given with a prepared
+ * document, which decided them already (`document.already_prepared`): its `issues` say what and
+ * where (`body[12].rows[3][2]`). No partial or corrupt file is ever produced.
  * @example
  * const bytes = await renderDocx({
  *   meta: { title: "Note", createdAt: "2024-03-12" },
  *   body: [{ type: "heading", level: 1, id: "objet", label: "Article 1", text: "Objet" }],
  * });
  * bytes.subarray(0, 2) //=> Uint8Array [ 80, 75 ] ("PK", a zip)
+ * // Both formats from one preparation:
+ * const prepared = prepareDocumentOrThrow(doc);
+ * const [docx, pdf] = [await renderDocx(prepared), await renderPdf(prepared)];
  */
-export async function renderDocx(document: Document, options: RenderDocxOptions = {}): Promise<Uint8Array> {
+export async function renderDocx(document: Document | PreparedDocument, options: RenderDocxOptions = {}): Promise<Uint8Array> {
   installLinearAttributes();
   const lang = options.lang === "en" ? "en" : "fr";
-  const result = prepareDocument(document, {
+  const result = prepareOnce(document, {
     lang,
     ...(options.theme === undefined ? {} : { theme: options.theme }),
     ...(options.frenchTypography === undefined ? {} : { frenchTypography: options.frenchTypography }),

@@ -1,4 +1,4 @@
-import type { Document, Theme } from "@pacte/document";
+import type { Document, PreparedDocument, Theme } from "@pacte/document";
 import type { FontFamily } from "./fonts/font-family";
 import { fontMetrics } from "./fonts/font-metrics";
 import { loadPacteSansExtended } from "./fonts/load-pacte-sans-extended";
@@ -81,7 +81,7 @@ export async function withPacteSans(given: readonly FontFamily[], document: Docu
  * const { bytes, layout } = await renderPdfWithLayout(doc);
  * layout.headings[0] //=> { id: "art-1", title: "Article 1 – Objet", level: 1, listed: true, pageIndex: 0, top: 741.3 }
  */
-export async function renderPdfWithLayout(document: Document, options: RenderPdfOptions = {}): Promise<RenderedPdf> {
+export async function renderPdfWithLayout(document: Document | PreparedDocument, options: RenderPdfOptions = {}): Promise<RenderedPdf> {
   return renderWithFonts(document, options, withPacteSans);
 }
 
@@ -93,7 +93,8 @@ export async function renderPdfWithLayout(document: Document, options: RenderPdf
  * footer and "Page X sur Y", headings kept with what follows, no widows or orphans, tables with
  * repeated header rows, a table of contents with page numbers and links, bookmarks mirroring the
  * headings, internal and external links, one empty signature field over each signatory's signing
- * space, tagged (PDF/UA-1) and PDF/A-2a by default. Identical input, identical bytes.
+ * space, tagged (PDF/UA-1) and PDF/A-2a by default. Identical input, identical bytes. A document
+ * `prepareDocument` returned is drawn without being prepared again (see {@link renderPdfWithLayout}).
  *
  * @throws {PacteError} carrying every issue when the document cannot be rendered (see
  * {@link renderPdfWithLayout}).
@@ -101,6 +102,6 @@ export async function renderPdfWithLayout(document: Document, options: RenderPdf
  * const bytes = await renderPdf(documentOf({ meta: { title: "Note", createdAt: "2024-03-12" }, body: [p("Bonjour.")] }));
  * new TextDecoder().decode(bytes.subarray(0, 8)) //=> "%PDF-1.7"
  */
-export async function renderPdf(document: Document, options: RenderPdfOptions = {}): Promise<Uint8Array> {
+export async function renderPdf(document: Document | PreparedDocument, options: RenderPdfOptions = {}): Promise<Uint8Array> {
   return (await renderPdfWithLayout(document, options)).bytes;
 }

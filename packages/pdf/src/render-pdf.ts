@@ -1,4 +1,4 @@
-import { defaultTheme, prepareDocument, type Document, type PreparedDocument, type Theme, type ThemeInput } from "@pacte/document";
+import { defaultTheme, prepareOnce, type Document, type PreparedDocument, type Theme, type ThemeInput } from "@pacte/document";
 import { writePages } from "./draw/write-pages";
 import type { FontFamily } from "./fonts/font-family";
 import { familyNamed } from "./fonts/font-stack";
@@ -167,7 +167,11 @@ const errorsOf = (issues: readonly Issue[]): Issue[] => issues.filter((i) => i.s
  *
  * Everything both formats must say alike (heading titles, references, tables of contents,
  * signature lines, page geometry, theme, header and footer, French typography) comes from
- * `prepareDocument`, which the DOCX renderer uses too.
+ * `prepareDocument`, which the DOCX renderer uses too. Give it a document `prepareDocument`
+ * returned and it draws that one, without validating or preparing it again (`prepareOnce`): the
+ * way to render both formats, or several times, from one preparation. The theme and French
+ * typography were decided then: giving `theme` or `frenchTypography` again is the issue
+ * `document.already_prepared`.
  *
  * @throws {PacteError} — and nothing else for what it is given — when the document is invalid
  * (`validateDocument`'s issues), the theme is (`document.invalid_theme` at `theme.…`), the
@@ -179,7 +183,7 @@ const errorsOf = (issues: readonly Issue[]): Issue[] => issues.filter((i) => i.s
  * const { bytes, layout } = await renderPdfWithLayout(doc, { fonts: [marianne] });
  * layout.headings[0] //=> { id: "art-1", title: "Article 1 – Objet", level: 1, listed: true, pageIndex: 0, top: 741.3 }
  */
-export async function renderPdfWithLayout(document: Document, options: RenderPdfOptions = {}): Promise<RenderedPdf> {
+export async function renderPdfWithLayout(document: Document | PreparedDocument, options: RenderPdfOptions = {}): Promise<RenderedPdf> {
   return renderWithFonts(document, options, (given) => Promise.resolve(given));
 }
 
@@ -282,7 +286,7 @@ function readFonts(fonts: unknown, lang: Lang): FontFamily[] | undefined {
  * @example
  * await renderWithFonts(doc, { fonts: [marianne] }, (given) => Promise.resolve(given))
  */
-export async function renderWithFonts(document: Document, options: RenderPdfOptions, complete: CompleteFonts): Promise<RenderedPdf> {
+export async function renderWithFonts(document: Document | PreparedDocument, options: RenderPdfOptions, complete: CompleteFonts): Promise<RenderedPdf> {
   const { lang, values: read } = readOptions(options);
   const given = readFonts(read.fonts, lang);
   if (given === undefined) {
@@ -295,9 +299,9 @@ export async function renderWithFonts(document: Document, options: RenderPdfOpti
   } catch (e) {
     throw unreadable(e, ["options", "theme"], lang);
   }
-  let prepared: ReturnType<typeof prepareDocument>;
+  let prepared: ReturnType<typeof prepareOnce>;
   try {
-    prepared = prepareDocument(document, {
+    prepared = prepareOnce(document, {
       lang,
       ...(themeInput === undefined ? {} : { theme: themeInput as ThemeInput }),
       ...(typeof read.frenchTypography === "boolean" ? { frenchTypography: read.frenchTypography } : {}),
@@ -347,6 +351,7 @@ export async function renderWithFonts(document: Document, options: RenderPdfOpti
  * orphans, tables with repeated header rows, a table of contents with page numbers and links,
  * bookmarks mirroring the headings, internal and external links, one empty signature field
  * over each signatory's signing space, tagged (PDF/UA-1) and PDF/A-2a by default. Identical input, identical bytes.
+ * A document `prepareDocument` returned is drawn without being prepared again (see {@link renderPdfWithLayout}).
  *
  * @throws {PacteError} carrying every issue when the document cannot be rendered (see
  * {@link renderPdfWithLayout}).
@@ -354,6 +359,6 @@ export async function renderWithFonts(document: Document, options: RenderPdfOpti
  * const bytes = await renderPdf(documentOf({ meta: { title: "Note", createdAt: "2024-03-12" }, body: [p("Bonjour.")] }), { fonts: [marianne] });
  * new TextDecoder().decode(bytes.subarray(0, 8)) //=> "%PDF-1.7"
  */
-export async function renderPdf(document: Document, options: RenderPdfOptions = {}): Promise<Uint8Array> {
+export async function renderPdf(document: Document | PreparedDocument, options: RenderPdfOptions = {}): Promise<Uint8Array> {
   return (await renderPdfWithLayout(document, options)).bytes;
 }

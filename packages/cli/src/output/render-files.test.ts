@@ -13,6 +13,24 @@ describe("renderDocumentFiles", () => {
     ]);
     expect(files[1]?.pages).toBeGreaterThan(5);
   });
+
+  it("prepares the document once for both formats, with the bytes each format gives alone", async () => {
+    const doc = contractToDocument(parseContract(creuseInput()));
+    const [pdf, docx] = await renderDocumentFiles(doc, "a", { formats: ["pdf", "docx"] });
+    const [pdfAlone] = await renderDocumentFiles(doc, "a", { formats: ["pdf"] });
+    const [docxAlone] = await renderDocumentFiles(doc, "a", { formats: ["docx"] });
+    expect(Buffer.from(pdf?.bytes ?? []).equals(Buffer.from(pdfAlone?.bytes ?? [1]))).toBe(true);
+    expect(Buffer.from(docx?.bytes ?? []).equals(Buffer.from(docxAlone?.bytes ?? [1]))).toBe(true);
+  });
+
+  it("reports an invalid document's issues, once, whatever the formats", async () => {
+    const doc = contractToDocument(parseContract(creuseInput()));
+    const bad = { ...doc, body: [{ type: "paragraph" as const, content: [{ type: "text" as const, text: "a\u0007b" }] }, ...doc.body] };
+    for (const formats of [["pdf", "docx"], ["docx"], ["pdf"]] as const) {
+      const error = await renderDocumentFiles(bad, "a", { formats }).catch((e: unknown) => e);
+      expect(renderErrorIssues(error)?.map((i) => i.code)).toEqual(["document.invalid_character"]);
+    }
+  });
 });
 
 describe("renderErrorIssues", () => {

@@ -1,4 +1,4 @@
-import type { Document } from "@pacte/document";
+import { prepareDocumentOrThrow, type Document, type PreparedDocument } from "@pacte/document";
 import { renderDocx } from "@pacte/docx";
 import { PacteError, type Issue, type Lang } from "@pacte/issues";
 import { renderPdfWithLayout } from "@pacte/pdf";
@@ -32,8 +32,9 @@ export interface RenderFilesOptions {
 }
 
 /**
- * Renders one Document in each format asked, named `baseName.pdf` and `baseName.docx`. This
- * module loads both renderers: the command reaches it only through `import()`, when it renders.
+ * Renders one Document in each format asked, named `baseName.pdf` and `baseName.docx`, from one
+ * preparation (`prepareDocument`) for all of them. This module loads both renderers: the command
+ * reaches it only through `import()`, when it renders.
  *
  * @throws {PacteError} (from `@pacte/issues`) when the document cannot be rendered (a character
  * no font can draw…): the caller reports its issues.
@@ -43,16 +44,18 @@ export interface RenderFilesOptions {
  */
 export async function renderDocumentFiles(document: Document, baseName: string, options: RenderFilesOptions): Promise<RenderedFile[]> {
   const lang = options.lang ?? "fr";
+  // Validated, typeset and decided once for every format (each renderer would prepare it again).
+  const source: Document | PreparedDocument = options.formats.length > 1 ? prepareDocumentOrThrow(document, { lang }) : document;
   const out: RenderedFile[] = [];
   for (const format of options.formats) {
     switch (format) {
       case "pdf": {
-        const r = await renderPdfWithLayout(document, { pdfa: options.pdfa !== false, lang });
+        const r = await renderPdfWithLayout(source, { pdfa: options.pdfa !== false, lang });
         out.push({ format, name: `${baseName}.pdf`, bytes: r.bytes, pages: r.layout.pages.length });
         break;
       }
       case "docx":
-        out.push({ format, name: `${baseName}.docx`, bytes: await renderDocx(document, { lang }) });
+        out.push({ format, name: `${baseName}.docx`, bytes: await renderDocx(source, { lang }) });
         break;
       default:
         return assertNever(format);
