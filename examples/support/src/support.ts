@@ -9,7 +9,7 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkContractText, contractTextFormatOf, parseContractText, type Contract } from "@pacte/contract";
-import type { Document } from "@pacte/document";
+import { prepareDocumentOrThrow, type Document } from "@pacte/document";
 import { renderDocx } from "@pacte/docx";
 import { PacteError, formatPath, type Issue } from "@pacte/model";
 import { renderPdfWithLayout } from "@pacte/pdf";
@@ -126,9 +126,13 @@ export interface Rendered {
   readonly docx: Uint8Array;
 }
 
-/** Renders one document to PDF (PDF/A-2b) and DOCX; both renderers are pure functions. */
+/**
+ * Renders one document to PDF (PDF/A-2a, tagged) and DOCX, both from one preparation (validated
+ * and typeset once); both renderers are pure functions.
+ */
 export async function renderBoth(document: Document): Promise<Rendered> {
-  const [pdf, docx] = await Promise.all([renderPdfWithLayout(document), renderDocx(document)]);
+  const prepared = prepareDocumentOrThrow(document);
+  const [pdf, docx] = await Promise.all([renderPdfWithLayout(prepared), renderDocx(prepared)]);
   return { pdf: pdf.bytes, pages: pdf.layout.pages.length, docx };
 }
 
