@@ -207,7 +207,8 @@ export function prepareDocument(input: unknown, options: PrepareDocumentOptions 
  * isPreparedDocument(doc) //=> false
  */
 export function isPreparedDocument(value: unknown): value is PreparedDocument {
-  return typeof value === "object" && value !== null && PREPARED.has(value);
+  // (A WeakSet holds no primitive: `has` answers false for one.)
+  return PREPARED.has(value as object);
 }
 
 /**

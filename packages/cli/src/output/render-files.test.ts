@@ -14,7 +14,7 @@ describe("renderDocumentFiles", () => {
     expect(files[1]?.pages).toBeGreaterThan(5);
   });
 
-  it("prepares the document once for both formats, with the bytes each format gives alone", async () => {
+  it("gives, for both formats together (prepared once), the bytes each format gives alone", async () => {
     const doc = contractToDocument(parseContract(creuseInput()));
     const [pdf, docx] = await renderDocumentFiles(doc, "a", { formats: ["pdf", "docx"] });
     const [pdfAlone] = await renderDocumentFiles(doc, "a", { formats: ["pdf"] });

@@ -1,4 +1,4 @@
-import { protectedMask } from "./internal/protected-spans";
+import { mayHoldProtected, protectedMask } from "./internal/protected-spans";
 
 const NB = "\u00A0";
 const NNB = "\u202F";
@@ -49,6 +49,9 @@ const SOME_SPACE = /[ \u00A0\u202F]/;
 const SOME_DIGIT = /\d/;
 const SOME_UPPER = /\p{Lu}/u;
 const SOME_HYPHEN = /[-\u2011]/;
+
+/** The mask of a text with nothing to protect: `replaceOutside` reads 1 nowhere in it. */
+const NO_MASK = new Uint8Array(0);
 
 /** Replaces the matches of `re` in `text`, except where they touch a URL or an address (`mask`). */
 function replaceOutside(text: string, mask: Uint8Array, re: RegExp, by: (match: string, at: number) => string): string {
@@ -103,8 +106,11 @@ function joinName(word: string): string {
 export function frenchLineBreaks(text: string): string {
   if (text === "") return text;
   let out = text;
+  // The joins only change spaces and hyphens, so a text without a URL or an address never gets one
+  // from them: its mask is computed never, not once per step.
+  const guarded = mayHoldProtected(text);
   const step = (re: RegExp, by: (match: string, at: number) => string): void => {
-    out = replaceOutside(out, protectedMask(out), re, by);
+    out = replaceOutside(out, guarded ? protectedMask(out) : NO_MASK, re, by);
   };
   // Each join needs a space, and the dates and amounts a digit: the steps only change spaces and
   // hyphens, so what the text lacks now it lacks after any step, and a step that cannot match is skipped.

@@ -26,12 +26,13 @@ const WWW = /www\./i;
 
 /**
  * Whether `text` may hold a URL or an e-mail address: it has `://`, `www.` (any case) or `@`.
- * When it has none, {@link protectedMask} is all zeros, and stays so after the typography, which
- * only changes spaces, hyphens, apostrophes, quotes and dots.
+ * When it has none, {@link protectedMask} is all zeros, and stays so after `frenchLineBreaks`'
+ * joins, which only change spaces and hyphens.
  */
 export function mayHoldProtected(text: string): boolean {
   return text.includes("://") || text.includes("@") || WWW.test(text);
 }
+
 /** A mask with 1 on every character that belongs to a URL or an e-mail address in `text`. */
 export function protectedMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
