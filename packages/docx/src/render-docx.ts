@@ -1,5 +1,5 @@
 import { PacteError, prepareOnce, type Document, type PreparedDocument, type ThemeInput } from "@pacte/document";
-import { Document as DocxDocument, Packer, type PageNumberEstimator } from "docx";
+import { Document as DocxDocument, type PageNumberEstimator } from "docx";
 import { BodyBuilder } from "./internal/blocks";
 import { BookmarkNames } from "./internal/bookmarks";
 import type { RenderContext } from "./internal/context";
@@ -7,6 +7,7 @@ import { headersAndFooters } from "./internal/header-footer";
 import { buildNumbering } from "./internal/numbering";
 import { appXml, coreXml, customXml, fontTableXml } from "./internal/package-parts";
 import { installLinearAttributes } from "./internal/linear-attributes";
+import { packFast } from "./internal/fast-compiler";
 import { planPages } from "./internal/page-plan";
 import { buildStyles, tableStylesXml } from "./internal/styles";
 import { twips } from "./internal/units";
@@ -146,7 +147,7 @@ export async function renderDocx(document: Document | PreparedDocument, options:
   ];
   const pack = (pageNumbers?: PageNumberEstimator) => {
     const { file, parts } = build(pageNumbers);
-    return Packer.pack(file, "uint8array", false, [...overrides, ...parts]);
+    return packFast(file, [...overrides, ...parts]);
   };
   let zip: Uint8Array;
   if (options.pageNumbers === "layout") {
