@@ -100,3 +100,19 @@ describe("PageCanvas — tagging", () => {
     expect(canvas.signatureFields[0]).toMatchObject({ name: "sig", description: "Signature du préfet", node: form });
   });
 });
+
+describe("PageCanvas — placed text", () => {
+  it("reports a piece's text, size, face and box, and keeps only its code points, not the piece", () => {
+    const canvas = new PageCanvas(0, 595, 842);
+    const objet = piece("Objet");
+    canvas.glyphs(objet, 10, 100, 30);
+    canvas.glyphs(piece("«1»"), 50, 100, 12, "12");
+    const [placed, field] = canvas.texts;
+    expect(placed).toMatchObject({ text: "Objet", x: 10, width: 30, fontSize: objet.style.size, fontFamily: objet.face.family, fontStyle: objet.face.style, region: "body" });
+    expect(field?.text).toBe("12");
+    expect(Object.keys(JSON.parse(JSON.stringify(placed)) as object)).toEqual(["text", "x", "y", "width", "height", "fontSize", "fontFamily", "fontStyle", "region"]);
+    // A report kept after the render must not hold every piece's glyphs, advances and kerning.
+    const held = Object.values(placed ?? {}).filter((v): v is object => typeof v === "object" && v !== null);
+    expect(held).toEqual([objet.src]);
+  });
+});

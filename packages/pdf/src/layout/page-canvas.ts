@@ -4,14 +4,14 @@ import type { LinkTarget } from "./run-style";
 import type { FontStyleName } from "../fonts/font-family";
 import type { Piece } from "./shape-text";
 
-const texts = new WeakMap<Piece, string>();
-/** The characters of a piece, as a string (cached: repeated table headers draw the same pieces). */
-function pieceText(piece: Piece): string {
-  let t = texts.get(piece);
+const texts = new WeakMap<readonly number[], string>();
+/** The characters of a piece's code points, as a string (cached: repeated table headers draw the same pieces). */
+function pieceText(src: readonly number[]): string {
+  let t = texts.get(src);
   if (t === undefined) {
     t = "";
-    for (const cp of piece.src) t += String.fromCodePoint(cp);
-    texts.set(piece, t);
+    for (const cp of src) t += String.fromCodePoint(cp);
+    texts.set(src, t);
   }
   return t;
 }
@@ -102,9 +102,13 @@ export interface PlacedText extends Rect {
   readonly region: "body" | "header" | "footer";
 }
 
-/** A {@link PlacedText} whose text is built only when someone reads it (the report of a render). */
+/**
+ * A {@link PlacedText} whose text is built only when someone reads it (the report of a render).
+ * It keeps the piece's code points, not the piece: a report kept after the render does not hold
+ * every piece's glyphs, advances and kerning (half the memory it held for 800 pages).
+ */
 class PlacedGlyphs implements PlacedText {
-  private readonly piece: Piece;
+  private readonly src: readonly number[];
   private readonly replace: string | null;
   readonly x: number;
   readonly y: number;
@@ -116,7 +120,7 @@ class PlacedGlyphs implements PlacedText {
   readonly region: PlacedText["region"];
 
   constructor(piece: Piece, replace: string | null, x: number, y: number, width: number, height: number, region: PlacedText["region"]) {
-    this.piece = piece;
+    this.src = piece.src;
     this.replace = replace;
     this.x = x;
     this.y = y;
@@ -129,7 +133,7 @@ class PlacedGlyphs implements PlacedText {
   }
 
   get text(): string {
-    return this.replace ?? pieceText(this.piece);
+    return this.replace ?? pieceText(this.src);
   }
 
   toJSON(): PlacedText {
@@ -267,7 +271,7 @@ export class PageCanvas {
   glyphs(piece: Piece, x: number, baselineTop: number, width: number, replace: string | null = null): void {
     const y = this.pdfY(baselineTop);
     const tag = this.contentTag(piece.style.link);
-    if (tag !== null && tag.kind === "content" && tag.node.role === "Link") tag.node.addText(replace ?? pieceText(piece));
+    if (tag !== null && tag.kind === "content" && tag.node.role === "Link") tag.node.addText(replace ?? pieceText(piece.src));
     this.items.push({ kind: "glyphs", x, y, piece, replace, tag });
     const m = piece.face.metrics;
     const s = piece.style.size / 1000;
