@@ -38,3 +38,14 @@ describe("renderPdf of a document prepareDocument returned", () => {
     expect(PacteError.is(typography) && typography.issues.map((i) => i.code)).toEqual(["document.already_prepared"]);
   });
 });
+
+describe("renderPdf, which returns no layout", () => {
+  it("gives the bytes renderPdfWithLayout gives, in both entries, though it reports no placed text", async () => {
+    const doc = sampleDocument();
+    const withLayout = await renderPdfWithLayout(doc);
+    expect(withLayout.layout.pages.some((p) => p.texts.length > 0)).toBe(true);
+    expect(same(await renderPdf(doc), withLayout.bytes)).toBe(true);
+    const { renderPdf: renderCoreBytes } = await import("./render-pdf");
+    expect(same(await renderCoreBytes(doc, { fonts: [pacteSans()] }), (await renderCore(doc, { fonts: [pacteSans()] })).bytes)).toBe(true);
+  });
+});

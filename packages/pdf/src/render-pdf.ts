@@ -282,11 +282,14 @@ function readFonts(fonts: unknown, lang: Lang): FontFamily[] | undefined {
  * the validated copy of the document and on our own values: anything but a `PacteError` thrown from then
  * on is a bug of ours, and is left to propagate as it is.
  *
+ * `reportTexts: false` leaves each page's `texts` out of the layout returned (for `renderPdf`,
+ * which returns the bytes only).
+ *
  * @throws {PacteError} see {@link renderPdfWithLayout}.
  * @example
  * await renderWithFonts(doc, { fonts: [marianne] }, (given) => Promise.resolve(given))
  */
-export async function renderWithFonts(document: Document | PreparedDocument, options: RenderPdfOptions, complete: CompleteFonts): Promise<RenderedPdf> {
+export async function renderWithFonts(document: Document | PreparedDocument, options: RenderPdfOptions, complete: CompleteFonts, reportTexts = true): Promise<RenderedPdf> {
   const { lang, values: read } = readOptions(options);
   const given = readFonts(read.fonts, lang);
   if (given === undefined) {
@@ -323,7 +326,7 @@ export async function renderWithFonts(document: Document | PreparedDocument, opt
     data = { ...data, theme: { ...data.theme, fontFamily: fonts[0]?.name ?? data.theme.fontFamily } };
   }
 
-  const layout = layoutDocument(data, { fonts, hyphenate: read.hyphenate === true, lang });
+  const layout = layoutDocument(data, { fonts, hyphenate: read.hyphenate === true, lang, reportTexts });
   const issues: Issue[] = [...prepared.warnings, ...layout.issues];
   if (errorsOf(issues).length > 0) throw new PacteError(errorsOf(issues), pdfError(lang));
 
@@ -360,5 +363,6 @@ export async function renderWithFonts(document: Document | PreparedDocument, opt
  * new TextDecoder().decode(bytes.subarray(0, 8)) //=> "%PDF-1.7"
  */
 export async function renderPdf(document: Document | PreparedDocument, options: RenderPdfOptions = {}): Promise<Uint8Array> {
-  return (await renderPdfWithLayout(document, options)).bytes;
+  // No layout is returned: the placed texts are not reported (the same bytes, less to allocate).
+  return (await renderWithFonts(document, options, (given) => Promise.resolve(given), false)).bytes;
 }

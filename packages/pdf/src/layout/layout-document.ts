@@ -53,6 +53,8 @@ export interface LayoutOptions {
   readonly fonts: readonly FontFamily[];
   readonly hyphenate: boolean;
   readonly lang: Lang;
+  /** Whether each page's `texts` reports the text drawn (default true): `renderPdf`, which returns no layout, leaves it out. */
+  readonly reportTexts?: boolean;
 }
 
 const sameNumbers = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean =>
@@ -115,7 +117,7 @@ export function layoutDocument(prepared: PreparedDocument, options: LayoutOption
   // A box placed a second time is a table's header rows repeated on a new page: an artifact.
   const drawn = new Set<FlowBox>();
   const pages = pagination.pages.map((placements, index) => {
-    const canvas = new PageCanvas(index, frame.width, frame.height);
+    const canvas = new PageCanvas(index, frame.width, frame.height, options.reportTexts !== false);
     const fields = { pageNumber: index + 1, pageCount };
     for (const p of placements) {
       const draw = () => p.box.draw(canvas, frame.margins.top + p.top, fields);

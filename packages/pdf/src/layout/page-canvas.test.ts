@@ -115,4 +115,15 @@ describe("PageCanvas — placed text", () => {
     const held = Object.values(placed ?? {}).filter((v): v is object => typeof v === "object" && v !== null);
     expect(held).toEqual([objet.src]);
   });
+
+  it("reports no text when told not to, and draws the same", () => {
+    const drawn = (report: boolean) => {
+      const canvas = new PageCanvas(0, 595, 842, report);
+      canvas.glyphs(piece("Objet"), 10, 100, 30);
+      return canvas;
+    };
+    expect(drawn(false).texts).toEqual([]);
+    expect(drawn(false).items).toEqual(drawn(true).items);
+    expect(drawn(true).texts).toHaveLength(1);
+  });
 });

@@ -216,11 +216,14 @@ export class PageCanvas {
   readonly index: number;
   readonly width: number;
   readonly height: number;
+  /** Whether `texts` reports the text drawn (a render that returns no layout does not read it). */
+  private readonly reportTexts: boolean;
 
-  constructor(index: number, width: number, height: number) {
+  constructor(index: number, width: number, height: number, reportTexts = true) {
     this.index = index;
     this.width = width;
     this.height = height;
+    this.reportTexts = reportTexts;
   }
 
   /** Converts a distance from the top edge to a PDF y coordinate. */
@@ -276,7 +279,7 @@ export class PageCanvas {
     const m = piece.face.metrics;
     const s = piece.style.size / 1000;
     const bottom = y + piece.style.rise + m.descent * s;
-    this.texts.push(new PlacedGlyphs(piece, replace, x, bottom, width, (m.ascent - m.descent) * s, this.region));
+    if (this.reportTexts) this.texts.push(new PlacedGlyphs(piece, replace, x, bottom, width, (m.ascent - m.descent) * s, this.region));
   }
 
   /**
