@@ -10,11 +10,14 @@ export type RowInput = readonly CellInput[];
 /** A cell's options: alignment, span, bold. */
 export type CellOptions = Pick<TableCell, "align" | "colSpan" | "bold">;
 
-const FRENCH_NUMBER = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 20 });
+// Made on first use: creating the first Intl.NumberFormat loads ICU's locale data (about 20 ms),
+// which every program importing the package paid at import, numbers in cells or not.
+let frenchNumber: Intl.NumberFormat | undefined;
 
 function formatNumber(n: number): string {
   if (!Number.isFinite(n)) throw new RangeError(`A table cell cannot hold ${n}: give a finite number, or a text such as "—".`);
-  return FRENCH_NUMBER.format(n);
+  frenchNumber ??= new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 20 });
+  return frenchNumber.format(n);
 }
 
 function content(value: InlineInput | number): Inline[] {
