@@ -2,7 +2,7 @@ import { prepareDocumentOrThrow } from "@pacte/document";
 import { PacteError, formatPath } from "@pacte/issues";
 import { describe, expect, it } from "vitest";
 import { renderPdf, renderPdfWithLayout } from "./default-fonts";
-import { renderPdfWithLayout as renderCore } from "./render-pdf";
+import { renderPdf as renderCoreBytes, renderPdfWithLayout as renderCore } from "./render-pdf";
 import { pacteSans } from "./fonts/pacte-sans";
 import { sampleDocument } from "./test-support/sample-document";
 
@@ -45,7 +45,6 @@ describe("renderPdf, which returns no layout", () => {
     const withLayout = await renderPdfWithLayout(doc);
     expect(withLayout.layout.pages.some((p) => p.texts.length > 0)).toBe(true);
     expect(same(await renderPdf(doc), withLayout.bytes)).toBe(true);
-    const { renderPdf: renderCoreBytes } = await import("./render-pdf");
     expect(same(await renderCoreBytes(doc, { fonts: [pacteSans()] }), (await renderCore(doc, { fonts: [pacteSans()] })).bytes)).toBe(true);
   });
 });

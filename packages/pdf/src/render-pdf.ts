@@ -184,7 +184,7 @@ const errorsOf = (issues: readonly Issue[]): Issue[] => issues.filter((i) => i.s
  * layout.headings[0] //=> { id: "art-1", title: "Article 1 – Objet", level: 1, listed: true, pageIndex: 0, top: 741.3 }
  */
 export async function renderPdfWithLayout(document: Document | PreparedDocument, options: RenderPdfOptions = {}): Promise<RenderedPdf> {
-  return renderWithFonts(document, options, (given) => Promise.resolve(given));
+  return renderWithFonts(document, options, keepGiven);
 }
 
 /**
@@ -195,6 +195,9 @@ export async function renderPdfWithLayout(document: Document | PreparedDocument,
  * const keep: CompleteFonts = (given) => Promise.resolve(given);
  */
 export type CompleteFonts = (given: readonly FontFamily[], document: Document, theme: Theme) => Promise<readonly FontFamily[]>;
+
+/** The core entry's {@link CompleteFonts}: the caller's families, as they are. */
+const keepGiven: CompleteFonts = (given) => Promise.resolve(given);
 
 const OPTION_KEYS = ["theme", "frenchTypography", "fonts", "pdfa", "tagged", "hyphenate", "lang"] as const;
 
@@ -364,5 +367,5 @@ export async function renderWithFonts(document: Document | PreparedDocument, opt
  */
 export async function renderPdf(document: Document | PreparedDocument, options: RenderPdfOptions = {}): Promise<Uint8Array> {
   // No layout is returned: the placed texts are not reported (the same bytes, less to allocate).
-  return (await renderWithFonts(document, options, (given) => Promise.resolve(given), false)).bytes;
+  return (await renderWithFonts(document, options, keepGiven, false)).bytes;
 }

@@ -18,12 +18,13 @@ interface Override {
 type Pack = (file: File, type: "uint8array", prettify: false, overrides: readonly Override[]) => Promise<Uint8Array>;
 
 /**
- * A body element whose tree holds every case of docx's serializer: attributes among the
- * children, a text after an element (which replaces it), empty arrays and objects, `null`,
- * CDATA, numbers, booleans, characters to escape and control characters to drop, an element
- * with an empty name. Compiled by both compilers once, to check that they write the same XML.
+ * A body element whose formatter tree is the one given, as it is: what the self-check (with
+ * {@link PROBE_TREE}) and the tests compile with both compilers.
+ *
+ * @example
+ * new Document({ sections: [{ children: [new GivenTree({ "w:p": [] })] }] })
  */
-class Probe extends FileChild {
+export class GivenTree extends FileChild {
   private readonly tree: object;
   constructor(tree: object) {
     super("w:p");
@@ -34,7 +35,12 @@ class Probe extends FileChild {
   }
 }
 
-/** The tree the self-check compiles (see {@link Probe}). */
+/**
+ * The tree the self-check compiles: every case of docx's serializer — attributes among the
+ * children, a text after an element (which replaces it), empty arrays and objects, `null`,
+ * CDATA, numbers, booleans, characters to escape and control characters to drop, an element
+ * with an empty name.
+ */
 export const PROBE_TREE: object = {
   "w:p": [
     { _attr: { "w:a": `x<"&'>\u0001y`, "w:n": 3 } },
@@ -117,7 +123,7 @@ function fastCompiler(): Compiler | null {
   try {
     const fast = makeFastCompiler();
     // One file compiled twice: docx dates a file's properties when it is made.
-    const probe = new Document({ sections: [{ children: [new Probe(PROBE_TREE)] }] });
+    const probe = new Document({ sections: [{ children: [new GivenTree(PROBE_TREE)] }] });
     checked = sameParts(fast.compile(probe, undefined, []), docxCompiler().compile(probe, undefined, [])) ? fast : null;
   } catch {
     checked = null;

@@ -1,24 +1,12 @@
 import fc from "fast-check";
-import { Document, FileChild } from "docx";
+import { Document } from "docx";
 import { describe, expect, it } from "vitest";
-import { compileWith, PROBE_TREE } from "./fast-compiler";
+import { compileWith, GivenTree, PROBE_TREE } from "./fast-compiler";
 import { writeXml } from "./xml-writer";
-
-/** A body element whose tree is given: what docx's serializer and ours both write. */
-class Given extends FileChild {
-  private readonly tree: object;
-  constructor(tree: object) {
-    super("w:p");
-    this.tree = tree;
-  }
-  override prepForXml(): object {
-    return this.tree;
-  }
-}
 
 /** The document part as docx's compiler and as the fast one write a body holding `tree`. */
 function bothWrite(tree: object): { docx: unknown; ours: unknown } {
-  const file = new Document({ sections: [{ children: [new Given(tree)] }] });
+  const file = new Document({ sections: [{ children: [new GivenTree(tree)] }] });
   return { docx: compileWith(file, false)?.get("word/document.xml"), ours: compileWith(file, true)?.get("word/document.xml") };
 }
 
