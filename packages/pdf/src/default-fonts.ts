@@ -18,7 +18,9 @@ function eachString(value: unknown, visit: (text: string) => boolean): boolean {
     } else if (Array.isArray(v)) {
       for (const item of v) stack.push(item);
     } else if (typeof v === "object" && v !== null && !(v instanceof Uint8Array)) {
-      for (const item of Object.values(v)) stack.push(item);
+      // (for…in rather than Object.values: no array a node, on a scan that runs every render)
+      const record = v as Record<string, unknown>;
+      for (const key in record) stack.push(record[key]);
     }
   }
   return false;
@@ -38,18 +40,30 @@ function draws(bytes: Uint8Array, cp: number): boolean {
  * families nor Pacte Sans draw — once composed (NFC), as the engine draws it.
  */
 function needsMore(families: readonly FontFamily[], document: Document, theme: Theme): boolean {
-  const known = new Map<number, boolean>();
+  // What is known of each code point: 0 not yet looked up, 1 drawn, 2 not drawn (BMP in an
+  // array, the rest in a map: a look-up per character of every text, every render).
+  const knownBmp = new Uint8Array(0x10000);
+  const knownAstral = new Map<number, boolean>();
+  const drawn = (cp: number): boolean => {
+    if (cp < 0x10000) {
+      const k = knownBmp[cp];
+      if (k !== 0) return k === 1;
+      const d = families.some((f) => draws(f.regular, cp));
+      knownBmp[cp] = d ? 1 : 2;
+      return d;
+    }
+    let d = knownAstral.get(cp);
+    if (d === undefined) knownAstral.set(cp, (d = families.some((f) => draws(f.regular, cp))));
+    return d;
+  };
   const missing = (text: string): boolean => {
     if (!/[^\u0000-\u007f]/.test(text)) return false;
-    for (const ch of text.normalize("NFC")) {
-      const cp = ch.codePointAt(0) ?? 0;
+    const nfc = text.normalize("NFC");
+    for (let i = 0; i < nfc.length; ) {
+      const cp = nfc.codePointAt(i) ?? 0;
+      i += cp > 0xffff ? 2 : 1;
       if (cp < 0x80 || WITHOUT_GLYPH.has(cp)) continue;
-      let drawn = known.get(cp);
-      if (drawn === undefined) {
-        drawn = families.some((f) => draws(f.regular, cp));
-        known.set(cp, drawn);
-      }
-      if (!drawn) return true;
+      if (!drawn(cp)) return true;
     }
     return false;
   };

@@ -2,8 +2,12 @@ import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { describe, expect, it, vi } from "vitest";
 import { renderPdf } from "./default-fonts";
+import { chartDocument } from "./test-support/chart-document";
+import { documentArb } from "./test-support/document-arbitrary";
+import { namesDocument } from "./test-support/names-document";
 import { sampleDocument } from "./test-support/sample-document";
 
 const run = promisify(execFile);
@@ -30,6 +34,30 @@ describe("renderPdf output is the same bytes for the same input", () => {
         }),
       );
       expect(hashes).toEqual([here, here]);
+    },
+    120_000,
+  );
+
+  it(
+    "whatever the process rendered before: each document alone in a fresh module, then all in one, in both orders",
+    async () => {
+      // (Caches that outlive a render — fonts, names, measurements — must not change what the
+      // next document gets: reusing fontkit's parsed font across renders once did.)
+      const documents = [sampleDocument(), namesDocument(), chartDocument(), ...fc.sample(documentArb, { numRuns: 4, seed: 42 })];
+      const cold: string[] = [];
+      for (const doc of documents) {
+        vi.resetModules();
+        const fresh = await import("./default-fonts");
+        cold.push(sha256(await fresh.renderPdf(doc)));
+      }
+      vi.resetModules();
+      const one = await import("./default-fonts");
+      const forwards: string[] = [];
+      for (const doc of documents) forwards.push(sha256(await one.renderPdf(doc)));
+      const backwards: string[] = [];
+      for (const doc of [...documents].reverse()) backwards.unshift(sha256(await one.renderPdf(doc)));
+      expect(forwards).toEqual(cold);
+      expect(backwards).toEqual(cold);
     },
     120_000,
   );

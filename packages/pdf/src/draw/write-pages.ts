@@ -1,6 +1,7 @@
 import type { FontFace } from "../fonts/font-stack";
 import { md5 } from "../internal/hash";
-import { PDFDict, PDFName, PDFNumber, fontkit, type PDFDocument, type PDFFont, type PDFImage, type PDFPage, type PDFRef } from "../internal/pdf-lib";
+import { PDFDict, PDFNumber, fontkit, type PDFDocument, type PDFFont, type PDFImage, type PDFPage, type PDFRef } from "../internal/pdf-lib";
+import { pdfName } from "../internal/pdf-values";
 import type { DocumentLayout } from "../layout/layout-document";
 import type { DrawItem } from "../layout/page-canvas";
 import { pdfIssue } from "../pdf-issue";
@@ -11,6 +12,7 @@ import { addSignatureField } from "../pdf-objects/signature-field";
 import { MarkedContent, writeStructureTree } from "../pdf-objects/structure-tree";
 import { linkDescription } from "../tagging/link-description";
 import { contentStream } from "./content-stream";
+import { UsedCodePoints } from "./used-code-points";
 
 /** OpenType features turned off when encoding: one glyph per character, as measured. */
 const NO_SUBSTITUTION = { liga: false, clig: false, calt: false, ccmp: false, locl: false, dlig: false, rlig: false, mark: false, mkmk: false, kern: false };
@@ -36,16 +38,24 @@ interface EmbeddedFace {
   readonly hex: Map<number, string>;
 }
 
-function usedCodePoints(layout: DocumentLayout): Map<FontFace, Set<number>> {
-  const used = new Map<FontFace, Set<number>>();
+function usedCodePoints(layout: DocumentLayout): Map<FontFace, UsedCodePoints> {
+  const used = new Map<FontFace, UsedCodePoints>();
+  let lastFace: FontFace | null = null;
+  let last: UsedCodePoints | null = null;
   for (const page of layout.pages) {
     for (const item of page.items) {
       if (item.kind !== "glyphs") continue; // (overlays hold no glyphs)
       const face = item.piece.face;
-      let set = used.get(face);
-      if (!set) used.set(face, (set = new Set()));
-      if (item.replace !== null) for (const ch of item.replace) set.add(ch.codePointAt(0) ?? 0);
-      else for (const cp of item.piece.cps) set.add(cp);
+      if (face !== lastFace || last === null) {
+        lastFace = face;
+        last = used.get(face) ?? null;
+        if (last === null) used.set(face, (last = new UsedCodePoints()));
+      }
+      if (item.replace !== null) for (const ch of item.replace) last.add(ch.codePointAt(0) ?? 0);
+      else {
+        const cps = item.piece.cps;
+        for (let i = 0; i < cps.length; i++) last.add(cps[i] ?? 0);
+      }
     }
   }
   return used;
@@ -84,7 +94,7 @@ export async function writePages(pdf: PDFDocument, layout: DocumentLayout, lang:
   const faces = new Map<FontFace, EmbeddedFace>();
   const used = [...usedCodePoints(layout)].sort(([a], [b]) => a.index - b.index);
   for (const [face, set] of used) {
-    const cps = [...set].sort((a, b) => a - b);
+    const cps = set.sorted();
     const name = `${subsetTag(face.metrics.postscriptName, cps)}+${face.metrics.postscriptName}`;
     let font: PDFFont;
     try {
@@ -117,6 +127,8 @@ export async function writePages(pdf: PDFDocument, layout: DocumentLayout, lang:
   if (issues.length > 0) return issues;
 
   const pages: PDFPage[] = [];
+  let hexFace: FontFace | null = null;
+  let hexOf: Map<number, string> | undefined;
   for (const canvas of layout.pages) {
     const page = pdf.addPage([canvas.width, canvas.height]);
     pages.push(page);
@@ -129,12 +141,17 @@ export async function writePages(pdf: PDFDocument, layout: DocumentLayout, lang:
           n = `F${face.index}`;
           fontNames.set(face, n);
           const f = faces.get(face);
-          if (f) page.node.setFontDictionary(PDFName.of(n), f.font.ref);
+          if (f) page.node.setFontDictionary(pdfName(n), f.font.ref);
         }
         return n;
       },
       glyphHex(face, cp) {
-        return faces.get(face)?.hex.get(cp) ?? "0000";
+        // (Called for every glyph, most of them in runs of one face: its table is looked up once a run.)
+        if (face !== hexFace) {
+          hexFace = face;
+          hexOf = faces.get(face)?.hex;
+        }
+        return hexOf?.get(cp) ?? "0000";
       },
       imageName(item: Extract<DrawItem, { kind: "image" }>) {
         let n = imageNames.get(item.image.data);
@@ -142,7 +159,7 @@ export async function writePages(pdf: PDFDocument, layout: DocumentLayout, lang:
           n = `Im${imageNames.size}`;
           imageNames.set(item.image.data, n);
           const img = images.get(item.image.data);
-          if (img) page.node.setXObject(PDFName.of(n), img.ref);
+          if (img) page.node.setXObject(pdfName(n), img.ref);
         }
         return n;
       },
@@ -155,7 +172,7 @@ export async function writePages(pdf: PDFDocument, layout: DocumentLayout, lang:
   const held = (node: StructNode | null, page: number, ref: PDFRef): void => {
     if (marks === null || node === null) return;
     const key = marks.annotation(node, page, ref);
-    pdf.context.lookup(ref, PDFDict).set(PDFName.of("StructParent"), PDFNumber.of(key));
+    pdf.context.lookup(ref, PDFDict).set(pdfName("StructParent"), PDFNumber.of(key));
   };
   layout.pages.forEach((canvas, i) => {
     const page = pages[i];
@@ -174,7 +191,7 @@ export async function writePages(pdf: PDFDocument, layout: DocumentLayout, lang:
     }
     for (const field of canvas.signatureFields) held(field.node, i, addSignatureField(pdf, page, field.rect, field.name, field.description));
     // PDF/UA: the tab order of a page with annotations follows the structure.
-    if (marks !== null && (canvas.links.length > 0 || canvas.signatureFields.length > 0)) page.node.set(PDFName.of("Tabs"), PDFName.of("S"));
+    if (marks !== null && (canvas.links.length > 0 || canvas.signatureFields.length > 0)) page.node.set(pdfName("Tabs"), pdfName("S"));
   });
   if (marks !== null) writeStructureTree(pdf, layout.tags.root, marks, pages.map((p) => p.ref));
   return issues;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PDFHexString, PDFString } from "./pdf-lib";
-import { asciiUri, textString } from "./pdf-values";
+import { PDFHexString, PDFName, PDFString } from "./pdf-lib";
+import { asciiUri, pdfName, textString } from "./pdf-values";
 
 describe("textString", () => {
   it.each([
@@ -29,5 +29,14 @@ describe("asciiUri", () => {
     ["https://a.fr/%20déjà", "https://a.fr/%20d%C3%A9j%C3%A0"],
   ])("%s → %s", (uri, expected) => {
     expect(asciiUri(uri)).toBe(expected);
+  });
+});
+
+describe("pdfName", () => {
+  it("is pdf-lib's own instance of the name, the same on every call", () => {
+    expect(pdfName("StructElem")).toBe(PDFName.of("StructElem"));
+    expect(pdfName("StructElem")).toBe(pdfName("StructElem"));
+    expect(pdfName("A#20B")).toBe(PDFName.of("A B"));
+    expect(pdfName("Type").toString()).toBe("/Type");
   });
 });

@@ -4,6 +4,25 @@ import { PDFArray, PDFHexString, PDFName, PDFNull, PDFNumber, PDFString } from "
 import type { PDFDocument, PDFPage } from "./pdf-lib";
 import { encodeUtf8 } from "./utf8";
 
+const names = new Map<string, PDFName>();
+
+/**
+ * The PDF name `/n`: pdf-lib's own instance (`PDFName.of`), remembered here so that writing the
+ * same key thousands of times (a structure tree's `/Type`, `/S`, `/P`, `/K`) skips pdf-lib's
+ * decoding of `#xx` escapes on every call.
+ *
+ * @example
+ * pdfName("StructElem") === PDFName.of("StructElem") //=> true
+ */
+export function pdfName(n: string): PDFName {
+  let name = names.get(n);
+  if (name === undefined) {
+    name = PDFName.of(n);
+    names.set(n, name);
+  }
+  return name;
+}
+
 /**
  * Makes a PDF text string: a literal string when the text is printable ASCII (readable in the
  * file, and what simple tools compare), UTF-16BE with a byte order mark otherwise.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { plain, testShaper } from "../test-support/shaping";
+import { slicePiece } from "./shape-text";
 
 const text = (s: string) => ({ text: s, style: plain, path: ["body", 0, "content", 0, "text"] });
 const words = (s: string) => testShaper().shaper.words([text(s)]);
@@ -47,5 +48,23 @@ describe("Shaper.words", () => {
     expect(ws.map(wordText)).toEqual(["le", "1er", "porte\u2011monnaie"]);
     expect(ws[1]?.pieces.map((p) => p.style.size)).toEqual([10, 6.5]);
     expect(ws[2]?.pieces[0]?.cps).toContain(0x2d);
+  });
+
+  it("keeps the characters typed apart from the glyphs drawn only from the first substitute on", () => {
+    const [plainWord] = words("monnaie");
+    const same = plainWord?.pieces[0];
+    // (No substitute: one array for both, the common case.)
+    expect(same?.src).toBe(same?.cps);
+    const [word] = words("porte\u2011mon\u2011naie");
+    const piece = word?.pieces[0];
+    expect(piece?.src).not.toBe(piece?.cps);
+    expect(String.fromCodePoint(...(piece?.src ?? []))).toBe("porte\u2011mon\u2011naie");
+    expect(String.fromCodePoint(...(piece?.cps ?? []))).toBe("porte-mon-naie");
+    if (!piece || !same) throw new Error("no piece");
+    const head = slicePiece(same, 0, 3);
+    expect(String.fromCodePoint(...head.src)).toBe("mon");
+    expect(head.src).toBe(head.cps);
+    const tail = slicePiece(piece, 4, 9);
+    expect([String.fromCodePoint(...tail.src), String.fromCodePoint(...tail.cps)]).toEqual(["e\u2011mon", "e-mon"]);
   });
 });

@@ -17,6 +17,7 @@ export interface Piece {
   readonly face: FontFace;
   readonly style: RunStyle;
   readonly cps: number[];
+  /** The same array as `cps` while no glyph stands for another character (nearly always: one array less a piece). */
   readonly src: number[];
   readonly advs: number[];
   /** Kerning between glyph i and glyph i + 1 of this piece (the last one is 0). */
@@ -66,11 +67,12 @@ export function pieceWidth(piece: Piece, from: number, to: number): number {
 export function slicePiece(piece: Piece, from: number, to: number): Piece {
   const kerns = piece.kerns.slice(from, to);
   if (kerns.length > 0) kerns[kerns.length - 1] = 0;
+  const cps = piece.cps.slice(from, to);
   const p: Piece = {
     face: piece.face,
     style: piece.style,
-    cps: piece.cps.slice(from, to),
-    src: piece.src.slice(from, to),
+    cps,
+    src: piece.src === piece.cps ? cps : piece.src.slice(from, to),
     advs: piece.advs.slice(from, to),
     kerns,
     width: 0,
@@ -139,7 +141,8 @@ export class Shaper {
     const { face, codePoint, adv } = glyph;
     let piece = pieces[pieces.length - 1];
     if (!piece || piece.face !== face || piece.style !== style) {
-      piece = { face, style, cps: [], src: [], advs: [], kerns: [], width: 0 };
+      const cps: number[] = [];
+      piece = { face, style, cps, src: cps, advs: [], kerns: [], width: 0 };
       pieces.push(piece);
     }
     const n = piece.cps.length;
@@ -157,8 +160,15 @@ export class Shaper {
       piece.kerns[n - 1] = k;
       piece.width += k;
     }
+    if (piece.src !== piece.cps) piece.src.push(cp);
+    else if (codePoint !== cp) {
+      // The first glyph that stands for another character (a hyphen for U+2011): the source
+      // characters get an array of their own from here on.
+      const src = piece.cps.slice();
+      src.push(cp);
+      (piece as { src: number[] }).src = src;
+    }
     piece.cps.push(codePoint);
-    piece.src.push(cp);
     piece.advs.push(adv);
     piece.kerns.push(0);
     piece.width += adv;

@@ -1,6 +1,6 @@
 import { pdfDate } from "../internal/pdf-date";
-import { textString } from "../internal/pdf-values";
-import { PDFArray, PDFBool, PDFDict, PDFName, PDFRef, PDFString } from "../internal/pdf-lib";
+import { pdfName as name, textString } from "../internal/pdf-values";
+import { PDFArray, PDFBool, PDFDict, PDFRef, PDFString } from "../internal/pdf-lib";
 import type { PDFDocument, PDFObject } from "../internal/pdf-lib";
 import { buildXmp } from "../internal/xmp";
 import { srgbIccProfile } from "./srgb-icc";
@@ -30,7 +30,6 @@ export interface PdfMetadata {
 /** `/OutputConditionIdentifier` of the sRGB output intent (the ICC registry's name). */
 const SRGB_CONDITION = "sRGB IEC61966-2.1";
 
-const name = (n: string) => PDFName.of(n);
 
 /** Deletes an indirect object (and, for an output intent, its profile) being replaced. */
 function deleteIfRef(pdf: PDFDocument, value: PDFObject | undefined): void {

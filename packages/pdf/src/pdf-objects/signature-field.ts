@@ -1,5 +1,5 @@
-import { textString } from "../internal/pdf-values";
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFString } from "../internal/pdf-lib";
+import { pdfName as name, textString } from "../internal/pdf-values";
+import { PDFArray, PDFDict, PDFHexString, PDFNumber, PDFString } from "../internal/pdf-lib";
 import type { PDFDocument, PDFPage, PDFRef } from "../internal/pdf-lib";
 import { DuplicateSignatureFieldError, InvalidFieldNameError } from "./errors";
 import { rectCorners } from "./rect";
@@ -14,7 +14,6 @@ const PRINT_FLAG = 4;
  */
 const SIGNATURES_EXIST = 1;
 
-const name = (n: string) => PDFName.of(n);
 
 function partialName(field: PDFDict): string | undefined {
   const t = field.lookup(name("T"));

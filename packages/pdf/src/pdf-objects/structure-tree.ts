@@ -1,8 +1,7 @@
-import { textString } from "../internal/pdf-values";
-import { PDFArray, PDFBool, PDFDict, PDFName, PDFNumber, type PDFDocument, type PDFObject, type PDFRef } from "../internal/pdf-lib";
+import { pdfName as name, textString } from "../internal/pdf-values";
+import { PDFArray, PDFBool, PDFDict, PDFNumber, type PDFDocument, type PDFObject, type PDFRef } from "../internal/pdf-lib";
 import { StructNode, type ContentSlot } from "../tagging/struct-node";
 
-const name = (n: string) => PDFName.of(n);
 
 /**
  * The parent tree being gathered while pages are written: which element each marked-content
