@@ -3,6 +3,7 @@ import { blankPdf, roundTrip } from "../../test/pdf-object-tools";
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, type PDFObject } from "../internal/pdf-lib";
 import { StructNode } from "../tagging/struct-node";
 import { addExternalLink } from "./links";
+import { SerializedObject } from "./serialized-object";
 import { MarkedContent, writeStructureTree } from "./structure-tree";
 
 const N = (n: string) => PDFName.of(n);
@@ -63,5 +64,10 @@ describe("writeStructureTree", () => {
     expect(treeRoot.lookup(N("ParentTreeNextKey"))).toEqual(PDFNumber.of(3));
     expect(back.getPage(1).node.lookup(N("StructParents"))).toEqual(PDFNumber.of(1));
     expect(back.catalog.lookup(N("MarkInfo"), PDFDict).lookup(N("Marked"))?.toString()).toBe("true");
+
+    // Each element was written as text: exactly what pdf-lib writes for the dictionary read back.
+    const written = pdf.context.enumerateIndirectObjects().filter(([, o]) => o instanceof SerializedObject);
+    expect(written.length).toBe(8); // Document, P, Link, Table, THead, TR, TH, Figure (not the P that drew nothing)
+    for (const [ref, o] of written) expect(ctx.lookup(ref)?.toString()).toBe(o.toString());
   });
 });

@@ -1,6 +1,7 @@
 import { pdfName as name, textString } from "../internal/pdf-values";
 import { PDFArray, PDFBool, PDFDict, PDFNumber, type PDFDocument, type PDFObject, type PDFRef } from "../internal/pdf-lib";
 import { StructNode, type ContentSlot } from "../tagging/struct-node";
+import { SerializedObject } from "./serialized-object";
 
 
 /**
@@ -91,28 +92,32 @@ export function writeStructureTree(pdf: PDFDocument, root: StructNode, marks: Ma
     return ref;
   };
 
+  // Each element is written as the text pdf-lib would write for its dictionary (see
+  // SerializedObject): thousands of them, each a PDFDict otherwise. Keys in the same order.
+  const refText = new Map<StructNode, string>();
+  for (const [node, ref] of refs) refText.set(node, ref.toString());
+  const rootText = rootRef.toString();
+  const pageText = (page: number): string => pageRef(page).toString();
   for (const node of elements) {
-    const dict = PDFDict.withContext(context);
-    dict.set(name("Type"), name("StructElem"));
-    dict.set(name("S"), name(node.role));
-    dict.set(name("P"), node.parent === null ? rootRef : (refs.get(node.parent) ?? rootRef));
+    let text = `<<\n/Type /StructElem\n/S ${name(node.role).toString()}\n/P ${node.parent === null ? rootText : (refText.get(node.parent) ?? rootText)}\n`;
     const pg = firstPage(node);
-    if (pg !== undefined) dict.set(name("Pg"), pageRef(pg));
-    const kids = PDFArray.withContext(context);
+    if (pg !== undefined) text += `/Pg ${pageText(pg)}\n`;
+    let kids = "";
     for (const kid of node.kids) {
       if (kid instanceof StructNode) {
-        const ref = refs.get(kid);
-        if (ref !== undefined) kids.push(ref);
+        const ref = refText.get(kid);
+        if (ref !== undefined) kids += `${ref} `;
       } else if (kid.kind === "annotation") {
-        kids.push(context.obj({ Type: "OBJR", Obj: kid.ref, Pg: pageRef(kid.page) }));
+        kids += `<<\n/Type /OBJR\n/Obj ${kid.ref.toString()}\n/Pg ${pageText(kid.page)}\n>> `;
       } else {
-        for (const mcid of kid.mcids) kids.push(kid.page === pg ? PDFNumber.of(mcid) : context.obj({ Type: "MCR", Pg: pageRef(kid.page), MCID: mcid }));
+        // (MCIDs are small whole numbers: written as pdf-lib writes them, digits only.)
+        for (const mcid of kid.mcids) kids += kid.page === pg ? `${mcid} ` : `<<\n/Type /MCR\n/Pg ${pageText(kid.page)}\n/MCID ${mcid}\n>> `;
       }
     }
-    if (kids.size() > 0) dict.set(name("K"), kids);
+    if (kids !== "") text += `/K [ ${kids}]\n`;
     const { alt, lang, scope, colSpan } = node.props;
-    if (alt !== undefined) dict.set(name("Alt"), textString(alt));
-    if (lang !== undefined) dict.set(name("Lang"), textString(lang));
+    if (alt !== undefined) text += `/Alt ${textString(alt).toString()}\n`;
+    if (lang !== undefined) text += `/Lang ${textString(lang).toString()}\n`;
     const attributes: PDFObject[] = [];
     if (scope !== undefined || colSpan !== undefined) {
       attributes.push(context.obj({ O: "Table", ...(scope !== undefined ? { Scope: scope } : {}), ...(colSpan !== undefined ? { ColSpan: colSpan } : {}) }));
@@ -121,9 +126,9 @@ export function writeStructureTree(pdf: PDFDocument, root: StructNode, marks: Ma
       const { x, y, width, height } = node.bbox;
       attributes.push(context.obj({ O: "Layout", Placement: "Block", BBox: [x, y, x + width, y + height].map((v) => Math.round(v * 100) / 100) }));
     }
-    if (attributes.length === 1 && attributes[0] !== undefined) dict.set(name("A"), attributes[0]);
-    else if (attributes.length > 1) dict.set(name("A"), context.obj(attributes));
-    context.assign(refs.get(node) ?? context.nextRef(), dict);
+    if (attributes.length === 1 && attributes[0] !== undefined) text += `/A ${attributes[0].toString()}\n`;
+    else if (attributes.length > 1) text += `/A ${context.obj(attributes).toString()}\n`;
+    context.assign(refs.get(node) ?? context.nextRef(), new SerializedObject(`${text}>>`));
   }
 
   const nums = PDFArray.withContext(context);
