@@ -37,6 +37,17 @@ describe("md5", () => {
     );
   });
 
+  it("reads a view into a larger buffer at its own offset and length", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 400 }), fc.nat(), fc.nat(), (bytes, a, b) => {
+        const from = a % bytes.length;
+        const to = from + (b % (bytes.length - from + 1));
+        const view = bytes.subarray(from, to);
+        expect(toHex(md5(view))).toBe(createHash("md5").update(view).digest("hex"));
+      }),
+    );
+  });
+
   it("does not mutate its input", () => {
     const bytes = utf8("abc");
     md5(bytes);

@@ -19,70 +19,63 @@ const K = [
   0x6fa87e4f, 0xfe2ce6e0, 0xa3014314, 0x4e0811a1, 0xf7537e82, 0xbd3af235, 0x2ad7d2bb, 0xeb86d391,
 ] as const;
 
+/** The message word each of the 64 steps reads (RFC 1321 §3.4), one table instead of a modulo a step. */
+const WORD = Uint8Array.from({ length: 64 }, (_, i) => (i < 16 ? i : i < 32 ? (5 * i + 1) % 16 : i < 48 ? (3 * i + 5) % 16 : (7 * i) % 16));
+
+/** The state (A, B, C, D) between blocks. */
+type State = [number, number, number, number];
+
+/** Runs the 64 steps on one 64-byte block (its 16 words in `m`), updating `state`. */
+function block(state: State, m: Int32Array): void {
+  let [a, b, c, d] = state;
+  for (let i = 0; i < 64; i++) {
+    const f = i < 16 ? (b & c) | (~b & d) : i < 32 ? (d & b) | (~d & c) : i < 48 ? b ^ c ^ d : c ^ (b | ~d);
+    const sum = (a + f + K[i]! + m[WORD[i]!]!) | 0;
+    const s = SHIFTS[i]!;
+    a = d;
+    d = c;
+    c = b;
+    b = (b + ((sum << s) | (sum >>> (32 - s)))) | 0;
+  }
+  state[0] = (state[0] + a) | 0;
+  state[1] = (state[1] + b) | 0;
+  state[2] = (state[2] + c) | 0;
+  state[3] = (state[3] + d) | 0;
+}
+
 /**
- * Computes the MD5 digest of bytes.
+ * Computes the MD5 digest of bytes. The whole blocks are read where they are (a PDF of several
+ * megabytes is not copied); only the last one or two, with the padding, are.
  *
  * @example
  * toHex(md5(new TextEncoder().encode("abc"))) //=> "900150983cd24fb0d6963f7d28e17f72"
  */
 export function md5(bytes: Uint8Array): Uint8Array {
+  const state: State = [0x67452301, 0xefcdab89 | 0, 0x98badcfe | 0, 0x10325476];
+  const m = new Int32Array(16);
+  const whole = bytes.length - (bytes.length % 64);
+  const input = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let offset = 0; offset < whole; offset += 64) {
+    for (let j = 0; j < 16; j++) m[j] = input.getInt32(offset + j * 4, true);
+    block(state, m);
+  }
+  // The rest + 0x80 + zero padding to 56 mod 64 + the 8-byte little-endian bit length.
+  const rest = bytes.length - whole;
+  const tail = new Uint8Array(rest + 8 < 64 ? 64 : 128);
+  tail.set(bytes.subarray(whole));
+  tail[rest] = 0x80;
+  const view = new DataView(tail.buffer);
   const bitLength = bytes.length * 8;
-  // Message + 0x80 + zero padding to 56 mod 64 + 8-byte little-endian bit length.
-  const paddedLength = (((bytes.length + 8) >>> 6) + 1) * 64;
-  const buffer = new Uint8Array(paddedLength);
-  buffer.set(bytes);
-  buffer[bytes.length] = 0x80;
-  const view = new DataView(buffer.buffer);
-  view.setUint32(paddedLength - 8, bitLength >>> 0, true);
-  view.setUint32(paddedLength - 4, Math.floor(bitLength / 2 ** 32) >>> 0, true);
-
-  let a0 = 0x67452301;
-  let b0 = 0xefcdab89;
-  let c0 = 0x98badcfe;
-  let d0 = 0x10325476;
-  const m = new Uint32Array(16);
-
-  for (let offset = 0; offset < paddedLength; offset += 64) {
-    for (let j = 0; j < 16; j++) m[j] = view.getUint32(offset + j * 4, true);
-    let a = a0;
-    let b = b0;
-    let c = c0;
-    let d = d0;
-    for (let i = 0; i < 64; i++) {
-      let f: number;
-      let g: number;
-      if (i < 16) {
-        f = (b & c) | (~b & d);
-        g = i;
-      } else if (i < 32) {
-        f = (d & b) | (~d & c);
-        g = (5 * i + 1) % 16;
-      } else if (i < 48) {
-        f = b ^ c ^ d;
-        g = (3 * i + 5) % 16;
-      } else {
-        f = c ^ (b | ~d);
-        g = (7 * i) % 16;
-      }
-      const sum = (a + f + K[i]! + m[g]!) >>> 0;
-      const s = SHIFTS[i]!;
-      a = d;
-      d = c;
-      c = b;
-      b = (b + ((sum << s) | (sum >>> (32 - s)))) >>> 0;
-    }
-    a0 = (a0 + a) >>> 0;
-    b0 = (b0 + b) >>> 0;
-    c0 = (c0 + c) >>> 0;
-    d0 = (d0 + d) >>> 0;
+  view.setUint32(tail.length - 8, bitLength >>> 0, true);
+  view.setUint32(tail.length - 4, Math.floor(bitLength / 2 ** 32) >>> 0, true);
+  for (let offset = 0; offset < tail.length; offset += 64) {
+    for (let j = 0; j < 16; j++) m[j] = view.getInt32(offset + j * 4, true);
+    block(state, m);
   }
 
   const digest = new Uint8Array(16);
   const out = new DataView(digest.buffer);
-  out.setUint32(0, a0, true);
-  out.setUint32(4, b0, true);
-  out.setUint32(8, c0, true);
-  out.setUint32(12, d0, true);
+  for (let k = 0; k < 4; k++) out.setUint32(k * 4, state[k]! >>> 0, true);
   return digest;
 }
 
