@@ -3,7 +3,7 @@
 // threads share the process, so this process's peak resident set (`resourceUsage().maxRSS`) is
 // the batch's peak memory: that is why scripts/bench-table.ts runs each batch in a fresh child.
 //
-//   tsx scripts/bench-batch.ts --inputs out/batch-national/entrees --out /tmp/x --jobs 2
+//   tsx scripts/bench-batch.ts --inputs out/batch-national/entrees --out /tmp/x --jobs 2 [--low-memory]
 //
 // The last line printed is JSON: { wallMs, maxRssKb, cpuMs, ok, failed, exitCode, jobs, contracts,
 // rssKbAfter (the resident set as each contract came back), … }.
@@ -35,7 +35,7 @@ export interface BatchBenchResult {
 const print = (r: BatchBenchResult): void => void process.stdout.write(`${JSON.stringify(r)}\n`);
 
 const { values } = parseArgs({
-  options: { inputs: { type: "string" }, out: { type: "string" }, jobs: { type: "string" } },
+  options: { inputs: { type: "string" }, out: { type: "string" }, jobs: { type: "string" }, "low-memory": { type: "boolean" } },
 });
 const jobs = Number(values.jobs ?? "1");
 const base = { wallMs: 0, maxRssKb: 0, cpuMs: 0, ok: 0, failed: 0, exitCode: 2, jobs, contracts: 0, summary: "", rssKbAfter: [] };
@@ -73,7 +73,8 @@ const sink = (append: (s: string) => void): CliStream => ({ write: (s: string) =
 const started = performance.now();
 let exitCode: number;
 try {
-  exitCode = await runCli(["batch", resolve(values.inputs), "--out", resolve(values.out), "--force", "--jobs", String(jobs)], {
+  const lowMemory = values["low-memory"] === true ? ["--low-memory"] : [];
+  exitCode = await runCli(["batch", resolve(values.inputs), "--out", resolve(values.out), "--force", "--jobs", String(jobs), ...lowMemory], {
     stdout: sink((s) => (stdout += s)),
     stderr: sink((s) => (stderr += s)),
     batchRunner: counting,

@@ -19,9 +19,9 @@
 //      --convert-to pdf`, private profile, warmed up once), when `soffice` is on the PATH, with
 //      the bare docx API timed in the same rounds (the library alone against LibreOffice);
 //   4. the national batch (examples/batch-national: every collectivity with departmental powers
-//      and every métropole, PDF and DOCX) with one worker and with all cores, each run in a child
-//      process (scripts/bench-batch.ts) so that its peak RSS is the batch's own, and its resident
-//      memory from the 10th contract to the last;
+//      and every métropole, PDF and DOCX) with one worker, with all cores, and with all cores and
+//      --low-memory, each run in a child process (scripts/bench-batch.ts) so that its peak RSS is
+//      the batch's own, and its resident memory from the 10th contract to the last;
 //   5. bundles: what a browser app ships (esbuild, minified, gzip -9) for `isValidSiren` alone,
 //      `formatEuros` alone and the contract → PDF path, built from the packages' dist, and the
 //      web example's first load (vite build), each against its goal;
@@ -743,7 +743,8 @@ async function sofficeRow(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 4. The national batch, one worker and all cores, each run in a child process
+// 4. The national batch, one worker, all cores, and all cores with --low-memory, each run in a
+//    child process
 
 interface BatchRun extends BatchBenchResult {
   /** The child's whole life as the parent saw it (Node and tsx start, module loading, the batch). */
@@ -752,13 +753,23 @@ interface BatchRun extends BatchBenchResult {
   readonly othersShare: number;
 }
 
+/** A configuration of the batch: its worker count, with `--low-memory` or not. */
+interface BatchConfig {
+  readonly key: string;
+  readonly jobs: number;
+  readonly low: boolean;
+  readonly label: string;
+}
+
 async function batchRows(): Promise<void> {
   const cores = os.availableParallelism();
-  const configs = cores > 1 ? [1, cores] : [1];
-  const wall = new Map(configs.map((j) => [j, row(`batch-wall-${j}`, `national batch, wall time, --jobs ${j}`)]));
-  const rss = new Map(configs.map((j) => [j, row(`batch-rss-${j}`, `national batch, peak RSS, --jobs ${j}`)]));
-  const growth = row("batch-rss-growth", `national batch, resident memory from the 10th contract to the last, --jobs ${configs.at(-1) ?? 1}`);
-  const all = [...wall.values(), ...rss.values(), growth];
+  const config = (jobs: number, low: boolean): BatchConfig => ({ key: `${jobs}${low ? "-low" : ""}`, jobs, low, label: `--jobs ${jobs}${low ? " --low-memory" : ""}` });
+  // One worker, every core, and every core with --low-memory (less memory for more time).
+  const configs = cores > 1 ? [config(1, false), config(cores, false), config(cores, true)] : [config(1, false), config(1, true)];
+  const wall = new Map(configs.map((c) => [c.key, row(`batch-wall-${c.key}`, `national batch, wall time, ${c.label}`)]));
+  const rss = new Map(configs.map((c) => [c.key, row(`batch-rss-${c.key}`, `national batch, peak RSS, ${c.label}`)]));
+  const growthOf = new Map(configs.filter((c) => c.jobs === cores).map((c) => [c.key, row(`batch-rss-growth${c.low ? "-low" : ""}`, `national batch, resident memory from the 10th contract to the last, ${c.label}`)]));
+  const all = [...wall.values(), ...rss.values(), ...growthOf.values()];
   const tsxImport = ["--import", "tsx"];
   // The batch process is run by plain `node`, as `npx pacte batch` would be.
   const { argv: wrapper, runner } = await nodeScript(BATCH_WRAPPER);
@@ -775,98 +786,104 @@ async function batchRows(): Promise<void> {
     return;
   }
 
-  const runs = new Map<number, BatchRun[]>(configs.map((j) => [j, []]));
-  const errors = new Map<number, string>();
+  const runs = new Map<string, BatchRun[]>(configs.map((c) => [c.key, []]));
+  const errors = new Map<string, string>();
   for (let round = 0; round < BATCH_RUNS; round++) {
-    for (const jobs of configs) {
-      progress(`batch: round ${round + 1}/${BATCH_RUNS}, --jobs ${jobs}`);
+    for (const c of configs) {
+      progress(`batch: round ${round + 1}/${BATCH_RUNS}, ${c.label}`);
       const out = await mkdtemp(join(os.tmpdir(), "pacte-bench-batch-"));
       const mark = cpuMark();
       try {
-        const c = await runChild(process.execPath, [...wrapper, "--inputs", BATCH_INPUTS, "--out", out, "--jobs", String(jobs)], { timeoutMs: 300_000 });
-        if (c.timedOut) throw new Error("batch timed out after 300 s");
-        const last = c.stdout.trim().split("\n").at(-1) ?? "";
+        const child = await runChild(process.execPath, [...wrapper, "--inputs", BATCH_INPUTS, "--out", out, "--jobs", String(c.jobs), ...(c.low ? ["--low-memory"] : [])], { timeoutMs: 300_000 });
+        if (child.timedOut) throw new Error("batch timed out after 300 s");
+        const last = child.stdout.trim().split("\n").at(-1) ?? "";
         let result: BatchBenchResult;
         try {
           result = JSON.parse(last) as BatchBenchResult;
         } catch {
-          throw new Error(`no result line from bench-batch.ts (exit ${c.code ?? c.signal}): ${(c.stderr || c.stdout).trim().split("\n").slice(-2).join(" | ")}`);
+          throw new Error(`no result line from bench-batch.ts (exit ${child.code ?? child.signal}): ${(child.stderr || child.stdout).trim().split("\n").slice(-2).join(" | ")}`);
         }
         if (result.error !== undefined && result.contracts === 0) throw new Error(result.error);
-        runs.get(jobs)?.push({ ...result, processMs: c.ms, othersShare: othersShare(mark, result.cpuMs ?? 0) });
+        runs.get(c.key)?.push({ ...result, processMs: child.ms, othersShare: othersShare(mark, result.cpuMs ?? 0) });
       } catch (e) {
-        errors.set(jobs, e instanceof Error ? e.message : String(e));
+        errors.set(c.key, e instanceof Error ? e.message : String(e));
       } finally {
         await rm(out, { recursive: true, force: true }).catch(() => undefined);
       }
     }
   }
 
-  const summary = new Map<number, { wall: Stats; rssKb: number; last: BatchRun }>();
-  for (const jobs of configs) {
-    const list = runs.get(jobs) ?? [];
-    const w = wall.get(jobs);
-    const m = rss.get(jobs);
+  const summary = new Map<string, { wall: Stats; rssKb: number; last: BatchRun }>();
+  for (const c of configs) {
+    const list = runs.get(c.key) ?? [];
+    const w = wall.get(c.key);
+    const m = rss.get(c.key);
     if (w === undefined || m === undefined) continue;
     const last = list.at(-1);
     if (last === undefined) {
-      const e = new Error(errors.get(jobs) ?? "no run");
+      const e = new Error(errors.get(c.key) ?? "no run");
       fail(w, e);
       fail(m, e);
       continue;
     }
     const s = stats(list.map((x) => x.wallMs));
     const peak = Math.max(...list.map((x) => x.maxRssKb));
-    summary.set(jobs, { wall: s, rssKb: peak, last });
+    summary.set(c.key, { wall: s, rssKb: peak, last });
     const outcome = `${last.ok} ok, ${last.failed} failed${last.exitCode !== 0 ? `, exit ${last.exitCode}` : ""}`;
     const cpu = stats(list.map((x) => x.cpuMs ?? Number.NaN));
     const others = Math.max(...list.map((x) => x.othersShare));
-    noise.set(`batch --jobs ${jobs}`, others);
+    noise.set(`batch ${c.label}`, others);
     w.ours = ms(s.median);
     w.notes = `${last.contracts} contracts (PDF+DOCX); ${list.length} run${list.length > 1 ? "s" : ""}${list.length > 1 ? `, ${spread(s)}` : ""}; CPU ${ms(cpu.median)}; ${outcome}`;
-    w.data = { jobs, wallMs: s, cpuMs: cpu, runs: list, ...(errors.has(jobs) ? { error: errors.get(jobs) } : {}) };
+    w.data = { jobs: c.jobs, lowMemory: c.low, wallMs: s, cpuMs: cpu, runs: list, ...(errors.has(c.key) ? { error: errors.get(c.key) } : {}) };
     m.ours = mib(peak);
     m.notes = `max over runs of the batch process's maxRSS (workers included)${runner === "node" ? "" : "; tsx loaded in it (+~100 MiB)"}`;
-    m.data = { jobs, maxRssKb: peak, perRunKb: list.map((x) => x.maxRssKb), runner };
-    // The goals are for the run with every core (two workers here).
-    if (jobs === configs.at(-1)) judge(m, "≤ 400 MB", (peak * 1024) / 1e6, 400, "at most", (x) => `${x.toFixed(0)} MB`);
-    if (jobs === configs.at(-1) && jobs > 1) judge(w, "< 6 s", s.median, 6000, "at most", ms);
+    m.data = { jobs: c.jobs, lowMemory: c.low, maxRssKb: peak, perRunKb: list.map((x) => x.maxRssKb), runner };
+    // The goals are for the runs with every core (two workers here), with and without --low-memory.
+    if (c.jobs === cores) judge(m, "≤ 400 MB", (peak * 1024) / 1e6, 400, "at most", (x) => `${x.toFixed(0)} MB`);
+    if (c.jobs === cores && c.jobs > 1) judge(w, "< 6 s", s.median, 6000, "at most", ms);
     if (last.exitCode !== 0 || last.failed > 0) w.status = "failed";
   }
   // All cores against one worker: the other column is --jobs 1, the ratio the speed-up (or the
-  // memory multiple).
-  const one = summary.get(1);
-  for (const jobs of configs.filter((j) => j > 1)) {
-    const many = summary.get(jobs);
-    const w = wall.get(jobs);
-    const m = rss.get(jobs);
-    if (one === undefined || many === undefined || w === undefined || m === undefined) continue;
-    w.other = ms(one.wall.median);
-    w.ratio = times(one.wall.median / many.wall.median);
-    w.notes = `other = --jobs 1, ratio = speed-up; ${w.notes}`;
-    m.other = mib(one.rssKb);
-    m.ratio = times(many.rssKb / one.rssKb);
-    m.notes = `other = --jobs 1, ratio = memory multiple; ${m.notes}`;
-    w.goal = `${w.goal}; speed-up ≥ 1.70×: ${one.wall.median / many.wall.median >= 1.7 ? "met" : `missed by ${times(1.7 - one.wall.median / many.wall.median)}`}`;
-    w.data = { ...w.data, speedUp: one.wall.median / many.wall.median, speedUpGoal: 1.7, speedUpMet: one.wall.median / many.wall.median >= 1.7 };
+  // memory multiple). With --low-memory, against the same workers without it: what it costs in
+  // time and saves in memory.
+  const one = summary.get(config(1, false).key);
+  for (const c of configs.filter((x) => x.jobs > 1 || x.low)) {
+    const base = c.low ? summary.get(config(c.jobs, false).key) : one;
+    const baseLabel = c.low ? config(c.jobs, false).label : "--jobs 1";
+    const many = summary.get(c.key);
+    const w = wall.get(c.key);
+    const m = rss.get(c.key);
+    if (base === undefined || many === undefined || w === undefined || m === undefined) continue;
+    w.other = ms(base.wall.median);
+    w.ratio = times(base.wall.median / many.wall.median);
+    w.notes = `other = ${baseLabel}, ratio = ${c.low ? "other / ours (< 1: the time --low-memory costs)" : "speed-up"}; ${w.notes}`;
+    m.other = mib(base.rssKb);
+    m.ratio = times(many.rssKb / base.rssKb);
+    m.notes = `other = ${baseLabel}, ratio = memory multiple; ${m.notes}`;
+    if (!c.low) {
+      w.goal = `${w.goal}; speed-up ≥ 1.70×: ${base.wall.median / many.wall.median >= 1.7 ? "met" : `missed by ${times(1.7 - base.wall.median / many.wall.median)}`}`;
+      w.data = { ...w.data, speedUp: base.wall.median / many.wall.median, speedUpGoal: 1.7, speedUpMet: base.wall.median / many.wall.median >= 1.7 };
+    }
   }
   // Memory per contract: the resident set as the 10th to 19th contracts came back against the
-  // last ten, on the run with the most workers (the median of each window: a collection can fall
+  // last ten, on the runs with every core (the median of each window: a collection can fall
   // between two samples).
-  const lastRun = summary.get(configs.at(-1) ?? 1)?.last;
-  const samples = lastRun?.rssKbAfter ?? [];
-  if (samples.length >= 30) {
-    const median = (xs: readonly number[]): number => stats(xs).median;
-    const early = median(samples.slice(9, 19));
-    const late = median(samples.slice(-10));
-    growth.ours = mib(late);
-    growth.other = mib(early);
-    growth.ratio = times(late / early);
-    growth.notes = `ratio = ours / other; median resident set as contracts 10–19 came back (other) and the last ten (ours); ${samples.length} samples, min ${mib(Math.min(...samples))}, max ${mib(Math.max(...samples))}`;
-    growth.data = { rssKbAfter: samples, earlyKb: early, lateKb: late };
-    judge(growth, "flat (≤ 1.10×)", late / early, 1.1, "at most");
-  } else if (growth.status === "ok") {
-    fail(growth, new Error(`too few samples (${samples.length}) of the resident set`));
+  for (const [key, growth] of growthOf) {
+    const samples = summary.get(key)?.last.rssKbAfter ?? [];
+    if (samples.length >= 30) {
+      const median = (xs: readonly number[]): number => stats(xs).median;
+      const early = median(samples.slice(9, 19));
+      const late = median(samples.slice(-10));
+      growth.ours = mib(late);
+      growth.other = mib(early);
+      growth.ratio = times(late / early);
+      growth.notes = `ratio = ours / other; median resident set as contracts 10–19 came back (other) and the last ten (ours); ${samples.length} samples, min ${mib(Math.min(...samples))}, max ${mib(Math.max(...samples))}`;
+      growth.data = { rssKbAfter: samples, earlyKb: early, lateKb: late };
+      judge(growth, "flat (≤ 1.10×)", late / early, 1.1, "at most");
+    } else if (growth.status === "ok") {
+      fail(growth, new Error(`too few samples (${samples.length}) of the resident set`));
+    }
   }
 }
 

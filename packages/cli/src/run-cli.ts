@@ -159,6 +159,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.stdout.write(commandHelp(command, lang));
         return EXIT_CODES.ok;
       }
+      if (values["low-memory"] === true) {
+        // (Before any render thread starts: the flag is the process's, read by every heap.)
+        const { limitHeapGrowth } = await import("./batch/heap-growth");
+        limitHeapGrowth();
+      }
       const cwd = io.cwd ?? process.cwd();
       const fs = io.fs ?? nodeFileSystem();
       const now = io.now ?? (() => performance.now());

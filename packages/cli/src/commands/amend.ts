@@ -1,7 +1,7 @@
 import { UsageError } from "../cli-error";
 import { sayer } from "../localized";
 import { integerOption, isoDateOption, textListOption, textOption } from "../options/option-kinds";
-import { FORCE_OPTION, FORMAT_OPTION, MAX_SIZE_OPTION, NO_PDFA_OPTION, outOption } from "../options/shared-options";
+import { FORCE_OPTION, FORMAT_OPTION, MAX_SIZE_OPTION, NO_PDFA_OPTION, outOption, LOW_MEMORY_OPTION } from "../options/shared-options";
 import type { RenderedFile } from "../output/render-files";
 import { defineCommand } from "./command-spec";
 import { printRenderFailure } from "./render-failure";
@@ -37,6 +37,7 @@ export const amendCommand = defineCommand({
     format: FORMAT_OPTION,
     force: FORCE_OPTION,
     "no-pdfa": NO_PDFA_OPTION,
+    "low-memory": LOW_MEMORY_OPTION,
     "max-size": MAX_SIZE_OPTION,
   },
   positionals: { min: 2, max: 2, name: { fr: "deux fichiers : le contrat de base et sa version révisée", en: "two files: the base contract and its revised version" } },

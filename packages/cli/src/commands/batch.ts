@@ -3,7 +3,7 @@ import type { BatchJob, BatchJobResult } from "../batch/batch-job";
 import { CliIoError, OverwriteError, UsageError } from "../cli-error";
 import { countOf, sayer } from "../localized";
 import { integerOption } from "../options/option-kinds";
-import { FORCE_OPTION, FORMAT_OPTION, MAX_SIZE_OPTION, NO_PDFA_OPTION, outOption } from "../options/shared-options";
+import { FORCE_OPTION, FORMAT_OPTION, MAX_SIZE_OPTION, NO_PDFA_OPTION, outOption, LOW_MEMORY_OPTION } from "../options/shared-options";
 import { defineCommand } from "./command-spec";
 
 interface Row {
@@ -29,8 +29,8 @@ export const batchCommand = defineCommand({
   name: "batch",
   summary: { fr: "rend de nombreux contrats en parallèle", en: "renders many contracts in parallel" },
   usage: {
-    fr: "pacte batch FICHIERS|DOSSIER… --out DOSSIER [--jobs N] [--format pdf,docx] [--force] [--no-pdfa]",
-    en: "pacte batch FILES|FOLDER… --out FOLDER [--jobs N] [--format pdf,docx] [--force] [--no-pdfa]",
+    fr: "pacte batch FICHIERS|DOSSIER… --out DOSSIER [--jobs N] [--format pdf,docx] [--force] [--no-pdfa] [--low-memory]",
+    en: "pacte batch FILES|FOLDER… --out FOLDER [--jobs N] [--format pdf,docx] [--force] [--no-pdfa] [--low-memory]",
   },
   description: {
     fr: "Chaque argument est un fichier ou un dossier (ses fichiers .yaml, .yml et .json). Un contrat en échec n’arrête pas les autres ; le code de sortie est 1 si l’un a échoué.",
@@ -42,6 +42,7 @@ export const batchCommand = defineCommand({
     format: FORMAT_OPTION,
     force: FORCE_OPTION,
     "no-pdfa": NO_PDFA_OPTION,
+    "low-memory": LOW_MEMORY_OPTION,
     "max-size": MAX_SIZE_OPTION,
   },
   positionals: { min: 1, max: Infinity, name: { fr: "des fichiers ou un dossier de contrats", en: "contract files or a folder" } },

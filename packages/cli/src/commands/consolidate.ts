@@ -1,5 +1,5 @@
 import { UsageError } from "../cli-error";
-import { FORCE_OPTION, MAX_SIZE_OPTION, NO_PDFA_OPTION, outOption } from "../options/shared-options";
+import { FORCE_OPTION, MAX_SIZE_OPTION, NO_PDFA_OPTION, outOption, LOW_MEMORY_OPTION } from "../options/shared-options";
 import { defineCommand } from "./command-spec";
 import { printRenderFailure } from "./render-failure";
 
@@ -20,7 +20,7 @@ import { printRenderFailure } from "./render-failure";
 export const consolidateCommand = defineCommand({
   name: "consolidate",
   summary: { fr: "consolide les rapports d’exécution de plusieurs contrats : PDF, DOCX, CSV et XLSX", en: "consolidates the execution reports of many contracts: PDF, DOCX, CSV and XLSX" },
-  usage: { fr: "pacte consolidate DOSSIER|FICHIERS… --out DOSSIER [--force] [--no-pdfa] [--max-size TAILLE]", en: "pacte consolidate FOLDER|FILES… --out FOLDER [--force] [--no-pdfa] [--max-size SIZE]" },
+  usage: { fr: "pacte consolidate DOSSIER|FICHIERS… --out DOSSIER [--force] [--no-pdfa] [--low-memory] [--max-size TAILLE]", en: "pacte consolidate FOLDER|FILES… --out FOLDER [--force] [--no-pdfa] [--low-memory] [--max-size SIZE]" },
   description: {
     fr: "Les contrats et leurs rapports d’exécution sont dans le dossier (ses fichiers .yaml, .yml et .json) : un fichier qui nomme en tête son contrat (contract: CLS-…) est un rapport, tout autre un contrat. Chaque rapport est vérifié contre le contrat qu’il nomme ; chaque problème est affiché « fichier:ligne:colonne: gravité code (chemin) : message ». Sans erreur, sont écrits consolidation-AAAA[-AAAA].pdf, .docx, .csv et .xlsx.",
     en: "The contracts and their execution reports are in the folder (its .yaml, .yml and .json files): a file whose top level names its contract (contract: CLS-…) is a report, any other a contract. Each report is checked against the contract it names; each problem is printed “file:line:column: severity code (path): message”. Without errors, consolidation-YYYY[-YYYY].pdf, .docx, .csv and .xlsx are written.",
@@ -29,6 +29,7 @@ export const consolidateCommand = defineCommand({
     out: outOption("folder", { fr: "dossier de sortie (obligatoire ; créé au besoin)", en: "output folder (required; created if needed)" }),
     force: FORCE_OPTION,
     "no-pdfa": NO_PDFA_OPTION,
+    "low-memory": LOW_MEMORY_OPTION,
     "max-size": MAX_SIZE_OPTION,
   },
   positionals: { min: 1, max: Infinity, name: { fr: "un dossier de contrats et de rapports d’exécution", en: "a folder of contracts and execution reports" } },

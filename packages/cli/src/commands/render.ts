@@ -1,6 +1,6 @@
 import { UsageError } from "../cli-error";
 import { flagOption, isoDateOption } from "../options/option-kinds";
-import { NO_PDFA_OPTION, FORCE_OPTION, FORMAT_OPTION, MAX_SIZE_OPTION, outOption } from "../options/shared-options";
+import { NO_PDFA_OPTION, FORCE_OPTION, FORMAT_OPTION, MAX_SIZE_OPTION, outOption, LOW_MEMORY_OPTION } from "../options/shared-options";
 import { defineCommand } from "./command-spec";
 import { printRenderFailure } from "./render-failure";
 
@@ -22,8 +22,8 @@ export const renderCommand = defineCommand({
   name: "render",
   summary: { fr: "écrit un contrat en PDF et en DOCX", en: "writes a contract as PDF and DOCX" },
   usage: {
-    fr: "pacte render FICHIER [--format pdf,docx] [--out DOSSIER] [--force] [--no-pdfa] [--draft [--draft-date AAAA-MM-JJ]]",
-    en: "pacte render FILE [--format pdf,docx] [--out FOLDER] [--force] [--no-pdfa] [--draft [--draft-date YYYY-MM-DD]]",
+    fr: "pacte render FICHIER [--format pdf,docx] [--out DOSSIER] [--force] [--no-pdfa] [--low-memory] [--draft [--draft-date AAAA-MM-JJ]]",
+    en: "pacte render FILE [--format pdf,docx] [--out FOLDER] [--force] [--no-pdfa] [--low-memory] [--draft [--draft-date YYYY-MM-DD]]",
   },
   description: {
     fr: "Les fichiers portent le nom de la référence du contrat (par exemple CLS-23-2024-001.pdf). La version à signer refuse les textes d’attente du modèle (« Prénom Nom », « à compléter ») ; --draft produit un projet, marqué « PROJET » sur chaque page.",
@@ -34,6 +34,7 @@ export const renderCommand = defineCommand({
     out: outOption("folder", { fr: "dossier de sortie (dossier courant par défaut ; créé au besoin)", en: "output folder (the working folder by default; created if needed)" }),
     force: FORCE_OPTION,
     "no-pdfa": NO_PDFA_OPTION,
+    "low-memory": LOW_MEMORY_OPTION,
     "max-size": MAX_SIZE_OPTION,
     draft: flagOption({ fr: "produit un projet : « PROJET » sur chaque page, textes d’attente admis", en: "writes a draft: “PROJET” on every page, waiting texts allowed" }),
     "draft-date": isoDateOption({ fr: "date du projet, dans le pied de page (« Projet du … ») ; avec --draft", en: "date of the draft, in the footer (“Projet du …”); with --draft" }),

@@ -1,13 +1,13 @@
 import { UsageError } from "../cli-error";
 import { sayer } from "../localized";
 import { integerOption, textOption } from "../options/option-kinds";
-import { FORCE_OPTION, FORMAT_OPTION, MAX_SIZE_OPTION, NO_PDFA_OPTION } from "../options/shared-options";
+import { FORCE_OPTION, FORMAT_OPTION, MAX_SIZE_OPTION, NO_PDFA_OPTION, LOW_MEMORY_OPTION } from "../options/shared-options";
 import { defineCommand } from "./command-spec";
 import { printRenderFailure } from "./render-failure";
 
 const USAGE = {
-  fr: "pacte report RAPPORT --contract CONTRAT [--format pdf,docx] [--out DOSSIER] [--force] [--no-pdfa]\n        pacte report --template CONTRAT [--year AAAA] [--out FICHIER] [--force]",
-  en: "pacte report REPORT --contract CONTRACT [--format pdf,docx] [--out FOLDER] [--force] [--no-pdfa]\n       pacte report --template CONTRACT [--year YYYY] [--out FILE] [--force]",
+  fr: "pacte report RAPPORT --contract CONTRAT [--format pdf,docx] [--out DOSSIER] [--force] [--no-pdfa] [--low-memory]\n        pacte report --template CONTRAT [--year AAAA] [--out FICHIER] [--force]",
+  en: "pacte report REPORT --contract CONTRACT [--format pdf,docx] [--out FOLDER] [--force] [--no-pdfa] [--low-memory]\n       pacte report --template CONTRACT [--year YYYY] [--out FILE] [--force]",
 };
 
 /**
@@ -51,6 +51,7 @@ export const reportCommand = defineCommand({
     format: FORMAT_OPTION,
     force: FORCE_OPTION,
     "no-pdfa": NO_PDFA_OPTION,
+    "low-memory": LOW_MEMORY_OPTION,
     "max-size": MAX_SIZE_OPTION,
   },
   positionals: { min: 0, max: 1, name: { fr: "un rapport d’exécution (YAML ou JSON) et --contract CONTRAT", en: "an execution report (YAML or JSON) and --contract CONTRACT" } },
