@@ -7,7 +7,7 @@ import { creuseYaml, writeFiles } from "../test-support/inputs";
 import { run, tempDirs } from "../test-support/run";
 
 const limited = vi.hoisted(() => ({ calls: 0 }));
-vi.mock("./heap-growth", () => ({ HEAP_GROWING_PERCENT: 50, limitHeapGrowth: () => void limited.calls++ }));
+vi.mock("./heap-growth", () => ({ HEAP_GROWING_PERCENT: 50, MAX_SEMI_SPACE_MB: 16, limitHeapGrowth: () => void limited.calls++ }));
 
 const fresh = tempDirs();
 beforeEach(() => {

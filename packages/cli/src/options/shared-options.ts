@@ -74,15 +74,15 @@ export const NO_PDFA_OPTION: OptionSpec<boolean> = flagOption({ fr: "PDF simple 
 /**
  * `--low-memory`: less memory for more time. The render threads collect their garbage sooner
  * (V8 lets a heap grow to 1.5 times the data it holds, instead of up to 4 times): a national
- * batch on two threads takes about 40 % less memory and 25 to 30 % more time, a contract of 500
+ * batch on two threads takes 40 to 50 % less memory and 20 to 30 % more time, a contract of 500
  * actions about 30 % less memory and 15 % more time (see `limitHeapGrowth`).
  *
  * @example
  * LOW_MEMORY_OPTION.parse(true, "low-memory", "fr") //=> true
  */
 export const LOW_MEMORY_OPTION: OptionSpec<boolean> = flagOption({
-  fr: "moins de mémoire, plus de temps : les fils de rendu libèrent leur mémoire plus tôt (pour un lot, environ 40 % de mémoire en moins et 25 à 30 % de temps en plus)",
-  en: "less memory, more time: the render threads free their memory sooner (for a batch, about 40 % less memory and 25 to 30 % more time)",
+  fr: "moins de mémoire, plus de temps : les fils de rendu libèrent leur mémoire plus tôt (pour un lot, 40 à 50 % de mémoire en moins et 20 à 30 % de temps en plus)",
+  en: "less memory, more time: the render threads free their memory sooner (for a batch, 40 to 50 % less memory and 20 to 30 % more time)",
 });
 
 const FOLDER: Localized = { fr: "DOSSIER", en: "FOLDER" };
