@@ -223,41 +223,34 @@ export function contentStream(items: readonly DrawItem[], resources: ContentReso
       rise = piece.style.rise;
     }
     out.push(`1 0 0 1 ${pdfNumber(item.x)} ${pdfNumber(item.y)} Tm`);
-    // The TJ array: hex strings of glyph codes, and between them the position adjustments
-    // (kerning, widened spaces) of at least 0.0005 thousandths of an em, as numbers.
-    let tj = "";
+    const parts: string[] = [];
     let hex = "";
     const scale = 1000 / piece.style.size;
+    const adjust = (points: number): void => {
+      const v = -points * scale;
+      if (Math.abs(v) < 0.0005) return;
+      if (hex !== "") parts.push(`<${hex}>`);
+      hex = "";
+      parts.push(pdfNumber(v));
+    };
     for (let k = i; k <= j; k++) {
       const g = items[k] as Glyphs;
       if (k > i) {
         const prev = items[k - 1] as Glyphs;
-        const v = -(g.x - (prev.x + prev.piece.width)) * scale;
-        if (Math.abs(v) >= 0.0005) {
-          if (hex !== "") tj += `${tj === "" ? "" : " "}<${hex}>`;
-          hex = "";
-          tj += `${tj === "" ? "" : " "}${pdfNumber(v)}`;
-        }
+        adjust(g.x - (prev.x + prev.piece.width));
       }
       if (g.replace !== null) {
         for (const ch of g.replace) hex += resources.glyphHex(face, ch.codePointAt(0) ?? 0);
         continue;
       }
       const { cps, kerns } = g.piece;
-      const last = cps.length - 1;
-      for (let c = 0; c <= last; c++) {
+      for (let c = 0; c < cps.length; c++) {
         hex += resources.glyphHex(face, cps[c] ?? 0);
-        const kern = c < last ? (kerns[c] ?? 0) : 0;
-        if (kern === 0) continue;
-        const v = -kern * scale;
-        if (Math.abs(v) < 0.0005) continue;
-        if (hex !== "") tj += `${tj === "" ? "" : " "}<${hex}>`;
-        hex = "";
-        tj += `${tj === "" ? "" : " "}${pdfNumber(v)}`;
+        if (c < cps.length - 1) adjust(kerns[c] ?? 0);
       }
     }
-    if (hex !== "") tj += `${tj === "" ? "" : " "}<${hex}>`;
-    out.push(`[${tj}] TJ`);
+    if (hex !== "") parts.push(`<${hex}>`);
+    out.push(`[${parts.join(" ")}] TJ`);
     i = j;
   }
   mark(null);

@@ -94,19 +94,17 @@ export function writeStructureTree(pdf: PDFDocument, root: StructNode, marks: Ma
 
   // Each element is written as the text pdf-lib would write for its dictionary (see
   // SerializedObject): thousands of them, each a PDFDict otherwise. Keys in the same order.
-  const refText = new Map<StructNode, string>();
-  for (const [node, ref] of refs) refText.set(node, ref.toString());
-  const rootText = rootRef.toString();
+  // (A PDFRef's text is made once, when pdf-lib makes the ref.)
   const pageText = (page: number): string => pageRef(page).toString();
   for (const node of elements) {
-    let text = `<<\n/Type /StructElem\n/S ${name(node.role).toString()}\n/P ${node.parent === null ? rootText : (refText.get(node.parent) ?? rootText)}\n`;
+    let text = `<<\n/Type /StructElem\n/S ${name(node.role).toString()}\n/P ${(node.parent === null ? rootRef : (refs.get(node.parent) ?? rootRef)).toString()}\n`;
     const pg = firstPage(node);
     if (pg !== undefined) text += `/Pg ${pageText(pg)}\n`;
     let kids = "";
     for (const kid of node.kids) {
       if (kid instanceof StructNode) {
-        const ref = refText.get(kid);
-        if (ref !== undefined) kids += `${ref} `;
+        const ref = refs.get(kid);
+        if (ref !== undefined) kids += `${ref.toString()} `;
       } else if (kid.kind === "annotation") {
         kids += `<<\n/Type /OBJR\n/Obj ${kid.ref.toString()}\n/Pg ${pageText(kid.page)}\n>> `;
       } else {
