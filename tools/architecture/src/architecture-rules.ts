@@ -10,7 +10,7 @@ export const ALLOWED_IMPORTS: Readonly<Record<string, readonly string[]>> = {
   contract: ["@pacte/issues", "@pacte/model", "@pacte/document", "zod", "date-fns", "yaml"],
   execution: ["@pacte/issues", "@pacte/model", "@pacte/document", "@pacte/contract", "zod", "date-fns", "fflate"],
   docx: ["@pacte/issues", "@pacte/document", "docx"],
-  pdf: ["@pacte/issues", "@pacte/document", "@cantoo/pdf-lib", "@pdf-lib/fontkit", "fontkit", "pdf-lib", "hyphen"],
+  pdf: ["@pacte/issues", "@pacte/document", "@cantoo/pdf-lib", "@pdf-lib/fontkit", "fontkit", "pdf-lib", "hyphen", "fflate"],
   cli: ["@pacte/issues", "@pacte/model", "@pacte/document", "@pacte/contract", "@pacte/execution", "@pacte/docx", "@pacte/pdf", "yaml", "exceljs", "csv-parse", "csv-stringify", "fflate", "node"],
 };
 

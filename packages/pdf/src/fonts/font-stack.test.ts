@@ -55,6 +55,16 @@ describe("FontStack", () => {
     expect(stack.resolve(0x41, "regular")?.face.family).toBe("Pacte Sans");
   });
 
+  it("refuses WOFF2 bytes as not TrueType or OpenType, before fontkit (whose Brotli decoder is not shipped)", () => {
+    // A real WOFF2 file, which fontkit opens when it has its Brotli decoder (as in these tests):
+    // the refusal is openFont's, so the source and the built package behave alike.
+    const woff2 = new Uint8Array(readFileSync(new URL("../../../../node_modules/@gouvfr/dsfr/dist/fonts/Marianne-Regular.woff2", import.meta.url)));
+    const stack = FontStack.create("Marianne", [{ name: "Marianne", regular: woff2 }, pacte]);
+    expect(stack.issues[0]).toMatchObject({ code: "pdf.font_invalid", path: ["options", "fonts"] });
+    expect(stack.issues[0]?.message).toContain("TrueType (.ttf) ou OpenType (.otf)");
+    expect(stack.resolve(0x41, "regular")?.face.family).toBe("Pacte Sans");
+  });
+
   it("finds a family by its name or an alias, whatever the case, among the given ones only", () => {
     expect(familyNamed("liberation SANS", [pacte])).toBe(pacte);
     expect(familyNamed("pacte sans", [pacte])).toBe(pacte);

@@ -1,10 +1,10 @@
 // Loaded through a dynamic import() only (see load-pacte-sans-extended.ts), so that bundlers put
-// its ~460 kB of base64 in a chunk of its own that a French-only document never fetches.
+// its ~360 kB of compressed base64 in a chunk of its own that a French-only document never fetches.
 import { PACTE_SANS_EXTENDED_BOLD } from "./data/pacte-sans-extended-bold";
 import { PACTE_SANS_EXTENDED_BOLD_ITALIC } from "./data/pacte-sans-extended-bold-italic";
 import { PACTE_SANS_EXTENDED_ITALIC } from "./data/pacte-sans-extended-italic";
 import { PACTE_SANS_EXTENDED_REGULAR } from "./data/pacte-sans-extended-regular";
-import { decodeBase64 } from "../internal/base64";
+import { decodeFontData } from "./font-data";
 import type { FontFamily } from "./font-family";
 import { PACTE_SANS_EXTENDED_NAME } from "./pacte-sans";
 
@@ -20,10 +20,10 @@ let family: FontFamily | undefined;
 export function pacteSansExtended(): FontFamily {
   family ??= {
     name: PACTE_SANS_EXTENDED_NAME,
-    regular: decodeBase64(PACTE_SANS_EXTENDED_REGULAR),
-    bold: decodeBase64(PACTE_SANS_EXTENDED_BOLD),
-    italic: decodeBase64(PACTE_SANS_EXTENDED_ITALIC),
-    boldItalic: decodeBase64(PACTE_SANS_EXTENDED_BOLD_ITALIC),
+    regular: decodeFontData(PACTE_SANS_EXTENDED_REGULAR),
+    bold: decodeFontData(PACTE_SANS_EXTENDED_BOLD),
+    italic: decodeFontData(PACTE_SANS_EXTENDED_ITALIC),
+    boldItalic: decodeFontData(PACTE_SANS_EXTENDED_BOLD_ITALIC),
   };
   return family;
 }

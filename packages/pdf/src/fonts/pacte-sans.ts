@@ -3,7 +3,7 @@ import { PACTE_SANS_BOLD_ITALIC } from "./data/pacte-sans-bold-italic";
 import { PACTE_SANS_ITALIC } from "./data/pacte-sans-italic";
 import { PACTE_SANS_LICENCE } from "./data/pacte-sans-licence";
 import { PACTE_SANS_REGULAR } from "./data/pacte-sans-regular";
-import { decodeBase64 } from "../internal/base64";
+import { decodeFontData } from "./font-data";
 import type { FontFamily } from "./font-family";
 
 /**
@@ -52,10 +52,10 @@ export function pacteSans(): FontFamily {
   family ??= {
     name: PACTE_SANS_NAME,
     aliases: ["Liberation Sans"],
-    regular: decodeBase64(PACTE_SANS_REGULAR),
-    bold: decodeBase64(PACTE_SANS_BOLD),
-    italic: decodeBase64(PACTE_SANS_ITALIC),
-    boldItalic: decodeBase64(PACTE_SANS_BOLD_ITALIC),
+    regular: decodeFontData(PACTE_SANS_REGULAR),
+    bold: decodeFontData(PACTE_SANS_BOLD),
+    italic: decodeFontData(PACTE_SANS_ITALIC),
+    boldItalic: decodeFontData(PACTE_SANS_BOLD_ITALIC),
   };
   return family;
 }

@@ -79,11 +79,15 @@ export type Fontkit = Parameters<PDFDocument["registerFontkit"]>[0];
 export const fontkit: Fontkit = fontkitModule;
 
 /**
- * Opens font bytes with fontkit for measuring (the same parser the embedder uses).
+ * Opens font bytes with fontkit for measuring (the same parser the embedder uses). WOFF2 is
+ * refused here, before fontkit: its Brotli decoder is not shipped (scripts/stand-ins.ts), and the
+ * package reads TrueType and OpenType, as its `pdf.font_invalid` message says.
  *
+ * @throws {Error} when the bytes are WOFF2, or not a font fontkit can open.
  * @example
  * openFont(bytes).unitsPerEm //=> 2048 (Liberation Sans)
  */
 export function openFont(bytes: Uint8Array): FontkitFont | FontkitCollection {
+  if (bytes[0] === 0x77 && bytes[1] === 0x4f && bytes[2] === 0x46 && bytes[3] === 0x32) throw new Error("WOFF2 font: TrueType or OpenType bytes are expected");
   return fontkitModule.create(bytes);
 }

@@ -1,0 +1,48 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import fc from "fast-check";
+import { encode as libraryEncode } from "html-entities";
+import { describe, expect, it } from "vitest";
+import { colorString } from "@cantoo/pdf-lib";
+import decompress from "./brotli-decompress";
+import { converter } from "./culori";
+import { encode } from "./html-entities";
+import { NodeType, parse } from "./node-html-better-parser";
+import { STAND_INS } from "../../../scripts/stand-ins";
+
+describe("the stand-ins for the libraries' unused parts (scripts/stand-ins.ts)", () => {
+  it("encode is html-entities' encode with its default options, on any text", () => {
+    for (const text of ["", `Tom & "Jerry's" <b>`, "&amp; déjà &lt;", "é 💥 \u0000 \u00a0", "<<>>''\"\"&&"]) expect(encode(text)).toBe(libraryEncode(text));
+    expect(encode(undefined)).toBe(libraryEncode(undefined));
+    expect(encode(null)).toBe(libraryEncode(null));
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("&", "<", ">", '"', "'", "a", "é", "€", "\u{1f4a5}", ";", "#", " ") }), (text) => encode(text) === libraryEncode(text)),
+    );
+    fc.assert(fc.property(fc.string({ unit: "grapheme" }), (text) => encode(text) === libraryEncode(text)));
+  });
+
+  it("culori's converter reads no colour string: pdf-lib then throws its own error", () => {
+    expect(converter("rgb")("#ff0000")).toBeUndefined();
+    // In the tests the real culori parses it; in the built package the same call throws.
+    expect(colorString("#ff0000").rgb).toMatchObject({ red: 1, green: 0, blue: 0 });
+  });
+
+  it("the markup parser and the Brotli decoder refuse, in French, what the package never does", () => {
+    expect(() => parse("<svg/>")).toThrow(/SVG/);
+    expect(NodeType).toEqual({ ELEMENT_NODE: 1, TEXT_NODE: 3, COMMENT_NODE: 8 });
+    expect(() => decompress(new Uint8Array(4))).toThrow(/WOFF2/);
+  });
+
+  it("stands in for exactly the modules the libraries import", () => {
+    expect(Object.keys(STAND_INS).sort()).toEqual(["brotli/decompress.js", "culori", "html-entities", "node-html-better-parser"]);
+    // Each replaced specifier is one the bundled libraries really import (a renamed import would
+    // bring the real module back silently; tools/architecture's bundle test would then fail too).
+    const require = createRequire(import.meta.url);
+    const fontkit = readFileSync(require.resolve("fontkit").replace(/main\.cjs$/, "browser-module.mjs"), "utf8");
+    expect(fontkit).toContain('from "brotli/decompress.js"');
+    const pdfLib = (file: string): string => readFileSync(require.resolve("@cantoo/pdf-lib").replace(/cjs[\\/]index\.js$/, `es/${file}`), "utf8");
+    expect(pdfLib("api/colors.js")).toContain("from 'culori'");
+    expect(pdfLib("api/svg.js")).toContain("from 'node-html-better-parser'");
+    expect(pdfLib("api/pdfa/xmp.js")).toContain("from 'html-entities'");
+  });
+});
