@@ -9,6 +9,7 @@ import { builtinModules } from "node:module";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { STAND_INS, STAND_INS_WITHIN } from "../../../packages/pdf/scripts/stand-ins";
 import { packageOf } from "./architecture-rules";
 import { PACKAGES, ROOT } from "./source-files";
 
@@ -39,9 +40,22 @@ describe("what the built packages import", { timeout: 60_000 }, () => {
     expect(wrong).toEqual([]);
   });
 
-  it("@pacte/pdf carries pdf-lib and fontkit inside: neither is a dependency a user installs", async () => {
+  it("@pacte/pdf carries pdf-lib and fontkit inside, without the modules replaced by stand-ins", async () => {
     const imported = [...(await externalImports("pdf"))].map(packageOf);
     expect(imported).not.toContain("@cantoo/pdf-lib");
     expect(imported).not.toContain("fontkit");
+    // esbuild writes the path of each bundled file above its code.
+    const dist = join(ROOT, "packages", "pdf", "dist");
+    const text = readdirSync(dist)
+      .filter((f) => f.endsWith(".js"))
+      .map((f) => readFileSync(join(dist, f), "utf8"))
+      .join("\n");
+    const carried = new Set([...text.matchAll(/^\/\/ (?:\.\.\/)*node_modules\/(.+)$/gm)].map((m) => m[1]));
+    expect([...carried].some((f) => f?.startsWith("@cantoo/pdf-lib/es/api/PDFDocument.js"))).toBe(true);
+    expect([...carried].some((f) => f?.startsWith("fontkit/"))).toBe(true);
+    for (const specifier of Object.keys(STAND_INS)) expect([...carried].filter((f) => f?.startsWith(`${packageOf(specifier)}/`))).toEqual([]);
+    for (const file of Object.keys(STAND_INS_WITHIN)) expect(carried.has(file)).toBe(false);
+    // The stand-ins that the renderer's modules reach are there (the others are shaken off).
+    for (const file of ["html-entities.ts", "standard-fonts.ts"]) expect(text).toContain(`// src/internal/stand-ins/${file}`);
   });
 });

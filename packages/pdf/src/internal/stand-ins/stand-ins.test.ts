@@ -8,7 +8,8 @@ import decompress from "./brotli-decompress";
 import { converter } from "./culori";
 import { encode } from "./html-entities";
 import { NodeType, parse } from "./node-html-better-parser";
-import { STAND_INS } from "../../../scripts/stand-ins";
+import { Font, FontNames } from "./standard-fonts";
+import { STAND_INS, STAND_INS_WITHIN } from "../../../scripts/stand-ins";
 
 describe("the stand-ins for the libraries' unused parts (scripts/stand-ins.ts)", () => {
   it("encode is html-entities' encode with its default options, on any text", () => {
@@ -33,6 +34,12 @@ describe("the stand-ins for the libraries' unused parts (scripts/stand-ins.ts)",
     expect(() => decompress(new Uint8Array(4))).toThrow(/WOFF2/);
   });
 
+  it("the standard fonts keep their names and refuse to load their metrics", async () => {
+    const real = (await import(new URL("../../../../../node_modules/@cantoo/pdf-lib/es/packages/standard-fonts/Font.js", import.meta.url).href)) as { FontNames: Record<string, string> };
+    expect(FontNames).toEqual(real.FontNames);
+    expect(() => Font.load("Helvetica")).toThrow(/polices standard/);
+  });
+
   it("stands in for exactly the modules the libraries import", () => {
     expect(Object.keys(STAND_INS).sort()).toEqual(["brotli/decompress.js", "culori", "html-entities", "node-html-better-parser"]);
     // Each replaced specifier is one the bundled libraries really import (a renamed import would
@@ -44,5 +51,7 @@ describe("the stand-ins for the libraries' unused parts (scripts/stand-ins.ts)",
     expect(pdfLib("api/colors.js")).toContain("from 'culori'");
     expect(pdfLib("api/svg.js")).toContain("from 'node-html-better-parser'");
     expect(pdfLib("api/pdfa/xmp.js")).toContain("from 'html-entities'");
+    expect(Object.keys(STAND_INS_WITHIN)).toEqual(["@cantoo/pdf-lib/es/packages/standard-fonts/Font.js"]);
+    expect(pdfLib("packages/standard-fonts/index.js")).toContain("from './Font.js'");
   });
 });
