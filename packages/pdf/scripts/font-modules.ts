@@ -1,12 +1,12 @@
 /**
  * Turns the shipped font files (assets/fonts/PacteSans*-*.ttf, made by scripts/subset-fonts.py)
  * into TypeScript modules under src/fonts/data/, so the library carries its default fonts as
- * bytes and never reads a file at run time: each file compressed (zlib, RFC 1950, level 9: a
- * TrueType file is 64 % of its size deflated, while the base64 of the raw file still weighs 77 %
- * once a bundle is gzipped), then base64 text, which `decodeFontData` turns back into the file's
- * bytes; and writes the characters those
- * fonts draw as the repertoire `@pacte/document` accepts (document/src/internal/repertoire.ts),
- * so that a document the DOCX accepts is one the PDF can draw.
+ * bytes and never reads a file at run time: each file compressed (zlib, RFC 1950, level 9), then
+ * base64 text, which `decodeFontData` turns back into the file's bytes (gzipped in a bundle, the
+ * base64 of a raw TrueType file weighs 77 % of the file, that of the compressed file 64 %); and
+ * writes the characters those fonts draw as the repertoire `@pacte/document` accepts
+ * (document/src/internal/repertoire.ts), so that a document the DOCX accepts is one the PDF can
+ * draw.
  *
  * Run from packages/pdf: `npx tsx scripts/font-modules.ts`
  */

@@ -1,5 +1,5 @@
 // Loaded through a dynamic import() only (see load-pacte-sans-extended.ts), so that bundlers put
-// its ~360 kB of compressed base64 in a chunk of its own that a French-only document never fetches.
+// its ~290 kB of compressed base64 in a chunk of its own that a French-only document never fetches.
 import { PACTE_SANS_EXTENDED_BOLD } from "./data/pacte-sans-extended-bold";
 import { PACTE_SANS_EXTENDED_BOLD_ITALIC } from "./data/pacte-sans-extended-bold-italic";
 import { PACTE_SANS_EXTENDED_ITALIC } from "./data/pacte-sans-extended-italic";
