@@ -64,6 +64,8 @@ describe.runIf(pdfBuilt)("the bundle of the contract → PDF path, from the buil
     );
     // Replaced by stand-ins when @pacte/pdf is built (packages/pdf/scripts/stand-ins.ts).
     for (const unused of ["brotli", "culori", "html-entities", "node-html-better-parser"]) expect(b.packages).not.toContain(unused);
+    // No YAML text is read on this path: yaml stays out (packages/contract/src/text/internal/yaml-library.ts).
+    expect(b.packages).not.toContain("yaml");
     // pdf-lib and fontkit come inside @pacte/pdf, not from node_modules.
     expect(b.packages).not.toContain("@cantoo/pdf-lib");
     expect(b.packages).not.toContain("fontkit");
@@ -71,6 +73,13 @@ describe.runIf(pdfBuilt)("the bundle of the contract → PDF path, from the buil
     // chunk loaded on demand): 840 kB gzip when this test was written. A regression guard, not
     // the performance goal, which `npm run bench` prints.
     expect(b.gzip).toBeLessThanOrEqual(850_000);
+  });
+});
+
+describe.runIf(pdfBuilt)("yaml in a bundle of @pacte/contract, from the built package", { timeout: 60_000 }, () => {
+  it("comes with parseContractText, and only with what reads YAML text", async () => {
+    expect((await bundle('export { parseContractText } from "@pacte/contract";\n')).packages).toContain("yaml");
+    expect((await bundle('export { contractToDocument, parseContract, validateContract } from "@pacte/contract";\n')).packages).not.toContain("yaml");
   });
 });
 

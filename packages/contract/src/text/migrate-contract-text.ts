@@ -1,6 +1,6 @@
 import { fail, ok, type Issue, type IssuePath, type Lang, type Result } from "@pacte/issues";
 import { MODEL_ISSUES } from "@pacte/model";
-import { isAlias, isMap, isScalar, isSeq, type Document, type Scalar } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, type Document, type Scalar } from "./internal/yaml-library";
 import { CONTRACT_INPUT_FORMAT_KEY, inputEuros } from "../input-format";
 import { contractInputInCents } from "../input-in-cents";
 import { INPUT_ISSUES } from "../input-issues";

@@ -1,7 +1,7 @@
 // Reading YAML or JSON text into a value, with every problem of the text located (line and
 // column) and worded in French or English. Browser-safe: the `yaml` package and JSON.parse only.
 import type { Issue, IssuePath, Lang } from "@pacte/issues";
-import { isAlias, isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
+import { isAlias, isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "./yaml-library";
 import { INPUT_ISSUES, type InputIssueCode } from "../../input-issues";
 import { CONTRACT_LIMITS } from "../../limits";
 import { findJsonSyntaxError, lineColumn } from "./json-syntax";
