@@ -14,7 +14,8 @@
  *   the same, and a test compares them);
  * - and, inside `@cantoo/pdf-lib`, the module of the 14 standard PDF fonts' metrics (for text
  *   drawn with fonts not embedded, which PDF/A forbids: the renderer embeds every font it draws
- *   with), 95 kB gzip more.
+ *   with), 95 kB gzip more, and its encryption module (the package never encrypts, which PDF/A
+ *   forbids too, nor reads with a password), 11 kB gzip.
  *
  * `tools/architecture/src/bundle-size.test.ts` checks that none of them reaches a bundle of the
  * contract → PDF path.
@@ -47,6 +48,7 @@ export const STAND_INS: Readonly<Record<string, string>> = {
  */
 export const STAND_INS_WITHIN: Readonly<Record<string, string>> = {
   "@cantoo/pdf-lib/es/packages/standard-fonts/Font.js": "standard-fonts.ts",
+  "@cantoo/pdf-lib/es/core/crypto.js": "pdf-crypto.ts",
 };
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");

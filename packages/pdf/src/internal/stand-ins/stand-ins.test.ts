@@ -8,6 +8,7 @@ import decompress from "./brotli-decompress";
 import { converter } from "./culori";
 import { encode } from "./html-entities";
 import { NodeType, parse } from "./node-html-better-parser";
+import * as crypto from "./pdf-crypto";
 import { Font, FontNames } from "./standard-fonts";
 import { STAND_INS, STAND_INS_WITHIN } from "../../../scripts/stand-ins";
 
@@ -40,6 +41,29 @@ describe("the stand-ins for the libraries' unused parts (scripts/stand-ins.ts)",
     expect(() => Font.load("Helvetica")).toThrow(/polices standard/);
   });
 
+  it("the encryption module has every name and method of the real one, and each refuses", async () => {
+    const real = (await import(new URL("../../../../../node_modules/@cantoo/pdf-lib/es/core/crypto.js", import.meta.url).href)) as Record<string, unknown>;
+    expect(Object.keys(crypto).sort()).toEqual(Object.keys(real).sort());
+    for (const [name, value] of Object.entries(crypto)) {
+      if (name === "getNodeCrypto") continue;
+      if (!/^[A-Z]/.test(name)) {
+        expect(() => (value as () => unknown)(), name).toThrow(/chiffre/);
+        continue;
+      }
+      const Class = value as new () => Record<string, () => unknown>;
+      const methods = Object.getOwnPropertyNames((real[name] as { prototype: object }).prototype).filter((m) => m !== "constructor");
+      if (name === "CipherTransformFactory") {
+        expect(() => new Class(), name).toThrow(/chiffre/);
+        continue;
+      }
+      // pdf-lib's security module makes a PDF20 when it loads: construction must not throw.
+      const instance = new Class();
+      expect(methods.length, name).toBeGreaterThan(0);
+      for (const m of methods) expect(() => instance[m]?.(), `${name}.${m}`).toThrow(/chiffre/);
+    }
+    expect(crypto.getNodeCrypto()).toBeUndefined();
+  });
+
   it("stands in for exactly the modules the libraries import", () => {
     expect(Object.keys(STAND_INS).sort()).toEqual(["brotli/decompress.js", "culori", "html-entities", "node-html-better-parser"]);
     // Each replaced specifier is one the bundled libraries really import (a renamed import would
@@ -51,7 +75,9 @@ describe("the stand-ins for the libraries' unused parts (scripts/stand-ins.ts)",
     expect(pdfLib("api/colors.js")).toContain("from 'culori'");
     expect(pdfLib("api/svg.js")).toContain("from 'node-html-better-parser'");
     expect(pdfLib("api/pdfa/xmp.js")).toContain("from 'html-entities'");
-    expect(Object.keys(STAND_INS_WITHIN)).toEqual(["@cantoo/pdf-lib/es/packages/standard-fonts/Font.js"]);
+    expect(Object.keys(STAND_INS_WITHIN)).toEqual(["@cantoo/pdf-lib/es/packages/standard-fonts/Font.js", "@cantoo/pdf-lib/es/core/crypto.js"]);
     expect(pdfLib("packages/standard-fonts/index.js")).toContain("from './Font.js'");
+    expect(pdfLib("api/PDFDocument.js")).toContain("from '../core/crypto.js'");
+    expect(pdfLib("core/security/PDFSecurity.js")).toContain("from '../crypto.js'");
   });
 });
