@@ -30,7 +30,6 @@ export interface PdfMetadata {
 /** `/OutputConditionIdentifier` of the sRGB output intent (the ICC registry's name). */
 const SRGB_CONDITION = "sRGB IEC61966-2.1";
 
-
 /** Deletes an indirect object (and, for an output intent, its profile) being replaced. */
 function deleteIfRef(pdf: PDFDocument, value: PDFObject | undefined): void {
   if (value instanceof PDFRef) pdf.context.delete(value);

@@ -14,7 +14,6 @@ const PRINT_FLAG = 4;
  */
 const SIGNATURES_EXIST = 1;
 
-
 function partialName(field: PDFDict): string | undefined {
   const t = field.lookup(name("T"));
   return t instanceof PDFString || t instanceof PDFHexString ? t.decodeText() : undefined;

@@ -3,7 +3,6 @@ import { PDFArray, PDFBool, PDFDict, PDFNumber, type PDFDocument, type PDFObject
 import { StructNode, type ContentSlot } from "../tagging/struct-node";
 import { SerializedObject } from "./serialized-object";
 
-
 /**
  * The parent tree being gathered while pages are written: which element each marked-content
  * sequence of each page belongs to (by MCID), and which element holds each annotation (by the
