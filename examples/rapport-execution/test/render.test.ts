@@ -1,5 +1,5 @@
 // The report rendered in-process, as a service would: the same input gives the same bytes in
-// both formats, run after run; the PDF is PDF/A-2b and qpdf finds nothing wrong in it; LibreOffice
+// both formats, run after run; the PDF is PDF/A-2a and qpdf finds nothing wrong in it; LibreOffice
 // opens the DOCX and finds the balance in it.
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -26,13 +26,14 @@ describe("the Creuse's 2024 report, rendered", () => {
     expect(checked.success && checked.warnings).toEqual([]);
   });
 
-  it("gives byte-identical PDF and DOCX, run after run; the PDF is PDF/A-2b and reads cleanly", async () => {
+  it("gives byte-identical PDF and DOCX, run after run; the PDF is PDF/A-2a and reads cleanly", async () => {
     if (!checked.success) throw new Error("invalid report");
     const [pdf1, pdf2] = [await renderPdf(executionReportToDocument(checked.data, contract)), await renderPdf(executionReportToDocument(checked.data, contract))];
     const [docx1, docx2] = [await renderDocx(executionReportToDocument(checked.data, contract)), await renderDocx(executionReportToDocument(checked.data, contract))];
     expect(Buffer.compare(pdf1, pdf2)).toBe(0);
     expect(Buffer.compare(docx1, docx2)).toBe(0);
     expect(Buffer.from(pdf1).toString("latin1")).toMatch(/pdfaid:part>2<|pdfaid:part="2"/);
+    expect(Buffer.from(pdf1).toString("latin1")).toMatch(/pdfaid:conformance>A<|pdfaid:conformance="A"/);
     writeFileSync(join(work, "rapport.pdf"), pdf1);
     writeFileSync(join(work, "rapport.docx"), docx1);
     if (has("qpdf")) expect(spawnSync("qpdf", ["--check", join(work, "rapport.pdf")]).status).toBe(0);

@@ -5,7 +5,7 @@ import { defineCommand } from "./command-spec";
 import { printRenderFailure } from "./render-failure";
 
 /**
- * `pacte render FICHIER`: validates a contract, composes it and writes it as PDF (PDF/A-2b unless
+ * `pacte render FICHIER`: validates a contract, composes it and writes it as PDF (tagged, PDF/A-2a unless
  * `--no-pdfa`) and DOCX, named after its reference, into `--out` (the working folder by default,
  * created when the first file is written). The version to sign refuses a template's waiting
  * texts (« Prénom Nom », « à compléter »), one `contract.placeholder` error each; `--draft`

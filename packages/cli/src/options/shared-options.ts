@@ -64,12 +64,12 @@ export const MAX_SIZE_OPTION: OptionSpec<number> = byteSizeOption(
 export const FORMAT_OPTION: OptionSpec<readonly ("pdf" | "docx")[]> = formatsOption();
 
 /**
- * `--no-pdfa`: a plain PDF instead of PDF/A-2b.
+ * `--no-pdfa`: a plain PDF instead of PDF/A (PDF/A-2a, tagged, by default).
  *
  * @example
  * NO_PDFA_OPTION.parse(undefined, "no-pdfa", "fr") //=> false
  */
-export const NO_PDFA_OPTION: OptionSpec<boolean> = flagOption({ fr: "PDF simple plutôt que PDF/A-2b", en: "a plain PDF rather than PDF/A-2b" });
+export const NO_PDFA_OPTION: OptionSpec<boolean> = flagOption({ fr: "PDF simple plutôt que PDF/A-2a (toujours balisé)", en: "a plain PDF rather than PDF/A-2a (still tagged)" });
 
 /**
  * `--low-memory`: less memory for more time. The render threads collect their garbage sooner
