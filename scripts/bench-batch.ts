@@ -44,10 +44,11 @@ if (values.inputs === undefined || values.out === undefined || !Number.isInteger
   process.exit(2);
 }
 
-// The worker script the `pacte` command uses once built (packages/cli/dist/batch-worker.js). Without
-// it the command would fall back to rendering in this thread, which is not what is measured here.
+// The worker script the `pacte` command uses once built (packages/cli/dist/bin/batch-worker.js, the
+// executable's, with the libraries bundled in). Without it the command would fall back to
+// rendering in this thread, which is not what is measured here.
 const cliEntry = createRequire(import.meta.url).resolve("@pacte/cli");
-const workerPath = join(dirname(cliEntry), "batch-worker.js");
+const workerPath = join(dirname(cliEntry), "bin", "batch-worker.js");
 if (!existsSync(workerPath)) {
   print({ ...base, error: `${workerPath} absent : construire d’abord (npx turbo run build)` });
   process.exit(2);

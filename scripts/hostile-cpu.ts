@@ -14,7 +14,7 @@ import { deflateSync } from "node:zlib";
 import { parse, stringify } from "yaml";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const CLI = join(ROOT, "packages/cli/dist/cli.js");
+const CLI = join(ROOT, "packages/cli/dist/bin/cli.js");
 if (!existsSync(CLI)) throw new Error("build first: npm run build");
 const work = mkdtempSync(join(tmpdir(), "pacte-hostile-"));
 const demo = parse(readFileSync(join(ROOT, "examples/contrat-departement/contrat.yaml"), "utf8")) as Record<string, any>;

@@ -18,7 +18,7 @@ check_render() {
 
 case "${1:-}" in
   before-build)
-    if [ -e packages/cli/dist/cli.js ]; then echo "readme-commands: packages/cli/dist exists; run this on a fresh clone" >&2; exit 2; fi
+    if [ -e packages/cli/dist/bin/cli.js ]; then echo "readme-commands: packages/cli/dist exists; run this on a fresh clone" >&2; exit 2; fi
     check_render
     ;;
   after-demo)

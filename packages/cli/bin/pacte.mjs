@@ -7,11 +7,11 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const cli = new URL("../dist/cli.js", import.meta.url);
+const cli = new URL("../dist/bin/cli.js", import.meta.url);
 if (!existsSync(cli)) {
   const root = fileURLToPath(new URL("../../../", import.meta.url));
   if (!existsSync(new URL("../../../turbo.json", import.meta.url))) {
-    process.stderr.write("pacte : dist/cli.js est absent et ce paquet n’est pas dans le dépôt pacte ; réinstallez @pacte/cli.\n");
+    process.stderr.write("pacte : dist/bin/cli.js est absent et ce paquet n’est pas dans le dépôt pacte ; réinstallez @pacte/cli.\n");
     process.exit(2);
   }
   process.stderr.write("pacte : première utilisation dans ce dépôt : construction de @pacte/cli et des paquets dont il dépend (une minute environ)…\n");

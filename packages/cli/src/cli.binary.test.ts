@@ -1,4 +1,4 @@
-// The built executable, run as a person would: `node dist/cli.js …`. Skipped until the package
+// The built executable, run as a person would: `node dist/bin/cli.js …`. Skipped until the package
 // is built (`npm run build`); `.ci/run` builds first. PACTE_CLI_BIN may point at another build.
 import { execFile, execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
@@ -10,7 +10,7 @@ import { creuseYaml, heavyYaml, largeYaml, smallYaml, threeProblemsYaml, writeFi
 import { tempDir } from "./test-support/run";
 import pkg from "../package.json";
 
-const BIN = process.env.PACTE_CLI_BIN ?? fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const BIN = process.env.PACTE_CLI_BIN ?? fileURLToPath(new URL("../dist/bin/cli.js", import.meta.url));
 const built = existsSync(BIN);
 const { dir, cleanup } = tempDir("pacte-bin-");
 afterAll(cleanup);
@@ -47,7 +47,7 @@ function interrupt(args: readonly string[], cwd: string, signal: NodeJS.Signals,
 
 // Each case starts several Node processes: on a loaded 2-core CI machine that can take far longer
 // than the default 30 s. Not a speed check (speed lives in the benchmarks), only a bound.
-describe.runIf(built)("node dist/cli.js", { timeout: 240_000 }, () => {
+describe.runIf(built)("node dist/bin/cli.js", { timeout: 240_000 }, () => {
   it("prints its version", async () => {
     expect(await pacte(["--version"])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: "" });
   });

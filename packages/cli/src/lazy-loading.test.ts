@@ -3,6 +3,7 @@
 // in the wrong file fails here, before any benchmark notices.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { builtinModules } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -92,45 +93,79 @@ describe("what each command loads", () => {
   });
 });
 
-// The same, on the built executable (`node dist/cli.js`): the modules Node actually loads, as a
-// module hook started with `--import` lists them. It catches what reading the sources cannot, a
-// chunk that the bundler shares between a light command and a renderer. Skipped until the
-// package is built. Not a speed check: speed lives in the root benchmark (`npm run bench`).
-const BIN = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+// The same, on the built executable (`node dist/bin/cli.js`, which `bin/pacte.mjs` starts): the
+// files Node actually loads, as a module hook started with `--import` lists them. The executable
+// bundles the packages it uses (tsup.config.ts), so each loaded file is read for the modules it
+// holds: esbuild writes a `// <path>` line before each bundled module. It catches what reading
+// the sources cannot, a chunk that the bundler shares between a light command and a renderer.
+// Skipped until the package is built. Not a speed check: speed lives in the root benchmark
+// (`npm run bench`).
+const BIN = fileURLToPath(new URL("../dist/bin/cli.js", import.meta.url));
 const HOOKS = `data:text/javascript,${encodeURIComponent('import { writeSync } from "node:fs"; export async function load(url, context, next) { writeSync(2, `[loaded] ${url}\\n`); return next(url, context); }')}`;
 const LIST_LOADS = `data:text/javascript,${encodeURIComponent(`import { register } from "node:module"; register(${JSON.stringify(HOOKS)});`)}`;
 
-/** The packages whose files `node dist/cli.js …args` loads, with how many files of each. */
-function loadedBy(args: readonly string[], cwd: string): Map<string, number> {
+/** The package a module path belongs to: `node_modules/<name>`, `packages/<name>/dist` or `../<name>/dist`, else the CLI. */
+function packageOf(path: string): string {
+  const inModules = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(path)?.[1];
+  if (inModules !== undefined) return inModules.replace("\\", "/");
+  const pacte = /(?:^|[\\/])(?:packages[\\/]|\.\.[\\/])([^\\/.][^\\/]*)[\\/]dist[\\/]/.exec(path)?.[1];
+  return pacte !== undefined && pacte !== "cli" ? `@pacte/${pacte}` : "@pacte/cli";
+}
+
+/** The modules in the files `node dist/bin/cli.js …args` loads, by package: each one's path. */
+function loadedBy(args: readonly string[], cwd: string): Map<string, string[]> {
   const r = spawnSync(process.execPath, ["--import", LIST_LOADS, BIN, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 120_000 });
   expect(r.status, r.stderr).toBe(0);
-  const loaded = new Map<string, number>();
+  const loaded = new Map<string, string[]>();
+  const add = (path: string) => {
+    const pkg = packageOf(path);
+    loaded.set(pkg, [...(loaded.get(pkg) ?? []), path]);
+  };
   for (const [, url] of r.stderr.matchAll(/^\[loaded\] (\S+)$/gm)) {
-    const path = url?.startsWith("file:") ? fileURLToPath(url) : (url ?? "");
-    const pkg = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(path)?.[1]?.replace("\\", "/") ?? (/[\\/]packages[\\/]([^\\/]+)[\\/]dist[\\/]/.exec(path)?.[1] ?? "").replace(/^(.+)$/, "@pacte/$1");
-    if (pkg !== "") loaded.set(pkg, (loaded.get(pkg) ?? 0) + 1);
+    if (url === undefined || !url.startsWith("file:")) continue;
+    const file = fileURLToPath(url);
+    if (packageOf(file) !== "@pacte/cli") add(file);
+    else for (const [, module] of readFileSync(file, "utf8").matchAll(/^\/\/ ((?:\.\.\/|src\/)\S+)$/gm)) add(module ?? "");
   }
   return loaded;
 }
 
-const RENDERING = ["@pacte/pdf", "@pacte/docx", "@cantoo/pdf-lib", "fontkit", "docx", "@pacte/execution", "exceljs", "csv-parse", "csv-stringify", "fflate"];
+const RENDERING = ["@pacte/pdf", "@pacte/docx", "@cantoo/pdf-lib", "fontkit", "docx", "hyphen", "@pacte/execution", "exceljs", "csv-parse", "csv-stringify", "fflate"];
 
-describe.runIf(existsSync(BIN))("what node dist/cli.js loads", { timeout: 120_000 }, () => {
+describe.runIf(existsSync(BIN))("what node dist/bin/cli.js loads", { timeout: 120_000 }, () => {
   it("pacte --help loads no library", () => {
     expect([...loadedBy(["--help"], SRC).keys()]).toEqual(["@pacte/cli"]);
   });
 
-  it("pacte validate loads the contract's libraries and yaml, no renderer, no spreadsheet, no execution report; date-fns function by function", () => {
+  it("pacte validate loads the contract's libraries and yaml, no renderer, no spreadsheet, no execution report; zod, yaml and date-fns only in part", () => {
     const dir = mkdtempSync(join(tmpdir(), "pacte-loads-"));
     try {
       writeFileSync(join(dir, "contrat.yaml"), creuseYaml());
       const loaded = loadedBy(["validate", "contrat.yaml"], dir);
-      expect(loaded.has("@pacte/contract") && loaded.has("yaml")).toBe(true);
+      expect(["@pacte/contract", "@pacte/model", "@pacte/issues", "yaml", "zod"].filter((p) => !loaded.has(p))).toEqual([]);
       expect(RENDERING.filter((p) => loaded.has(p))).toEqual([]);
-      // `import { addDays } from "date-fns"` would load its 300 files; by function, a few dozen.
-      expect(loaded.get("date-fns") ?? 0).toBeLessThan(40);
+      // `import { addDays } from "date-fns"` would bring its 300 modules; by function, a few dozen.
+      expect((loaded.get("date-fns") ?? []).length).toBeLessThan(40);
+      // zod without its 50 locales: French and English at most.
+      const zod = loaded.get("zod") ?? [];
+      expect(zod.filter((m) => m.includes("/locales/")).length).toBeLessThanOrEqual(2);
+      // yaml from its ES module build (scripts/executable-plugin.ts), which a bundler can shake.
+      expect((loaded.get("yaml") ?? []).every((m) => m.includes("/yaml/browser/"))).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("the executable's files carry no library of their own but exceljs: every other import is Node's or a file beside them", () => {
+    const dir = dirname(BIN);
+    for (const name of readdirSync(dir).filter((n) => n.endsWith(".js"))) {
+      // The code lines only: the bundled libraries' comments show imports in their examples.
+      const code = readFileSync(join(dir, name), "utf8")
+        .split("\n")
+        .filter((line) => !/^\s*(?:\*|\/\/|\/\*)/.test(line))
+        .join("\n");
+      const specifiers = [...code.matchAll(/^(?:import|export)\s*(?:[^'";]*?\sfrom\s*)?["']([^"']+)["']|\b(?:import|require)\(\s*["']([^"']+)["']\s*\)/gm)].map((m) => m[1] ?? m[2] ?? "");
+      expect(specifiers.filter((s) => !s.startsWith("./") && !s.startsWith("node:") && !builtinModules.includes(s) && s !== "exceljs"), name).toEqual([]);
     }
   });
 });

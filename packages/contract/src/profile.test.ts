@@ -19,6 +19,22 @@ const minimal = {
 };
 
 describe("defineProfile", () => {
+  it("parses the profile without zod's compiled fast path: a profile is parsed once", () => {
+    const seen: unknown[] = [];
+    const original = ProfileSchema.safeParse.bind(ProfileSchema);
+    const spy = (input: unknown, ctx?: unknown) => {
+      seen.push((ctx as { jitless?: boolean } | undefined)?.jitless);
+      return original(input, ctx as never);
+    };
+    (ProfileSchema as { safeParse: unknown }).safeParse = spy;
+    try {
+      defineProfile(minimal);
+    } finally {
+      (ProfileSchema as { safeParse: unknown }).safeParse = original;
+    }
+    expect(seen).toEqual([true]);
+  });
+
   it("fills the documented defaults", () => {
     const p = defineProfile(minimal);
     expect(p.payment.instalments).toEqual([{ percent: 80, when: "start-of-year" }, { percent: 20, when: "after-report" }]);

@@ -51,7 +51,9 @@ export type ProfileInput = z.input<typeof ProfileSchema>;
  * mine.reporting //=> { reportDue: "04-30", finalReportMonths: 6 }
  */
 export function defineProfile(input: ProfileInput): Profile {
-  const r = safeParseWith(ProfileSchema, input);
+  // A profile is parsed once, when it is defined (the shipped ones when the package loads):
+  // without zod's compiled fast path, which only pays for schemas parsed again and again.
+  const r = safeParseWith(ProfileSchema, input, { jitless: true });
   if (!r.success) throw new PacteError(r.issues);
   const p = r.data;
   const extra: Issue[] = [];

@@ -11,6 +11,28 @@ const Siren = z.string().superRefine((v, ctx) => {
   if (!/^\d{9}$/.test(v)) addCatalogIssue(ctx, catalog, "siren.format", { received: v });
 });
 
+describe("safeParseWith with jitless", () => {
+  const Shape = z.object({ siren: Siren, n: z.number(), tags: z.array(z.object({ t: z.string() })) });
+  it("gives the same result as the compiled fast path, valid or not", () => {
+    for (const input of [{ siren: "123456789", n: 1, tags: [{ t: "a" }] }, { siren: "12", n: "x", tags: [{ t: 1 }] }, null]) {
+      expect(safeParseWith(Shape, input, { lang: "en", catalogs: [catalog], jitless: true })).toEqual(safeParseWith(Shape, input, { lang: "en", catalogs: [catalog] }));
+    }
+  });
+
+  it("asks zod to parse without its fast path, and only when told", () => {
+    const seen: unknown[] = [];
+    const spied = Object.assign(Object.create(Shape) as typeof Shape, {
+      safeParse: (input: unknown, ctx?: unknown) => {
+        seen.push(ctx);
+        return Shape.safeParse(input, ctx as never);
+      },
+    });
+    safeParseWith(spied, {}, { jitless: true });
+    safeParseWith(spied, {});
+    expect(seen.map((ctx) => (ctx as { jitless?: boolean }).jitless)).toEqual([true, undefined]);
+  });
+});
+
 describe("fromZodIssues / safeParseWith", () => {
   it("keeps a catalog's code and words it in the asked language", () => {
     const r = safeParseWith(z.object({ siren: Siren }), { siren: "12" }, { lang: "en", catalogs: [catalog] });

@@ -49,6 +49,12 @@ export interface FromZodOptions {
   readonly reportInput?: boolean;
   /** Catalogs whose codes refinements report (see {@link addCatalogIssue}): their messages are worded again in `lang`. */
   readonly catalogs?: readonly AnyCatalog[];
+  /**
+   * Parse without zod's compiled fast path for objects ({@link safeParseWith} only): the same
+   * result, cheaper for a schema parsed once in a process (a profile when it is defined), dearer
+   * for one parsed again and again.
+   */
+  readonly jitless?: boolean;
 }
 
 /** A union of literals (heading levels…) reports one `invalid_value` listing every allowed value. */
@@ -140,7 +146,7 @@ export function addCatalogIssue<C extends AnyCatalog>(
 export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown, options: FromZodOptions = {}): Result<z.output<S>> {
   const lang = options.lang ?? "fr";
   const error = locale(lang).localeError;
-  const r = schema.safeParse(input, { ...(error === undefined ? {} : { error }), ...(options.reportInput ? { reportInput: true } : {}) });
+  const r = schema.safeParse(input, { ...(error === undefined ? {} : { error }), ...(options.reportInput ? { reportInput: true } : {}), ...(options.jitless ? { jitless: true } : {}) });
   if (r.success) return ok(r.data);
   return fail(fromZodIssues(r.error.issues, options));
 }

@@ -15,6 +15,19 @@ const Input = z.object({
 });
 
 describe("safeParseWith", () => {
+  it("passes jitless on to zod, with the same result", () => {
+    const seen: unknown[] = [];
+    const spied = Object.assign(Object.create(Input) as typeof Input, {
+      safeParse: (input: unknown, ctx?: unknown) => {
+        seen.push((ctx as { jitless?: boolean } | undefined)?.jitless);
+        return Input.safeParse(input, ctx as never);
+      },
+    });
+    const input = { siren: "222 309 627", count: 1, tag: "x" };
+    expect(safeParseWith(spied, input, { jitless: true })).toEqual(safeParseWith(Input, input));
+    expect(seen).toEqual([true]);
+  });
+
   it("returns the data and no warnings for valid input", () => {
     expect(safeParseWith(Input, { siren: "222 309 627", count: 1, tag: "x" })).toEqual({
       success: true,

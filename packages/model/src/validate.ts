@@ -63,6 +63,6 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], lang: Lang = 
  * safeParseWith(SirenSchema, "222309627") //=> { success: true, data: "222309627", warnings: [] }
  * safeParseWith(SirenSchema, "222309628", { lang: "en" }).success //=> false
  */
-export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown, options: { lang?: Lang } = {}): Result<z.output<S>> {
-  return sharedSafeParseWith(schema, input, { lang: options.lang ?? "fr", catalogs: [MODEL_ISSUES] });
+export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown, options: { lang?: Lang; jitless?: boolean } = {}): Result<z.output<S>> {
+  return sharedSafeParseWith(schema, input, { lang: options.lang ?? "fr", catalogs: [MODEL_ISSUES], ...(options.jitless ? { jitless: true } : {}) });
 }

@@ -1,9 +1,9 @@
 // A user's first hour, through the packages as npm would deliver them: every published package is
 // packed, the tarballs are installed into a fresh project outside the workspace, and the
 // project is type-checked (strict, skipLibCheck false) under node16 and bundler resolution, then
-// run as ESM and as CommonJS to render a contract.
+// run as ESM and as CommonJS to render a contract; the installed `pacte` command renders one too.
 import { execFile } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -97,6 +97,20 @@ describe("the packages as npm delivers them", { timeout: 600_000 }, () => {
     });
     const cjs = await run(process.execPath, [join(dir, "out", "use.cjs")], { cwd: dir });
     expect(JSON.parse(cjs.stdout)).toEqual({ pdf: true, docx: true, siren: true, failed: false, euros: "1,00\u00A0€" });
+  });
+
+  it("runs the pacte command installed from its tarball: the executable with the libraries bundled in, and its render worker", async () => {
+    expect(tarballs.get("@pacte/cli")?.files).toEqual(expect.arrayContaining(["bin/pacte.mjs", "dist/bin/cli.js", "dist/bin/batch-worker.js"]));
+    const pacte = join(dir, "node_modules", ".bin", "pacte");
+    cpSync(join(ROOT, "examples", "contrat-departement", "contrat.yaml"), join(dir, "contrat.yaml"));
+    const version = await run(pacte, ["--version"], { cwd: dir });
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    const validated = await run(pacte, ["validate", "contrat.yaml"], { cwd: dir });
+    expect(validated.stdout).toContain("contrat.yaml : valide");
+    await run(pacte, ["render", "contrat.yaml", "--out", "rendu"], { cwd: dir, timeout: 300_000 });
+    const written = readdirSync(join(dir, "rendu")).sort();
+    expect(written).toEqual(["CLS-23-2024-001.docx", "CLS-23-2024-001.pdf"]);
+    expect(readFileSync(join(dir, "rendu", "CLS-23-2024-001.pdf")).subarray(0, 5).toString("latin1")).toBe("%PDF-");
   });
 
   it("type-checks under bundler resolution, strict, without skipLibCheck", async () => {

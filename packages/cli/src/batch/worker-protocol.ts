@@ -51,8 +51,10 @@ export function transferables(files: readonly { readonly bytes: Uint8Array }[]):
 }
 
 /**
- * The path of the worker script beside this module once built (`dist/batch-worker.js`), or
- * `undefined` when it is not there (running from the sources, as the tests do).
+ * The path of the worker script beside this module once built, or `undefined` when it is not
+ * there (running from the sources, as the tests do). The library's is `dist/batch-worker.js`,
+ * which imports the pacte packages from node_modules; the `pacte` executable's is
+ * `dist/bin/batch-worker.js`, with them bundled in.
  *
  * @example
  * workerScriptPath() //=> "/…/node_modules/@pacte/cli/dist/batch-worker.js"
