@@ -46,8 +46,7 @@ export default defineConfig([
       // alone, which its `"sideEffects": false` lets a bundler skip (it keeps what is used).
       o.logOverride = { "duplicate-object-key": "silent", "ignored-bare-import": "silent" };
     },
-    // Bundled CommonJS modules (csv-stringify's, docx's dependencies…) may `require` Node's
-    // modules; an ES module has no `require` of its own.
-    banner: { js: 'import { createRequire as __pacteCreateRequire } from "node:module";\nconst require = __pacteCreateRequire(import.meta.url);' },
+    // No `require` is given to the bundle: none of the CommonJS modules bundled requires a Node
+    // module (src/lazy-loading.test.ts checks that esbuild left no `require` call to resolve).
   },
 ]);

@@ -166,6 +166,8 @@ describe.runIf(existsSync(BIN))("what node dist/bin/cli.js loads", { timeout: 12
         .join("\n");
       const specifiers = [...code.matchAll(/^(?:import|export)\s*(?:[^'";]*?\sfrom\s*)?["']([^"']+)["']|\b(?:import|require)\(\s*["']([^"']+)["']\s*\)/gm)].map((m) => m[1] ?? m[2] ?? "");
       expect(specifiers.filter((s) => !s.startsWith("./") && !s.startsWith("node:") && !builtinModules.includes(s) && s !== "exceljs"), name).toEqual([]);
+      // A `require("…")` left in an ES module bundle would throw « Dynamic require … is not supported ».
+      expect([...code.matchAll(/\b(?:__)?require\(\s*["'][^"']+["']\s*\)/g)].map((m) => m[0]), name).toEqual([]);
     }
   });
 });
