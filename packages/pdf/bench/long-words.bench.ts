@@ -8,6 +8,7 @@ import { documentOf, p } from "@pacte/document";
 import { bench, describe } from "vitest";
 import { renderPdf } from "../src/default-fonts";
 import { breakLines } from "../src/layout/break-lines";
+import { frenchHyphenation } from "../src/layout/french-hyphenation";
 import { plain, testShaper } from "../src/test-support/shaping";
 
 const { shaper } = testShaper();
@@ -25,7 +26,7 @@ function cost(text: string, hyphenate: boolean): number {
   for (let i = 0; i < 3; i++) {
     const start = process.cpuUsage();
     const words = shaper.words([{ text, style: plain, path: ["t"] }]);
-    breakLines(words, shaper, { width: 480, align: "justify", hyphenate });
+    breakLines(words, shaper, { width: 480, align: "justify", hyphenate: hyphenate ? frenchHyphenation : null });
     const used = process.cpuUsage(start);
     runs.push((used.user + used.system) / 1000);
   }

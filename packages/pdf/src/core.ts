@@ -21,5 +21,4 @@ export { PacteError, formatPath, type Issue, type IssuePath, type Lang } from "@
 export { FONT_STYLES, type FontFamily, type FontStyleName } from "./fonts/font-family";
 export { FontMetrics, fontMetrics, type FontMetricsStats } from "./fonts/font-metrics";
 
-// French hyphenation (used with `hyphenate: true`)
-export { frenchHyphenation } from "./layout/french-hyphenation";
+// French hyphenation (`hyphenate: true`) is `frenchHyphenation` of `@pacte/pdf/hyphenation`.

@@ -16,5 +16,4 @@ export { PACTE_SANS_EXTENDED_NAME, PACTE_SANS_NAME, pacteSans, pacteSansLicence 
 export { loadPacteSansExtended } from "./fonts/load-pacte-sans-extended";
 export { FontMetrics, fontMetrics, type FontMetricsStats } from "./fonts/font-metrics";
 
-// French hyphenation (used with `hyphenate: true`)
-export { frenchHyphenation } from "./layout/french-hyphenation";
+// French hyphenation (`hyphenate: true`) is `frenchHyphenation` of `@pacte/pdf/hyphenation`.

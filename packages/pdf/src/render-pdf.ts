@@ -329,7 +329,10 @@ export async function renderWithFonts(document: Document | PreparedDocument, opt
     data = { ...data, theme: { ...data.theme, fontFamily: fonts[0]?.name ?? data.theme.fontFamily } };
   }
 
-  const layout = layoutDocument(data, { fonts, hyphenate: read.hyphenate === true, lang, reportTexts });
+  // The hyphenation patterns load only when a render asks for them: a bundle that never
+  // hyphenates keeps them out of its first load.
+  const hyphenate = read.hyphenate === true ? (await import("./layout/french-hyphenation")).frenchHyphenation : null;
+  const layout = layoutDocument(data, { fonts, hyphenate, lang, reportTexts });
   const issues: Issue[] = [...prepared.warnings, ...layout.issues];
   if (errorsOf(issues).length > 0) throw new PacteError(errorsOf(issues), pdfError(lang));
 

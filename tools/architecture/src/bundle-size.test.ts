@@ -39,6 +39,42 @@ async function bundle(code: string): Promise<{ gzip: number; packages: string[] 
   return { gzip: gzipSync(bytes, { level: 9 }).length, packages: [...packages].sort() };
 }
 
+/** The packages in the chunks an app loads first (the entry and what it imports statically) and in those it loads with `import()`, code split as an app's bundler splits it. */
+async function splitBundle(code: string): Promise<{ first: string[]; later: string[] }> {
+  const r = await build({
+    stdin: { contents: code, resolveDir: ROOT, sourcefile: "entry.js", loader: "js" },
+    absWorkingDir: ROOT,
+    bundle: true,
+    minify: true,
+    platform: "browser",
+    format: "esm",
+    splitting: true,
+    outdir: join(ROOT, "out", "bundle-size-test"),
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+  });
+  const outputs = r.metafile.outputs;
+  const entry = Object.keys(outputs).find((o) => outputs[o]?.entryPoint !== undefined) ?? "";
+  const first = new Set<string>();
+  const visit = (o: string): void => {
+    if (first.has(o)) return;
+    first.add(o);
+    for (const i of outputs[o]?.imports ?? []) if (i.kind === "import-statement") visit(i.path);
+  };
+  visit(entry);
+  const packagesOf = (files: string[]): string[] => {
+    const found = new Set<string>();
+    for (const [path] of files.flatMap((o) => Object.entries(outputs[o]?.inputs ?? {}).filter(([, i]) => i.bytesInOutput > 0))) {
+      const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\/|^packages\/([^/]+)\//.exec(path);
+      if (m !== null) found.add(m[1] ?? `@pacte/${m[2] ?? ""}`);
+    }
+    return [...found].sort();
+  };
+  const js = Object.keys(outputs).filter((o) => o.endsWith(".js"));
+  return { first: packagesOf(js.filter((o) => first.has(o))), later: packagesOf(js.filter((o) => !first.has(o))) };
+}
+
 const built = ["model", "document"].every((p) => existsSync(join(ROOT, "packages", p, "dist", "index.js")));
 
 describe.runIf(built)("the bundle of one function, from the built packages", () => {
@@ -73,6 +109,15 @@ describe.runIf(pdfBuilt)("the bundle of the contract → PDF path, from the buil
     // chunk loaded on demand): 840 kB gzip when this test was written. A regression guard, not
     // the performance goal, which `npm run bench` prints.
     expect(b.gzip).toBeLessThanOrEqual(850_000);
+  });
+
+  it("loads the hyphenation patterns only with import(), when a render hyphenates", async () => {
+    const b = await splitBundle('import { contractToDocument, parseContract } from "@pacte/contract";\nimport { renderPdf } from "@pacte/pdf";\nexport const f = (i) => renderPdf(contractToDocument(parseContract(i)));\n');
+    expect(b.first).toContain("@pacte/pdf");
+    expect(b.first).not.toContain("hyphen");
+    expect(b.later).toContain("hyphen");
+    // The entry of its own brings them at once.
+    expect((await splitBundle('export { frenchHyphenation } from "@pacte/pdf/hyphenation";\n')).first).toContain("hyphen");
   });
 });
 

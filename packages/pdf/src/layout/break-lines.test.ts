@@ -2,13 +2,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lineText, plain, testShaper } from "../test-support/shaping";
 import { breakLines, type TextLine, type WorkCounter } from "./break-lines";
+import { frenchHyphenation } from "./french-hyphenation";
 import { referenceBreakLines } from "../test-support/reference-break-lines";
 
 const { shaper } = testShaper();
 const words = (text: string) => shaper.words([{ text, style: plain, path: ["t"] }]);
 const width = (text: string): number => words(text).reduce((w, x, i, all) => w + x.width + (i < all.length - 1 && x.space ? x.space.width : 0), 0);
 const lines = (text: string, w: number, align: "left" | "center" | "right" | "justify" = "left", hyphenate = false) =>
-  breakLines(words(text), shaper, { width: w, align, hyphenate });
+  breakLines(words(text), shaper, { width: w, align, hyphenate: hyphenate ? frenchHyphenation : null });
 
 describe("breakLines", () => {
   it("puts what fits on one line and breaks at spaces otherwise", () => {
@@ -80,7 +81,7 @@ describe("breakLines", () => {
 
   it("honours forced line breaks and keeps empty lines", () => {
     const ws = shaper.words([{ text: "a", style: plain, path: [] }, { lineBreak: true }, { lineBreak: true }, { text: "b", style: plain, path: [] }]);
-    expect(breakLines(ws, shaper, { width: 100, align: "justify", hyphenate: false }).map(lineText)).toEqual(["a", "", "b"]);
+    expect(breakLines(ws, shaper, { width: 100, align: "justify", hyphenate: null }).map(lineText)).toEqual(["a", "", "b"]);
   });
 
   it("breaks at soft hyphens (drawing a hyphen) and, with `hyphenate`, at French syllables", () => {
@@ -122,8 +123,8 @@ describe("breakLines", () => {
       fc.property(fc.array(fc.tuple(chunk, fc.boolean()), { minLength: 1, maxLength: 30 }), fc.integer({ min: 8, max: 300 }), (chunks, w) => {
         const runs = chunks.map(([text, b]) => ({ text, style: b ? bold : plain, path: ["t"] }));
         const shape = (ls: TextLine[]) => ls.map((l) => [lineText(l), l.forced, l.items.map((i) => Math.round(i.x * 1e6))]);
-        const options = { width: w, align: "justify" as const, hyphenate: false };
-        expect(shape(breakLines(shaper.words(runs), shaper, options))).toEqual(shape(referenceBreakLines(shaper.words(runs), shaper, options)));
+        const options = { width: w, align: "justify" as const };
+        expect(shape(breakLines(shaper.words(runs), shaper, { ...options, hyphenate: null }))).toEqual(shape(referenceBreakLines(shaper.words(runs), shaper, { ...options, hyphenate: false })));
       }),
       { numRuns: 300 },
     );
@@ -134,7 +135,7 @@ describe("breakLines work", () => {
   /** Glyphs visited to break `text` at 480 pt: must grow like the input, whatever its shape. */
   const steps = (text: string, hyphenate = false): number => {
     const counter: WorkCounter = { steps: 0 };
-    breakLines(words(text), shaper, { width: 480, align: "justify", hyphenate, counter });
+    breakLines(words(text), shaper, { width: 480, align: "justify", hyphenate: hyphenate ? frenchHyphenation : null, counter });
     return counter.steps;
   };
 

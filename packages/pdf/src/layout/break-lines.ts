@@ -1,5 +1,4 @@
 import type { Alignment } from "@pacte/document";
-import { frenchHyphenation } from "./french-hyphenation";
 import type { RunStyle } from "./run-style";
 import { slicePiece, type Piece, type Shaper, type Word } from "./shape-text";
 
@@ -35,13 +34,25 @@ export interface TextLine {
  * How lines are broken.
  *
  * @example
- * const options: BreakOptions = { width: 481.9, align: "justify", hyphenate: false };
+ * const options: BreakOptions = { width: 481.9, align: "justify", hyphenate: null };
  */
+/**
+ * Where a word may take a hyphen at the end of a line: string indexes, ascending.
+ *
+ * @example
+ * const hyphenate: Hyphenation = frenchHyphenation;
+ */
+export type Hyphenation = (word: string) => number[];
+
 export interface BreakOptions {
   readonly width: number;
   readonly align: Alignment;
-  /** Automatic French hyphenation (soft hyphens are always honoured). */
-  readonly hyphenate: boolean;
+  /**
+   * Automatic hyphenation: where a word may take a hyphen (`frenchHyphenation`), or `null` for
+   * none (soft hyphens are always honoured). Passed in rather than imported, so that its
+   * patterns load only when a render asks for it.
+   */
+  readonly hyphenate: Hyphenation | null;
   /** Counts the work done (glyphs visited), for tests. */
   readonly counter?: WorkCounter;
 }
@@ -114,7 +125,7 @@ class WordCutter {
   private local = 0;
   private readonly hyphens = new Map<RunStyle, Piece | null>();
 
-  constructor(word: Word, shaper: Shaper, hyphenate: boolean, counter: WorkCounter | undefined) {
+  constructor(word: Word, shaper: Shaper, hyphenate: Hyphenation | null, counter: WorkCounter | undefined) {
     this.word = word;
     this.shaper = shaper;
     this.counter = counter;
@@ -122,10 +133,10 @@ class WordCutter {
     for (const p of word.pieces) n += p.cps.length;
     this.n = n;
     let points: readonly number[] = word.soft;
-    if (hyphenate) {
+    if (hyphenate !== null) {
       const text = wordText(word);
       // Hyphenation indexes are string indexes: usable as glyph indexes only without astral characters.
-      if (text.length === n) points = mergePoints(word.soft, frenchHyphenation(text));
+      if (text.length === n) points = mergePoints(word.soft, hyphenate(text));
     }
     this.points = points;
   }
@@ -232,7 +243,7 @@ class WordCutter {
  * number of glyphs, whatever the length of the words.
  *
  * @example
- * breakLines(shaper.words(runs), shaper, { width: 200, align: "justify", hyphenate: false }).length //=> 3
+ * breakLines(shaper.words(runs), shaper, { width: 200, align: "justify", hyphenate: null }).length //=> 3
  */
 export function breakLines(words: readonly Word[], shaper: Shaper, options: BreakOptions): TextLine[] {
   const { width: max, align, counter } = options;

@@ -6,6 +6,7 @@ import { inlineRuns, type BaseTextStyle } from "./inline-runs";
 import { fontStyleOf } from "./run-style";
 import type { Shaper, Word } from "./shape-text";
 import type { StyledRun } from "./styled-run";
+import type { Hyphenation } from "./break-lines";
 import { textBlock, type TextBlock } from "./text-block";
 
 /**
@@ -22,7 +23,8 @@ export interface LayoutContext {
   readonly shaper: Shaper;
   /** The page geometry (the prepared document's). */
   readonly frame: PageGeometry;
-  readonly hyphenate: boolean;
+  /** Automatic hyphenation, or `null` (see `BreakOptions`). */
+  readonly hyphenate: Hyphenation | null;
   readonly issues: Issue[];
   readonly lang: Lang;
   /** The structure tree being built (the boxes say which element they draw). */

@@ -6,6 +6,7 @@ import { type Issue, type Lang } from "@pacte/issues";
 import { bodyFlow } from "./document-boxes";
 import type { FlowBox } from "./flow-box";
 import { drawHeaderFooter } from "./header-footer";
+import type { Hyphenation } from "./break-lines";
 import type { LayoutContext } from "./layout-context";
 import { PageCanvas } from "./page-canvas";
 import { Shaper } from "./shape-text";
@@ -47,11 +48,12 @@ export interface DocumentLayout {
  * What {@link layoutDocument} needs besides the document.
  *
  * @example
- * const options: LayoutOptions = { fonts: [], hyphenate: false, lang: "fr" };
+ * const options: LayoutOptions = { fonts: [], hyphenate: null, lang: "fr" };
  */
 export interface LayoutOptions {
   readonly fonts: readonly FontFamily[];
-  readonly hyphenate: boolean;
+  /** Automatic hyphenation (`frenchHyphenation`), or `null` for none. */
+  readonly hyphenate: Hyphenation | null;
   readonly lang: Lang;
   /** Whether each page's `texts` reports the text drawn (default true): `renderPdf`, which returns no layout, leaves it out. */
   readonly reportTexts?: boolean;
@@ -67,7 +69,7 @@ const sameNumbers = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, numb
  * Problems found on the way are returned as issues, never thrown.
  *
  * @example
- * layoutDocument(prepareDocumentOrThrow(doc), { fonts: [], hyphenate: false, lang: "fr" }).pages.length //=> 3
+ * layoutDocument(prepareDocumentOrThrow(doc), { fonts: [], hyphenate: null, lang: "fr" }).pages.length //=> 3
  */
 export function layoutDocument(prepared: PreparedDocument, options: LayoutOptions): DocumentLayout {
   const { lang } = options;

@@ -1,6 +1,6 @@
 import type { Alignment } from "@pacte/document";
 import type { FontFace } from "../fonts/font-stack";
-import { breakLines, type TextLine } from "./break-lines";
+import { breakLines, type Hyphenation, type TextLine } from "./break-lines";
 import type { PageCanvas } from "./page-canvas";
 import type { LinkTarget } from "./run-style";
 import type { Piece, Shaper, Word } from "./shape-text";
@@ -30,12 +30,12 @@ export interface TextBlock {
  * How to lay a text block out.
  *
  * @example
- * const options: TextBlockOptions = { width: 400, align: "justify", hyphenate: false, size: 10.5, lineHeight: 1.25, face };
+ * const options: TextBlockOptions = { width: 400, align: "justify", hyphenate: null, size: 10.5, lineHeight: 1.25, face };
  */
 export interface TextBlockOptions {
   readonly width: number;
   readonly align: Alignment;
-  readonly hyphenate: boolean;
+  readonly hyphenate: Hyphenation | null;
   /** The block's font size (superscripts are smaller, lines are not). */
   readonly size: number;
   /** Line height as a multiple of the size. */
@@ -49,7 +49,7 @@ export interface TextBlockOptions {
  * the font's own ascent + descent), the baseline sits in the middle of the leading.
  *
  * @example
- * textBlock(words, shaper, { width: 400, align: "left", hyphenate: false, size: 10.5, lineHeight: 1.25, face }).lineHeight
+ * textBlock(words, shaper, { width: 400, align: "left", hyphenate: null, size: 10.5, lineHeight: 1.25, face }).lineHeight
  * //=> 13.125
  */
 export function textBlock(words: readonly Word[], shaper: Shaper, options: TextBlockOptions): TextBlock {

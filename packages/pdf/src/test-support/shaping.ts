@@ -8,6 +8,7 @@ import type { LayoutContext } from "../layout/layout-context";
 import type { RunStyle } from "../layout/run-style";
 import { Shaper } from "../layout/shape-text";
 import { documentTags } from "../tagging/document-tags";
+import { frenchHyphenation } from "../layout/french-hyphenation";
 
 /** A plain 10-point regular style. */
 export const plain: RunStyle = { font: "regular", size: 10, rise: 0, color: "000000", underline: false, link: null, field: null };
@@ -30,7 +31,7 @@ export function testContext(options: { hyphenate?: boolean; body?: Block[] } = {
     stack,
     shaper,
     frame: prepared.geometry,
-    hyphenate: options.hyphenate === true,
+    hyphenate: options.hyphenate === true ? frenchHyphenation : null,
     issues,
     lang: "fr",
     tags: documentTags(prepared.headings),
