@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { INPUT_ISSUES, INPUT_ISSUE_CODES } from "./input-issues";
+import { INPUT_ISSUES, INPUT_ISSUE_CODES, inEurosIssue } from "./input-issues";
 
 const params = {
   format: "yaml", line: 3, column: 5, detail: "clé en double", tag: "!!str", max: 100, received: "array", key: "preambul",
@@ -28,5 +28,17 @@ describe("input messages", () => {
 
   it("makes input.yaml_warning the one warning", () => {
     expect(INPUT_ISSUE_CODES.filter((c) => INPUT_ISSUES.severity(c) === "warning")).toEqual(["input.yaml_warning"]);
+  });
+});
+
+describe("inEurosIssue", () => {
+  it("words the amount limits for euros, in either language, and leaves any other issue as it is", () => {
+    const cents = INPUT_ISSUES.issue("limit.amount", ["actions", 0], { received: 2e13, max: 1e13 });
+    expect(cents.message).toContain("centimes");
+    expect(inEurosIssue(cents, "fr")).toMatchObject({ code: "limit.amount", path: ["actions", 0], params: { unit: "euros" } });
+    expect(inEurosIssue(cents, "fr").message).not.toContain("centimes");
+    expect(inEurosIssue(INPUT_ISSUES.issue("limit.amount_total", [], { total: 2e13, max: 1e13 }), "en").message).not.toMatch(/cents/);
+    const other = INPUT_ISSUES.issue("limit.actions", ["actions"], { count: 600, max: 500 });
+    expect(inEurosIssue(other, "fr")).toBe(other);
   });
 });

@@ -1,5 +1,5 @@
 import { formatEuros, formatNumber } from "@pacte/document";
-import { defineIssueCatalog, show, type IssueCatalog, type Lang, type MessageFn } from "@pacte/issues";
+import { defineIssueCatalog, show, type Issue, type IssueCatalog, type Lang, type MessageFn } from "@pacte/issues";
 
 /**
  * The codes of the problems of an input as written, before its meaning is checked: the text it
@@ -149,3 +149,16 @@ export const INPUT_ISSUES: IssueCatalog<Record<InputIssueCode, MessageFn>> = Obj
   warnings: ["input.yaml_warning"],
 }));
 
+/**
+ * `limit.amount` and `limit.amount_total` worded for amounts written in euros (a contract in
+ * `format: 2`, a spreadsheet's cells): the message then says nothing of cents. Any other issue
+ * is returned as it is.
+ *
+ * @example
+ * inEurosIssue(INPUT_ISSUES.issue("limit.amount", ["actions", 0], { received: 2e13, max: 1e13 }), "fr").params.unit //=> "euros"
+ */
+export function inEurosIssue(issue: Issue, lang: Lang): Issue {
+  if (issue.code !== "limit.amount" && issue.code !== "limit.amount_total") return issue;
+  const worded = INPUT_ISSUES.issue(issue.code, issue.path, { ...issue.params, unit: "euros" }, { lang });
+  return { ...issue, message: worded.message, params: worded.params };
+}

@@ -4,7 +4,7 @@ import { articleOverrideIssues } from "./compose/article-overrides";
 import type { Contract } from "./contract";
 import { ContractInputSchema, type ParsedContractInput } from "./input";
 import { contractInputInCents } from "./input-in-cents";
-import { INPUT_ISSUES } from "./input-issues";
+import { INPUT_ISSUES, inEurosIssue } from "./input-issues";
 import { parseInputParts } from "./internal/input-parts";
 import { placeholderIssues } from "./internal/placeholders";
 import { applicableVisaTexts } from "./clauses/applicable-visas";
@@ -148,8 +148,7 @@ export function validateContract(input: unknown, options: ValidateContractOption
 
 /** `limit.amount` and `limit.amount_total` of an input whose amounts were written in euros say nothing of cents. */
 function inEuros(result: Result<Contract>, lang: Lang): Result<Contract> {
-  const say = (issues: readonly Issue[]): Issue[] =>
-    issues.map((i) => (i.code === "limit.amount" || i.code === "limit.amount_total" ? INPUT_ISSUES.issue(i.code, i.path, { ...i.params, unit: "euros" }, { lang }) : i));
+  const say = (issues: readonly Issue[]): Issue[] => issues.map((i) => inEurosIssue(i, lang));
   return result.success ? ok(result.data, say(result.warnings)) : { success: false, issues: say(result.issues), warnings: say(result.warnings) };
 }
 

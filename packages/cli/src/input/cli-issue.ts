@@ -55,7 +55,7 @@ const fr: Record<CliIssueCode, MessageFn> = {
     return `Fichier trop volumineux : ${received} reçus pour ${max} au plus ; augmentez la limite avec --max-size si le fichier est légitime.`;
   },
   "input.encoding": () => `Le fichier n’est pas un texte UTF-8 valide ; enregistrez-le en UTF-8.`,
-  "input.not_a_file": (p) => `Un fichier YAML ou JSON est attendu, et ce chemin désigne ${kind(p, "fr")} ; rien n’a été lu.`,
+  "input.not_a_file": (p) => `${p.expected === "sheet" ? "Un tableur XLSX ou CSV" : "Un fichier YAML ou JSON"} est attendu, et ce chemin désigne ${kind(p, "fr")} ; rien n’a été lu.`,
   "input.unreadable": (p) => `Le fichier n’a pas pu être ouvert : ${ioReason(String(p.errno), "fr")} ; vérifiez le chemin et les droits.`,
 };
 
@@ -66,7 +66,7 @@ const en: Record<CliIssueCode, MessageFn> = {
     return `File too large: ${received} received for at most ${max}; raise the limit with --max-size if the file is legitimate.`;
   },
   "input.encoding": () => `The file is not valid UTF-8 text; save it as UTF-8.`,
-  "input.not_a_file": (p) => `A YAML or JSON file is expected, and this path is ${kind(p, "en")}; nothing was read.`,
+  "input.not_a_file": (p) => `${p.expected === "sheet" ? "An XLSX or CSV spreadsheet" : "A YAML or JSON file"} is expected, and this path is ${kind(p, "en")}; nothing was read.`,
   "input.unreadable": (p) => `The file could not be opened: ${ioReason(String(p.errno), "en")}; check the path and the permissions.`,
 };
 

@@ -34,8 +34,9 @@ describe("readInputFile", () => {
     execFileSync("mkfifo", [join(dir, "tube")]);
     const r = await readInputFile(nodeFileSystem(), name.startsWith("/") ? name : join(dir, name), { shown: name });
     expect(r.text).toBeUndefined();
-    expect(r.issues).toMatchObject([{ code: "input.not_a_file", params: { kind }, severity: "error" }]);
+    expect(r.issues).toMatchObject([{ code: "input.not_a_file", params: { kind, expected: "text" }, severity: "error" }]);
     expect(r.issues[0]?.message).toContain(words);
+    expect(r.issues[0]?.message).toContain("Un fichier YAML ou JSON est attendu");
   });
 
   it("throws a one-line I/O error for a missing file", async () => {

@@ -9,7 +9,9 @@ import { cliIssue } from "./cli-issue";
  * folder, a named pipe, a device such as `/dev/zero`, a socket) is refused before anything is
  * read (`input.not_a_file`); a file larger than `maxSize` bytes is refused by its size, and the
  * limit also holds on the bytes actually read, whatever the system reports (`input.too_large`).
- * `shown` is the path as the person typed it, for messages.
+ * `shown` is the path as the person typed it, for messages; `expected` what the command reads, as
+ * the refusal of a folder or a device names it (`"sheet"`: a spreadsheet; a YAML or JSON text by
+ * default).
  *
  * @throws {CliIoError} when the file is missing or cannot be opened (no permission).
  * @example
@@ -19,7 +21,7 @@ import { cliIssue } from "./cli-issue";
 export async function readInputBytes(
   fs: CliFileSystem,
   path: string,
-  options: { readonly shown: string; readonly maxSize?: number | undefined; readonly lang?: Lang | undefined },
+  options: { readonly shown: string; readonly maxSize?: number | undefined; readonly lang?: Lang | undefined; readonly expected?: "text" | "sheet" | undefined },
 ): Promise<{ bytes?: Uint8Array; issues: Issue[] }> {
   const lang = options.lang ?? "fr";
   const max = options.maxSize ?? DEFAULT_MAX_SIZE;
@@ -30,7 +32,7 @@ export async function readInputBytes(
     throw ioError(e, "read", options.shown);
   }
   if (info === undefined) throw new CliIoError("read", options.shown, "ENOENT");
-  if (info.kind !== "file") return { issues: [cliIssue("input.not_a_file", [], { kind: info.kind }, lang)] };
+  if (info.kind !== "file") return { issues: [cliIssue("input.not_a_file", [], { kind: info.kind, expected: options.expected ?? "text" }, lang)] };
   if (info.size > max) return { issues: [cliIssue("input.too_large", [], { size: info.size, max }, lang)] };
   let read;
   try {
@@ -38,7 +40,7 @@ export async function readInputBytes(
   } catch (e) {
     throw ioError(e, "read", options.shown);
   }
-  if (read.kind !== "file") return { issues: [cliIssue("input.not_a_file", [], { kind: read.kind }, lang)] };
+  if (read.kind !== "file") return { issues: [cliIssue("input.not_a_file", [], { kind: read.kind, expected: options.expected ?? "text" }, lang)] };
   if (read.overLimit) return { issues: [cliIssue("input.too_large", [], { size: read.bytes.length, max, atLeast: true }, lang)] };
   return { bytes: read.bytes, issues: [] };
 }

@@ -58,7 +58,7 @@ const yearsText = (years: readonly number[]): string => (years.length === 0 ? ""
 /** Reads the sheet into actions, or prints its problems. */
 async function readActions(ctx: Ctx, request: ImportRequest): Promise<{ sheet?: SheetActions; warnings: readonly Issue[] }> {
   const file = request.sheet;
-  const bytes = await readInputBytes(ctx.fs, ctx.resolve(file), { shown: file, maxSize: request.maxSize, lang: ctx.lang });
+  const bytes = await readInputBytes(ctx.fs, ctx.resolve(file), { shown: file, maxSize: request.maxSize, lang: ctx.lang, expected: "sheet" });
   const read = bytes.bytes === undefined ? { issues: bytes.issues } : await readSheetBytes(bytes.bytes, file, { lang: ctx.lang });
   if (read.table === undefined) {
     ctx.stderr.write(`${sheetIssuesText(file, read.issues, ctx.lang, ctx.style.stderr)}\n`);

@@ -36,6 +36,9 @@ describe("readSheetBytes / readSheetFile", () => {
     ]);
     expect((await readSheetFile(join(dir, "m.csv"), { maxSize: 10 })).issues.map((i) => i.code)).toEqual(["input.too_large"]);
     expect((await readSheetFile(dir)).issues.map((i) => i.code)).toEqual(["input.not_a_file"]);
+    // The refusal says what the command reads: a spreadsheet, not a YAML or JSON text.
+    expect((await readSheetFile(dir)).issues[0]?.message).toBe("Un tableur XLSX ou CSV est attendu, et ce chemin désigne un dossier ; rien n’a été lu.");
+    expect((await readSheetFile(dir, { lang: "en" })).issues[0]?.message).toBe("An XLSX or CSV spreadsheet is expected, and this path is a folder; nothing was read.");
     await expect(readSheetFile(join(dir, "absent.csv"))).rejects.toThrow();
   });
 });

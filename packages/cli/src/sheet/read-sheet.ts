@@ -76,7 +76,7 @@ export async function readSheetFile(
   path: string,
   options: ReadSheetOptions & { readonly maxSize?: number | undefined; readonly fs?: CliFileSystem | undefined; readonly shown?: string | undefined } = {},
 ): Promise<{ readonly table?: SheetTable; readonly issues: readonly Issue[] }> {
-  const read = await readInputBytes(options.fs ?? nodeFileSystem(), resolve(path), { shown: options.shown ?? path, maxSize: options.maxSize, lang: options.lang });
+  const read = await readInputBytes(options.fs ?? nodeFileSystem(), resolve(path), { shown: options.shown ?? path, maxSize: options.maxSize, lang: options.lang, expected: "sheet" });
   if (read.bytes === undefined) return { issues: read.issues };
   return readSheetBytes(read.bytes, path, options);
 }

@@ -105,6 +105,18 @@ describe("sheetToActions", () => {
     expect(r.issues[0]?.message).toMatch(/^Text too long: 1,001 characters/);
   });
 
+  it("words an amount over the limit in euros, as the cell shows it, without the advice about cents", () => {
+    const r = sheetToActions(table([HEADER, [1, "A1.1", "Accueil", null, null, "nouvelle", null, null, "200 000 000 000", "200 000 000 000", null, null, null, null]]));
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.issues.map((i) => [i.code, sheetIssueAddress(i)])).toEqual([
+      ["limit.amount", "Actions!I2"],
+      ["limit.amount", "Actions!J2"],
+    ]);
+    expect(r.issues[0]?.message).toBe("Montant trop élevé : 200\u202F000\u202F000\u202F000,00\u00A0€ reçu pour 100\u202F000\u202F000\u202F000,00\u00A0€ au plus.");
+    expect(r.issues.every((i) => !i.message.includes("centimes") && i.params.unit === "euros")).toBe(true);
+  });
+
   it("refuses a sheet whose header lacks a required column, and a sheet without any action", () => {
     const noNature = sheetToActions(table([["Code action", "Intitulé", "État 2024", "Collectivité 2024"], ["A1", "x", 1, 1]]));
     expect(noNature.success || noNature.issues.map((i) => [i.code, i.params.label])).toEqual([["sheet.missing_column", "Nature"]]);

@@ -1,7 +1,7 @@
 import { fail, ok, safeParseWith, type Issue, type IssuePath, type Lang, type Result } from "@pacte/issues";
 import { MODEL_ISSUES, type Cents } from "@pacte/model";
 import { ActionSchema, type ContractInput } from "../input";
-import { INPUT_ISSUES } from "../input-issues";
+import { INPUT_ISSUES, inEurosIssue } from "../input-issues";
 import { CONTRACT_LIMITS } from "../limits";
 import { CONTRACT_ISSUES } from "../messages";
 import { ACTION_SHEET_COLUMNS, NATURE_CHOICES, PART_CHOICES, REINFORCEMENT_CHOICES, YES_NO_CHOICES, type SheetChoices } from "./action-sheet-columns";
@@ -283,7 +283,8 @@ export function sheetToActions(table: SheetTable, options: SheetToActionsOptions
       const path = ["actions", i, ...issue.path];
       const field = issue.path[0];
       if (said.has(path.slice(0, 3).join("\u0000")) || (clean[i] !== true && typeof field === "string" && !(field in action))) continue;
-      schemaIssues.push({ ...issue, path });
+      // A sheet's amounts are euros, as its cells show them: a limit's message says nothing of cents.
+      schemaIssues.push(inEurosIssue({ ...issue, path }, lang));
     }
   });
   reader.issues.push(...locateSheetIssues(schemaIssues, reader.origins));
