@@ -23,6 +23,7 @@ export default defineConfig({
       "@pacte/docx": pkg("docx"),
       "@pacte/pdf/core": pkg("pdf", "core"),
       "@pacte/pdf/check": pkg("pdf", "check"),
+      "@pacte/pdf/hyphenation": pkg("pdf", "hyphenation"),
       "@pacte/pdf": pkg("pdf"),
     },
   },

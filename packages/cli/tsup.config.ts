@@ -1,6 +1,6 @@
 import { defineConfig, type Options } from "tsup";
 import base from "../../tsup.config.base";
-import { EXECUTABLE_EXTERNALS, yamlEsmPlugin } from "./scripts/executable-plugin";
+import { bundledImports, EXECUTABLE_EXTERNALS, yamlEsmPlugin } from "./scripts/executable-plugin";
 
 const options = base as Options;
 
@@ -37,7 +37,7 @@ export default defineConfig([
     target: "node22",
     splitting: true,
     clean: true,
-    noExternal: [/^(?!exceljs$)/],
+    noExternal: [bundledImports()],
     external: [...EXECUTABLE_EXTERNALS],
     esbuildPlugins: [...(options.esbuildPlugins ?? []), yamlEsmPlugin()],
     esbuildOptions(o) {

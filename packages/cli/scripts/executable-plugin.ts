@@ -18,12 +18,26 @@ import type { Plugin } from "esbuild";
 
 /**
  * The packages the executable leaves to `node_modules`: `exceljs` is large, CommonJS with
- * optional dependencies, and loaded only by `pacte sheet`-like commands through `import()`.
+ * optional dependencies, and loaded through `import()` only by the commands that read or write
+ * a workbook (`pacte import`, `pacte export`, `pacte init --sheet`).
  *
  * @example
  * EXECUTABLE_EXTERNALS //=> ["exceljs"]
  */
 export const EXECUTABLE_EXTERNALS: readonly string[] = ["exceljs"];
+
+/**
+ * What tsup's `noExternal` takes to bundle every import but {@link EXECUTABLE_EXTERNALS} (its
+ * `noExternal` wins over `external`, so the exceptions must be left out of it).
+ *
+ * @example
+ * bundledImports().test("zod") //=> true
+ * bundledImports().test("exceljs") //=> false
+ */
+export function bundledImports(): RegExp {
+  const escaped = EXECUTABLE_EXTERNALS.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+  return new RegExp(`^(?!(?:${escaped.join("|")})(?:/|$))`);
+}
 
 /**
  * The esbuild plugin that resolves `yaml` to its ES module build.
