@@ -14,47 +14,42 @@ import { describe, expect, it } from "vitest";
 import { markPure } from "../../../scripts/mark-pure";
 import { ROOT } from "./source-files";
 
-/** gzip -9 size of `code` bundled for the browser, and the packages that went into it. */
-async function bundle(code: string): Promise<{ gzip: number; packages: string[] }> {
-  const r = await build({
+/** `code` bundled for the browser, minified, as an app's bundler does it, in memory; `split` as an app that loads chunks with `import()`. */
+const browserBuild = (code: string, split: boolean) =>
+  build({
     stdin: { contents: code, resolveDir: ROOT, sourcefile: "entry.js", loader: "js" },
     absWorkingDir: ROOT,
     bundle: true,
     minify: true,
     platform: "browser",
     format: "esm",
+    ...(split ? { splitting: true, outdir: join(ROOT, "out", "bundle-size-test") } : {}),
     write: false,
     metafile: true,
     legalComments: "none",
     logLevel: "silent",
   });
+
+/** The packages whose files left code in these outputs (the metafile's inputs also list the ones shaken off). */
+function packagesIn(outputs: readonly { readonly inputs: Record<string, { readonly bytesInOutput: number }> }[]): string[] {
   const packages = new Set<string>();
-  // The files that left code in the output (the metafile's inputs also list the ones shaken off).
-  const kept = Object.values(r.metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([path]) => path));
-  for (const input of kept) {
+  for (const [input] of outputs.flatMap((o) => Object.entries(o.inputs).filter(([, i]) => i.bytesInOutput > 0))) {
     const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\/|^packages\/([^/]+)\//.exec(input);
     if (m !== null) packages.add(m[1] ?? `@pacte/${m[2] ?? ""}`);
   }
+  return [...packages].sort();
+}
+
+/** gzip -9 size of `code` bundled for the browser, and the packages that went into it. */
+async function bundle(code: string): Promise<{ gzip: number; packages: string[] }> {
+  const r = await browserBuild(code, false);
   const bytes = r.outputFiles[0]?.contents ?? new Uint8Array();
-  return { gzip: gzipSync(bytes, { level: 9 }).length, packages: [...packages].sort() };
+  return { gzip: gzipSync(bytes, { level: 9 }).length, packages: packagesIn(Object.values(r.metafile.outputs)) };
 }
 
 /** The packages in the chunks an app loads first (the entry and what it imports statically) and in those it loads with `import()`, code split as an app's bundler splits it. */
 async function splitBundle(code: string): Promise<{ first: string[]; later: string[] }> {
-  const r = await build({
-    stdin: { contents: code, resolveDir: ROOT, sourcefile: "entry.js", loader: "js" },
-    absWorkingDir: ROOT,
-    bundle: true,
-    minify: true,
-    platform: "browser",
-    format: "esm",
-    splitting: true,
-    outdir: join(ROOT, "out", "bundle-size-test"),
-    write: false,
-    metafile: true,
-    logLevel: "silent",
-  });
-  const outputs = r.metafile.outputs;
+  const outputs = (await browserBuild(code, true)).metafile.outputs;
   const entry = Object.keys(outputs).find((o) => outputs[o]?.entryPoint !== undefined) ?? "";
   const first = new Set<string>();
   const visit = (o: string): void => {
@@ -63,16 +58,9 @@ async function splitBundle(code: string): Promise<{ first: string[]; later: stri
     for (const i of outputs[o]?.imports ?? []) if (i.kind === "import-statement") visit(i.path);
   };
   visit(entry);
-  const packagesOf = (files: string[]): string[] => {
-    const found = new Set<string>();
-    for (const [path] of files.flatMap((o) => Object.entries(outputs[o]?.inputs ?? {}).filter(([, i]) => i.bytesInOutput > 0))) {
-      const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\/|^packages\/([^/]+)\//.exec(path);
-      if (m !== null) found.add(m[1] ?? `@pacte/${m[2] ?? ""}`);
-    }
-    return [...found].sort();
-  };
   const js = Object.keys(outputs).filter((o) => o.endsWith(".js"));
-  return { first: packagesOf(js.filter((o) => first.has(o))), later: packagesOf(js.filter((o) => !first.has(o))) };
+  const of = (files: string[]) => packagesIn(files.flatMap((o) => outputs[o] ?? []));
+  return { first: of(js.filter((o) => first.has(o))), later: of(js.filter((o) => !first.has(o))) };
 }
 
 const built = ["model", "document"].every((p) => existsSync(join(ROOT, "packages", p, "dist", "index.js")));
