@@ -26,7 +26,8 @@ export default defineConfig([
   },
   {
     ...options,
-    entry: { cli: "src/cli.ts", "batch-worker": "src/batch/batch-worker.ts" },
+    // The worker is batch-worker.ts behind executable-worker.ts, which turns Node's compile cache on.
+    entry: { cli: "src/cli.ts", "batch-worker": "src/batch/executable-worker.ts" },
     outDir: "dist/bin",
     format: ["esm"],
     dts: false,

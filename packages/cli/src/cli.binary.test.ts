@@ -1,7 +1,8 @@
 // The built executable, run as a person would: `node dist/bin/cli.js …`. Skipped until the package
 // is built (`npm run build`); `.ci/run` builds first. PACTE_CLI_BIN may point at another build.
 import { execFile, execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import * as nodeModule from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
@@ -50,6 +51,36 @@ function interrupt(args: readonly string[], cwd: string, signal: NodeJS.Signals,
 describe.runIf(built)("node dist/bin/cli.js", { timeout: 240_000 }, () => {
   it("prints its version", async () => {
     expect(await pacte(["--version"])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: "" });
+  });
+
+  it.runIf("enableCompileCache" in nodeModule)("keeps the code Node compiled on disk (Node 22.1 and later), the render worker's too, where NODE_DISABLE_COMPILE_CACHE leaves none", async () => {
+    const run = (tmp: string, args: readonly string[], extra: Record<string, string>) =>
+      new Promise<number>((resolve) => {
+        const env: Record<string, string | undefined> = { ...process.env, TMPDIR: tmp, NO_COLOR: "1", ...extra };
+        delete env.NODE_COMPILE_CACHE;
+        execFile(process.execPath, [BIN, ...args], { cwd: dir, env, timeout: 120_000 }, (error) => resolve(error === null ? 0 : Number(error.code)));
+      });
+    /** The compiled code kept in a cache folder, every entry's bytes as Latin-1 text (V8 keeps the functions' names in it). */
+    const cache = (tmp: string): string[] => {
+      const root = join(tmp, "node-compile-cache");
+      if (!existsSync(root)) return [];
+      return readdirSync(root, { recursive: true, encoding: "utf8" })
+        .map((name) => join(root, name))
+        .filter((path) => statSync(path).isFile())
+        .map((path) => readFileSync(path).toString("latin1"));
+    };
+    writeFiles(dir, { "contrat.yaml": creuseYaml() });
+    const cached = join(dir, "tmp-cached");
+    const rendered = join(dir, "tmp-rendered");
+    const off = join(dir, "tmp-off");
+    for (const tmp of [cached, rendered, off]) mkdirSync(tmp);
+    expect(await run(cached, ["validate", "contrat.yaml"], {})).toBe(0);
+    expect(cache(cached).length).toBeGreaterThan(0);
+    // The renderers load on the worker thread only: their code is there when the worker turned the cache on too.
+    expect(await run(rendered, ["render", "contrat.yaml", "--out", join(rendered, "out")], {})).toBe(0);
+    expect(cache(rendered).some((code) => code.includes("layoutDocument"))).toBe(true);
+    expect(await run(off, ["validate", "contrat.yaml"], { NODE_DISABLE_COMPILE_CACHE: "1" })).toBe(0);
+    expect(cache(off)).toEqual([]);
   });
 
   it("runs through bin/pacte.mjs, the file npm links as `pacte`", async () => {

@@ -3,9 +3,11 @@
 // it removes the temporary files being written and the output folders it created, says so, and
 // exits 130 or 143 at once: renders run on worker threads, so this thread is always free to
 // answer, and exiting ends the workers wherever they are. `pacte --version` loads nothing else.
+import { enableCompileCache } from "./compile-cache";
 import { CLI_VERSION } from "./version";
 
 async function main(argv: readonly string[]): Promise<void> {
+  enableCompileCache();
   const [{ cleanupNow }, { langOfArgs }, { runCli }] = await Promise.all([import("./output/cleanup"), import("./options/parse-command-args"), import("./run-cli")]);
   const lang = langOfArgs(argv);
   for (const [signal, code] of [
