@@ -104,13 +104,28 @@ describe("the packages as npm delivers them", { timeout: 600_000 }, () => {
     const pacte = join(dir, "node_modules", ".bin", "pacte");
     cpSync(join(ROOT, "examples", "contrat-departement", "contrat.yaml"), join(dir, "contrat.yaml"));
     const version = await run(pacte, ["--version"], { cwd: dir });
-    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(join(dir, "node_modules", "@pacte", "cli", "package.json"), "utf8")) as { version: string }).version);
     const validated = await run(pacte, ["validate", "contrat.yaml"], { cwd: dir });
     expect(validated.stdout).toContain("contrat.yaml : valide");
     await run(pacte, ["render", "contrat.yaml", "--out", "rendu"], { cwd: dir, timeout: 300_000 });
     const written = readdirSync(join(dir, "rendu")).sort();
     expect(written).toEqual(["CLS-23-2024-001.docx", "CLS-23-2024-001.pdf"]);
-    expect(readFileSync(join(dir, "rendu", "CLS-23-2024-001.pdf")).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    // The executable carries its own copy of the libraries: it writes the bytes the installed libraries write.
+    const library = `
+      import { readFileSync } from "node:fs";
+      import { checkContractText, contractToDocument } from "@pacte/contract";
+      import { prepareDocumentOrThrow } from "@pacte/document";
+      import { renderDocx } from "@pacte/docx";
+      import { renderPdf } from "@pacte/pdf";
+      const checked = checkContractText(readFileSync("contrat.yaml", "utf8"), { format: "yaml" });
+      if (!checked.success) throw new Error("invalid contract");
+      const prepared = prepareDocumentOrThrow(contractToDocument(checked.data));
+      const hex = (b) => Buffer.from(b).toString("hex");
+      console.log(JSON.stringify({ pdf: hex(await renderPdf(prepared)), docx: hex(await renderDocx(prepared)) }));
+    `;
+    const expected = JSON.parse((await run(process.execPath, ["--input-type=module", "-e", library], { cwd: dir, maxBuffer: 1 << 26 })).stdout) as { pdf: string; docx: string };
+    expect(readFileSync(join(dir, "rendu", "CLS-23-2024-001.pdf")).toString("hex") === expected.pdf).toBe(true);
+    expect(readFileSync(join(dir, "rendu", "CLS-23-2024-001.docx")).toString("hex") === expected.docx).toBe(true);
   });
 
   it("type-checks under bundler resolution, strict, without skipLibCheck", async () => {

@@ -31,12 +31,6 @@ export interface TextLine {
 }
 
 /**
- * How lines are broken.
- *
- * @example
- * const options: BreakOptions = { width: 481.9, align: "justify", hyphenate: null };
- */
-/**
  * Where a word may take a hyphen at the end of a line: string indexes, ascending.
  *
  * @example
@@ -44,6 +38,12 @@ export interface TextLine {
  */
 export type Hyphenation = (word: string) => number[];
 
+/**
+ * How lines are broken.
+ *
+ * @example
+ * const options: BreakOptions = { width: 481.9, align: "justify", hyphenate: null };
+ */
 export interface BreakOptions {
   readonly width: number;
   readonly align: Alignment;
