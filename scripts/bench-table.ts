@@ -28,7 +28,8 @@
 //   6. CLI start: `pacte --version`, `--help` and `validate` on the example against `node -e 0`,
 //      and node loading zod and yaml whole from node_modules, as a library's user loads them (no
 //      goal; the executable bundles the parts it uses), each run in a child process, runs
-//      alternated.
+//      alternated; then the same three on Node 24, which users run (`PACTE_BENCH_NODE24`, or the
+//      npm registry's `node@24` through npx), against Node 24's own `node -e 0`.
 // Every row with a goal of issue 13 says it in the goal column: the goal, then « met » or by how
 // much it is missed. It prints one table and writes every figure to bench-results/latest.json
 // (and a dated copy).
@@ -37,7 +38,7 @@
 //
 //   tsx scripts/bench-table.ts [--runs 15] [--ab-runs 10] [--soffice-runs 4] [--batch-runs 2]
 //                              [--cli-runs 15] [--large-runs 3]
-//                              [--only renders,long,floor,linear,hostile,pdfmake,tagging,soffice,batch,bundles,cli]
+//                              [--only renders,long,floor,linear,hostile,pdfmake,tagging,soffice,batch,bundles,cli,cli24]
 import { spawn } from "node:child_process";
 import { accessSync, constants, existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -78,7 +79,7 @@ const SOFFICE_RUNS = count("soffice-runs", 1, 10);
 const BATCH_RUNS = count("batch-runs", 1, 5);
 const LARGE_RUNS = count("large-runs", 1, 9);
 const CLI_RUNS = count("cli-runs", 3, 100);
-const ONLY = new Set((args.only ?? "renders,long,floor,linear,hostile,pdfmake,tagging,soffice,batch,bundles,cli").split(",").map((s) => s.trim()));
+const ONLY = new Set((args.only ?? "renders,long,floor,linear,hostile,pdfmake,tagging,soffice,batch,bundles,cli,cli24").split(",").map((s) => s.trim()));
 
 // ---------------------------------------------------------------------------------------------
 // Figures and rows
@@ -1123,32 +1124,96 @@ function childrenCpuMs(): number | undefined {
   }
 }
 
+/** A Node.js binary the CLI rows start, with what the table calls it. */
+interface NodeBinary {
+  readonly path: string;
+  /** `v24.11.1`. */
+  readonly version: string;
+}
+
+/**
+ * The CLI's start on Node `major`, which users run (Node 22 and 24; this machine's own may be
+ * older): the binary `PACTE_BENCH_NODE<major>` names, this process's when it is that version,
+ * else the npm registry's `node@<major>` package, as `npx -y node@<major>` installs it. A
+ * string says why there is none.
+ */
+async function nodeBinary(major: number): Promise<NodeBinary | string> {
+  if (process.versions.node.split(".")[0] === String(major)) return { path: process.execPath, version: process.version };
+  let path = process.env[`PACTE_BENCH_NODE${major}`];
+  if (path === undefined || path === "") {
+    const npx = onPath("npx");
+    if (npx === undefined) return "npx absent";
+    const r = await runChild(npx, ["-y", `node@${major}`, "-p", "process.execPath"], { timeoutMs: 300_000 });
+    path = r.code === 0 ? r.stdout.trim().split("\n").at(-1) : undefined;
+    if (path === undefined || path === "") return `npx -y node@${major} failed: ${(r.stderr.trim().split("\n")[0] ?? "").slice(0, 120)}`;
+  }
+  const v = await runChild(path, ["-p", "process.version"], { timeoutMs: 60_000 }).catch(() => undefined);
+  const version = v?.code === 0 ? v.stdout.trim() : "";
+  return version.startsWith(`v${major}.`) ? { path, version } : `${path} is not Node ${major} (${version || "does not run"})`;
+}
+
 async function cliRows(): Promise<void> {
+  await cliStartRows({ path: process.execPath, version: process.version }, "cli", "start");
+}
+
+/**
+ * The same start, on Node 24: its own `node -e 0` is several times faster than Node 20's, so the
+ * same work of ours is a larger ratio. The executable keeps its compiled code there (Node 22.1
+ * and later: packages/cli/src/compile-cache.ts), in a folder of this run that the warm-up rounds
+ * fill, as a user's first run does.
+ */
+async function cliNode24Rows(): Promise<void> {
+  const node = await nodeBinary(24);
+  if (typeof node === "string") {
+    for (const [id, measure] of [
+      ["cli24-node", "start on Node 24: node -e 0"],
+      ["cli24-version", "start on Node 24: pacte --version"],
+      ["cli24-help", "start on Node 24: pacte --help"],
+      ["cli24-validate", "start on Node 24: pacte validate"],
+    ] as const)
+      skip(row(id, measure), `skipped (${node})`);
+    return;
+  }
+  const cache = await mkdtemp(join(os.tmpdir(), "pacte-bench-compile-cache-"));
+  try {
+    await cliStartRows(node, "cli24", "start on Node 24", { NODE_COMPILE_CACHE: cache });
+  } finally {
+    await rm(cache, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The rows of `pacte --version`, `--help` and `validate` started by `node`, each against that
+ * Node's own `node -e 0`, in alternated rounds after two warm-up rounds.
+ */
+async function cliStartRows(node: NodeBinary, prefix: string, label: string, extraEnv: Readonly<Record<string, string>> = {}): Promise<void> {
   const cli = join(ROOT, "packages/cli/dist/bin/cli.js");
   const example = relative(ROOT, EXAMPLE);
-  const cases = [
-    { id: "cli-node", measure: "start: node -e 0", argv: ["-e", "0"], goal: undefined },
-    { id: "cli-version", measure: "start: pacte --version", argv: [cli, "--version"], goal: 1.5 },
-    { id: "cli-help", measure: "start: pacte --help", argv: [cli, "--help"], goal: 1.5 },
-    { id: "cli-validate", measure: `start: pacte validate ${example}`, argv: [cli, "validate", example], goal: 3 },
+  const cases: readonly { id: string; measure: string; argv: readonly string[]; goal: number | null | undefined }[] = [
+    { id: `${prefix}-node`, measure: `${label}: node -e 0`, argv: ["-e", "0"], goal: undefined },
+    { id: `${prefix}-version`, measure: `${label}: pacte --version`, argv: [cli, "--version"], goal: 1.5 },
+    { id: `${prefix}-help`, measure: `${label}: pacte --help`, argv: [cli, "--help"], goal: 1.5 },
+    { id: `${prefix}-validate`, measure: `${label}: pacte validate ${example}`, argv: [cli, "validate", example], goal: 3 },
     // node loading zod (the schemas' source of truth) and yaml whole from node_modules, no pacte
     // code at all: what they cost a library's user. No goal. The executable bundles only the parts
     // it uses (packages/cli/tsup.config.ts), so this is no longer a floor under validate's.
-    { id: "cli-zod-yaml", measure: "start: node loading zod and yaml only", argv: ["--input-type=module", "-e", 'await Promise.all([import("zod"), import("yaml")]);'], goal: null },
-  ] as const;
+    ...(prefix === "cli"
+      ? [{ id: "cli-zod-yaml", measure: "start: node loading zod and yaml only", argv: ["--input-type=module", "-e", 'await Promise.all([import("zod"), import("yaml")]);'], goal: null }]
+      : []),
+  ];
   const rowsOf = cases.map((c) => row(c.id, c.measure));
   if (!existsSync(cli)) {
     for (const r of rowsOf) fail(r, new Error(`${relative(ROOT, cli)} is missing: build the CLI first (npx turbo run build --filter=@pacte/cli)`));
     return;
   }
   // The children get this environment without NODE_OPTIONS (a loader there would be timed too).
-  const env = { ...process.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv };
   delete env.NODE_OPTIONS;
   const once = async (argv: readonly string[]): Promise<{ ms: number; cpuMs: number | undefined }> => {
     const before = childrenCpuMs();
     const t0 = performance.now();
     const c = await new Promise<{ code: number | null; stderr: string }>((done, reject) => {
-      const child = spawn(process.execPath, argv, { cwd: ROOT, env, stdio: ["ignore", "ignore", "pipe"] });
+      const child = spawn(node.path, argv, { cwd: ROOT, env, stdio: ["ignore", "ignore", "pipe"] });
       let stderr = "";
       child.stderr.setEncoding("utf8").on("data", (s: string) => (stderr += s));
       child.on("error", reject);
@@ -1159,7 +1224,7 @@ async function cliRows(): Promise<void> {
     if (c.code !== 0) throw new Error(`node ${argv.map((a) => relative(ROOT, a) || a).join(" ")} exited ${c.code}: ${c.stderr.trim().split("\n")[0] ?? ""}`);
     return { ms, cpuMs: before === undefined || after === undefined ? undefined : after - before };
   };
-  progress(`cli: two warm-up rounds then ${CLI_RUNS} alternated rounds`);
+  progress(`${prefix}: Node ${node.version}, two warm-up rounds then ${CLI_RUNS} alternated rounds`);
   const wall = cases.map(() => [] as number[]);
   const cpu = cases.map(() => [] as number[]);
   let childCpu = 0;
@@ -1178,8 +1243,8 @@ async function cliRows(): Promise<void> {
     for (const r of rowsOf) fail(r, e);
     return;
   }
-  noise.set("cli", othersShare(mark, childCpu));
-  const node = stats(wall[0] ?? []);
+  noise.set(prefix, othersShare(mark, childCpu));
+  const nodeMs = stats(wall[0] ?? []);
   const nodeCpu = stats(cpu[0] ?? []);
   for (const [k, c] of cases.entries()) {
     const r = rowsOf[k];
@@ -1189,20 +1254,21 @@ async function cliRows(): Promise<void> {
     const cpuNote = (cpu[k]?.length ?? 0) > 0 ? `; CPU ${ms(u.median)}${c.goal === undefined ? "" : ` (${times(u.median / nodeCpu.median)})`}` : "";
     r.ours = ms(s.median);
     if (c.goal === undefined) {
-      r.notes = `the reference; ${spread(s)}${cpuNote}; ${CLI_RUNS} runs`;
-      r.data = { ms: s, cpuMs: u, runs: CLI_RUNS };
+      r.notes = `the reference, Node ${node.version}; ${spread(s)}${cpuNote}; ${CLI_RUNS} runs`;
+      r.data = { ms: s, cpuMs: u, runs: CLI_RUNS, node: node.version };
       continue;
     }
-    const ratio = s.median / node.median;
-    r.other = ms(node.median);
+    const ratio = s.median / nodeMs.median;
+    r.other = ms(nodeMs.median);
     r.ratio = times(ratio);
-    r.data = { ms: s, cpuMs: u, node: node, nodeCpuMs: nodeCpu, ratio, cpuRatio: u.median / nodeCpu.median, runs: CLI_RUNS, argv: c.argv.map((a) => relative(ROOT, a) || a) };
+    r.data = { ms: s, cpuMs: u, node: nodeMs, nodeCpuMs: nodeCpu, ratio, cpuRatio: u.median / nodeCpu.median, runs: CLI_RUNS, nodeVersion: node.version, argv: c.argv.map((a) => relative(ROOT, a) || a) };
     if (c.goal === null) {
       r.notes = `other = node -e 0, ratio = ours / other; the two libraries validate reads with, whole from node_modules, without pacte (the executable bundles only their parts it uses); ${spread(s)}${cpuNote}; ${CLI_RUNS} alternated runs`;
       r.goal = "no goal";
       continue;
     }
-    r.notes = `other = node -e 0, ratio = ours / other; ${spread(s)}${cpuNote}; ${CLI_RUNS} alternated runs`;
+    const cacheNote = extraEnv.NODE_COMPILE_CACHE === undefined ? "" : "; Node's compile cache on, warm";
+    r.notes = `other = node -e 0, ratio = ours / other; ${spread(s)}${cpuNote}; ${CLI_RUNS} alternated runs${cacheNote}`;
     judge(r, `≤ ${times(c.goal)} node -e 0`, ratio, c.goal, "at most");
   }
 }
@@ -1265,6 +1331,7 @@ const sections: [string, () => Promise<void>][] = [
   ["batch", batchRows],
   ["bundles", bundleRows],
   ["cli", cliRows],
+  ["cli24", cliNode24Rows],
 ];
 for (const [name, section] of sections) {
   if (!ONLY.has(name)) continue;

@@ -6,6 +6,7 @@ import * as nodeModule from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { globalHelp } from "./global-help";
 import { tempFileName } from "./output/stale-temp-files";
 import { creuseYaml, heavyYaml, largeYaml, smallYaml, threeProblemsYaml, writeFiles } from "./test-support/inputs";
 import { tempDir } from "./test-support/run";
@@ -81,6 +82,27 @@ describe.runIf(built)("node dist/bin/cli.js", { timeout: 240_000 }, () => {
     expect(cache(rendered).some((code) => code.includes("layoutDocument"))).toBe(true);
     expect(await run(off, ["validate", "contrat.yaml"], { NODE_DISABLE_COMPILE_CACHE: "1" })).toBe(0);
     expect(cache(off)).toEqual([]);
+  });
+
+  it.each([
+    [["--help"], 0, "stdout", "fr"],
+    [["-h", "--lang", "en"], 0, "stdout", "en"],
+    [["help", "nothing"], 0, "stdout", "fr"],
+    [[], 2, "stderr", "fr"],
+  ] as const)("%j: the general help, as runCli writes it (exit %i, on %s)", async (args, code, stream, lang) => {
+    const text = globalHelp(lang);
+    expect(await pacte(args)).toEqual(stream === "stdout" ? { code, stdout: text, stderr: "" } : { code, stdout: "", stderr: text });
+  });
+
+  it("--help into a reader that goes away (`pacte --help | head -1`) ends quietly", async () => {
+    const out = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [BIN, "--help"], { cwd: dir, env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"] });
+      let stderr = "";
+      child.stderr.setEncoding("utf8").on("data", (s: string) => (stderr += s));
+      child.stdout.destroy();
+      child.on("close", (code) => resolve({ code, stderr }));
+    });
+    expect(out).toEqual({ code: 0, stderr: "" });
   });
 
   it("runs through bin/pacte.mjs, the file npm links as `pacte`", async () => {

@@ -2,13 +2,30 @@
 // The `pacte` executable: runs the command and sets the exit code. On Ctrl-C (SIGINT) or SIGTERM
 // it removes the temporary files being written and the output folders it created, says so, and
 // exits 130 or 143 at once: renders run on worker threads, so this thread is always free to
-// answer, and exiting ends the workers wherever they are. `pacte --version` loads nothing else.
+// answer, and exiting ends the workers wherever they are. `pacte --version` loads nothing else;
+// `pacte --help` only the help's text.
 import { enableCompileCache } from "./compile-cache";
 import { CLI_VERSION } from "./version";
 
 async function main(argv: readonly string[]): Promise<void> {
   enableCompileCache();
-  const [{ cleanupNow }, { langOfArgs }, { runCli }] = await Promise.all([import("./output/cleanup"), import("./options/parse-command-args"), import("./run-cli")]);
+  // `pacte schema | head`, `pacte --help | head`: the reader went away; stop quietly rather than
+  // with a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
+  // `pacte --help` (and `pacte` alone) from a module of its own: no command is loaded.
+  const { globalHelpAnswer } = await import("./global-help");
+  const help = globalHelpAnswer(argv);
+  if (help !== undefined) {
+    process[help.stream].write(help.text);
+    process.exitCode = help.code;
+    return;
+  }
+  const [{ cleanupNow }, { langOfArgs }, { runCli }] = await Promise.all([import("./output/cleanup"), import("./options/lang-of-args"), import("./run-cli")]);
   const lang = langOfArgs(argv);
   for (const [signal, code] of [
     ["SIGINT", 130],
@@ -18,13 +35,6 @@ async function main(argv: readonly string[]): Promise<void> {
       cleanupNow();
       process.stderr.write(lang === "fr" ? "\npacte : interrompu ; aucun fichier partiel n’a été laissé.\n" : "\npacte: interrupted; no partial file was left.\n");
       process.exit(code);
-    });
-  }
-  // `pacte schema | head`: the reader went away; stop quietly rather than with a stack trace.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on("error", (e: NodeJS.ErrnoException) => {
-      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-      throw e;
     });
   }
   process.exitCode = await runCli(argv, { stdout: process.stdout, stderr: process.stderr });

@@ -1,7 +1,8 @@
 // The public surface of @pacte/cli: the `pacte` command as a function, for tests and for tools
 // that embed it. Hand-written: every name here is a promise.
 
-export { runCli, COMMANDS, globalHelp } from "./run-cli";
+export { runCli, COMMANDS } from "./run-cli";
+export { globalHelp } from "./global-help";
 export { EXIT_CODES } from "./exit-codes";
 export { CLI_VERSION } from "./version";
 export type { CliIo, CliStream } from "./cli-io";

@@ -68,8 +68,12 @@ describe("what each command loads", () => {
     const { packages, files } = reach(join(SRC, "cli.ts"), false);
     expect([...packages].filter((p) => LIBRARIES.includes(p))).toEqual([]);
     expect([...files].map((f) => relative(SRC, f))).toEqual(["cli.ts", "compile-cache.ts", "version.ts"]);
-    const help = reach(join(SRC, "run-cli.ts"), false);
-    expect([...help.packages].filter((p) => LIBRARIES.includes(p))).toEqual([]);
+    const commands = reach(join(SRC, "run-cli.ts"), false);
+    expect([...commands.packages].filter((p) => LIBRARIES.includes(p))).toEqual([]);
+    // `pacte --help` itself: the help's text, the summaries and the language, not the commands.
+    const help = reach(join(SRC, "global-help.ts"), false);
+    expect([...help.packages]).toEqual([]);
+    expect([...help.files].map((f) => relative(SRC, f)).sort()).toEqual(["commands/command-summaries.ts", "exit-codes.ts", "global-help.ts", "localized.ts", "options/lang-of-args.ts"]);
   });
 
   it.each(COMMANDS.map((c) => [c.name]))("pacte %s reaches the renderers only through the renderer or the batch runner, and only if it renders", (name) => {
@@ -133,8 +137,11 @@ function loadedBy(args: readonly string[], cwd: string): Map<string, string[]> {
 const RENDERING = ["@pacte/pdf", "@pacte/docx", "@cantoo/pdf-lib", "fontkit", "docx", "hyphen", "@pacte/execution", "exceljs", "csv-parse", "csv-stringify", "fflate"];
 
 describe.runIf(existsSync(BIN))("what node dist/bin/cli.js loads", { timeout: 120_000 }, () => {
-  it("pacte --help loads no library", () => {
-    expect([...loadedBy(["--help"], SRC).keys()]).toEqual(["@pacte/cli"]);
+  it("pacte --help loads no library, and of the CLI only the help (no command)", () => {
+    const loaded = loadedBy(["--help"], SRC);
+    expect([...loaded.keys()]).toEqual(["@pacte/cli"]);
+    expect((loaded.get("@pacte/cli") ?? []).filter((m) => m.endsWith("/run-cli.ts") || (m.includes("/commands/") && !m.endsWith("/command-summaries.ts")))).toEqual([]);
+    expect(loaded.get("@pacte/cli")).toContain("src/global-help.ts");
   });
 
   it("pacte validate loads the contract's libraries and yaml, no renderer, no spreadsheet, no execution report; zod, yaml and date-fns only in part", () => {

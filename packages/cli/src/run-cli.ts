@@ -19,7 +19,8 @@ import { validateCommand } from "./commands/validate";
 import { EXIT_CODES } from "./exit-codes";
 import { nodeFileSystem } from "./file-system";
 import { localize, type CliLang } from "./localized";
-import { langOfArgs } from "./options/parse-command-args";
+import { globalHelpAnswer } from "./global-help";
+import { argsWithoutLang, langOfArgs } from "./options/lang-of-args";
 import type { DocumentRenderer } from "./output/document-renderer";
 import { terminalStyle } from "./output/terminal-style";
 import { CLI_VERSION } from "./version";
@@ -46,41 +47,6 @@ export const COMMANDS: readonly CommandSpec[] = Object.freeze([
   migrateCommand,
   collectivitesCommand,
 ] as CommandSpec[]);
-
-/**
- * The text of `pacte --help`, in French or English.
- *
- * @example
- * globalHelp().startsWith("pacte — ") //=> true
- * globalHelp("en").includes("Commands:") //=> true
- */
-export function globalHelp(lang: CliLang = "fr"): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
-  const fr = lang === "fr";
-  return [
-    fr
-      ? "pacte — contrats du Pacte des solidarités : vérifier, produire en PDF et DOCX, avenants, échéances"
-      : "pacte — contracts of the Pacte des solidarités: check, produce as PDF and DOCX, amendments, deadlines",
-    "",
-    fr ? "Usage : pacte COMMANDE [options]" : "Usage: pacte COMMAND [options]",
-    "",
-    fr ? "Commandes :" : "Commands:",
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${localize(c.summary, lang)}`),
-    "",
-    fr ? "Options générales :" : "General options:",
-    fr ? "  -h, --help     cette aide ; « pacte COMMANDE --help » pour l’aide d’une commande" : "  -h, --help     this help; “pacte COMMAND --help” for a command's help",
-    fr ? "  -v, --version  la version" : "  -v, --version  the version",
-    fr ? "  --lang fr|en   langue des messages (fr par défaut)" : "  --lang fr|en   language of the messages (fr by default)",
-    "",
-    fr
-      ? "Codes de sortie : 0 succès ; 1 contrat ou rapport invalide, ou en échec ; 2 erreur d’usage ou de fichier ; 3 erreur interne."
-      : "Exit codes: 0 success; 1 invalid or failed contract or report; 2 usage or file error; 3 internal error.",
-    "",
-    fr ? "Exemple :" : "Example:",
-    "  pacte init --collectivite creuse && pacte validate contrat.yaml && pacte render contrat.yaml --out sortie/",
-    "",
-  ].join("\n");
-}
 
 function internalError(io: CliIo, error: unknown, lang: CliLang): number {
   const env = io.env ?? process.env;
@@ -120,18 +86,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const lang = langOfArgs(argv);
   const fr = lang === "fr";
   try {
-    const args = argv.filter((a, k) => !(a === "--lang" || a.startsWith("--lang=") || (argv[k - 1] === "--lang" && k > 0)));
-    const [name, ...rest] = args;
+    const help = globalHelpAnswer(argv);
+    if (help !== undefined) {
+      io[help.stream].write(help.text);
+      return help.code;
+    }
+    // (No command at all is the general help, answered above.)
+    const [name = "", ...rest] = argsWithoutLang(argv);
     const command = COMMANDS.find((c) => c.name === name);
     if (command === undefined) {
-      if (name === undefined) {
-        io.stderr.write(globalHelp(lang));
-        return EXIT_CODES.usage;
-      }
-      if (name === "--help" || name === "-h" || name === "help") {
-        const target = rest[0] !== undefined ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+      const target = COMMANDS.find((c) => c.name === rest[0]);
+      if ((name === "--help" || name === "-h" || name === "help") && target !== undefined) {
+        // `pacte help validate`: a command's help (any other is the general help, above).
         const { commandHelp } = await import("./options/command-help");
-        io.stdout.write(target !== undefined ? commandHelp(target, lang) : globalHelp(lang));
+        io.stdout.write(commandHelp(target, lang));
         return EXIT_CODES.ok;
       }
       if (name === "--version" || name === "-v" || name === "-V") {

@@ -3,6 +3,7 @@ import { sayer } from "../localized";
 import { integerOption, isoDateOption, textListOption, textOption } from "../options/option-kinds";
 import { FORCE_OPTION, FORMAT_OPTION, MAX_SIZE_OPTION, NO_PDFA_OPTION, outOption, LOW_MEMORY_OPTION } from "../options/shared-options";
 import type { RenderedFile } from "../output/render-files";
+import { COMMAND_SUMMARIES } from "./command-summaries";
 import { defineCommand } from "./command-spec";
 import { printRenderFailure } from "./render-failure";
 
@@ -19,7 +20,7 @@ import { printRenderFailure } from "./render-failure";
  */
 export const amendCommand = defineCommand({
   name: "amend",
-  summary: { fr: "écrit l’avenant entre deux versions d’un contrat et le contrat consolidé", en: "writes the amendment between two versions of a contract, and the consolidated contract" },
+  summary: COMMAND_SUMMARIES.amend,
   usage: {
     fr: "pacte amend BASE REVISE --number N [--date AAAA-MM-JJ] [--reason TEXTE]… [--out DOSSIER] [--force]",
     en: "pacte amend BASE REVISED --number N [--date YYYY-MM-DD] [--reason TEXT]… [--out FOLDER] [--force]",

@@ -4,6 +4,7 @@ import { CliIoError, OverwriteError, UsageError } from "../cli-error";
 import { countOf, sayer } from "../localized";
 import { integerOption } from "../options/option-kinds";
 import { FORCE_OPTION, FORMAT_OPTION, MAX_SIZE_OPTION, NO_PDFA_OPTION, outOption, LOW_MEMORY_OPTION } from "../options/shared-options";
+import { COMMAND_SUMMARIES } from "./command-summaries";
 import { defineCommand } from "./command-spec";
 
 interface Row {
@@ -27,7 +28,7 @@ interface Row {
  */
 export const batchCommand = defineCommand({
   name: "batch",
-  summary: { fr: "rend de nombreux contrats en parallèle", en: "renders many contracts in parallel" },
+  summary: COMMAND_SUMMARIES.batch,
   usage: {
     fr: "pacte batch FICHIERS|DOSSIER… --out DOSSIER [--jobs N] [--format pdf,docx] [--force] [--no-pdfa] [--low-memory]",
     en: "pacte batch FILES|FOLDER… --out FOLDER [--jobs N] [--format pdf,docx] [--force] [--no-pdfa] [--low-memory]",

@@ -1,5 +1,6 @@
 import { sayer } from "../localized";
 import { FORCE_OPTION, MAX_SIZE_OPTION, outOption } from "../options/shared-options";
+import { COMMAND_SUMMARIES } from "./command-summaries";
 import { defineCommand } from "./command-spec";
 
 /**
@@ -12,7 +13,7 @@ import { defineCommand } from "./command-spec";
  */
 export const calendarCommand = defineCommand({
   name: "calendar",
-  summary: { fr: "écrit les échéances d’un contrat au format iCalendar (.ics)", en: "writes a contract's deadlines as iCalendar (.ics)" },
+  summary: COMMAND_SUMMARIES.calendar,
   usage: { fr: "pacte calendar FICHIER [--out FICHIER.ics] [--force]", en: "pacte calendar FILE [--out FILE.ics] [--force]" },
   description: {
     fr: "Rapports annuels, comités, versements et fin du contrat, datés d’après le contrat ; à importer dans un agenda.",

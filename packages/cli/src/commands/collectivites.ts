@@ -1,6 +1,7 @@
 import { countOf, sayer } from "../localized";
 import { clipText } from "../output/clip-text";
 import { flagOption, isoDateOption } from "../options/option-kinds";
+import { COMMAND_SUMMARIES } from "./command-summaries";
 import { defineCommand } from "./command-spec";
 
 /**
@@ -14,7 +15,7 @@ import { defineCommand } from "./command-spec";
  */
 export const collectivitesCommand = defineCommand({
   name: "collectivites",
-  summary: { fr: "cherche une collectivité ou une métropole dans les données de référence", en: "searches the reference data for a collectivity or a métropole" },
+  summary: COMMAND_SUMMARIES.collectivites,
   usage: { fr: "pacte collectivites [RECHERCHE] [--date AAAA-MM-JJ] [--json]", en: "pacte collectivites [QUERY] [--date YYYY-MM-DD] [--json]" },
   description: {
     fr: "RECHERCHE : un code (23D, 6AE, 69M), un SIREN, un code de département (69 : tout ce qui s’y trouve) ou un nom (sans tenir compte des accents ni des majuscules).",

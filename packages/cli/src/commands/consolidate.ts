@@ -1,5 +1,6 @@
 import { UsageError } from "../cli-error";
 import { FORCE_OPTION, MAX_SIZE_OPTION, NO_PDFA_OPTION, outOption, LOW_MEMORY_OPTION } from "../options/shared-options";
+import { COMMAND_SUMMARIES } from "./command-summaries";
 import { defineCommand } from "./command-spec";
 import { printRenderFailure } from "./render-failure";
 
@@ -19,7 +20,7 @@ import { printRenderFailure } from "./render-failure";
  */
 export const consolidateCommand = defineCommand({
   name: "consolidate",
-  summary: { fr: "consolide les rapports d’exécution de plusieurs contrats : PDF, DOCX, CSV et XLSX", en: "consolidates the execution reports of many contracts: PDF, DOCX, CSV and XLSX" },
+  summary: COMMAND_SUMMARIES.consolidate,
   usage: { fr: "pacte consolidate DOSSIER|FICHIERS… --out DOSSIER [--force] [--no-pdfa] [--low-memory] [--max-size TAILLE]", en: "pacte consolidate FOLDER|FILES… --out FOLDER [--force] [--no-pdfa] [--low-memory] [--max-size SIZE]" },
   description: {
     fr: "Les contrats et leurs rapports d’exécution sont dans le dossier (ses fichiers .yaml, .yml et .json) : un fichier qui nomme en tête son contrat (contract: CLS-…) est un rapport, tout autre un contrat. Chaque rapport est vérifié contre le contrat qu’il nomme ; chaque problème est affiché « fichier:ligne:colonne: gravité code (chemin) : message ». Sans erreur, sont écrits consolidation-AAAA[-AAAA].pdf, .docx, .csv et .xlsx.",

@@ -2,6 +2,7 @@ import { UsageError } from "../cli-error";
 import { sayer } from "../localized";
 import { choiceOption } from "../options/option-kinds";
 import { FORCE_OPTION, MAX_SIZE_OPTION, outOption } from "../options/shared-options";
+import { COMMAND_SUMMARIES } from "./command-summaries";
 import { defineCommand } from "./command-spec";
 
 /**
@@ -17,7 +18,7 @@ import { defineCommand } from "./command-spec";
  */
 export const exportCommand = defineCommand({
   name: "export",
-  summary: { fr: "écrit l’annexe financière et l’échéancier en tableur (XLSX ou CSV)", en: "writes the financial annex and the payment schedule as a spreadsheet (XLSX or CSV)" },
+  summary: COMMAND_SUMMARIES.export,
   usage: { fr: "pacte export FICHIER [--format xlsx|csv] [--out FICHIER] [--force]", en: "pacte export FILE [--format xlsx|csv] [--out FILE] [--force]" },
   description: {
     fr: "Les montants sont ceux du contrat (ceux de son annexe financière en PDF) ; dans le classeur, les totaux et sous-totaux sont des formules SOMME. Le CSV (séparé par « ; », décimales à virgule) donne les mêmes lignes avec leurs valeurs. Fichier par défaut : RÉFÉRENCE-annexe-financiere.xlsx.",

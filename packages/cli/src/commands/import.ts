@@ -1,5 +1,6 @@
 import { FORCE_OPTION, MAX_SIZE_OPTION, outOption } from "../options/shared-options";
 import { textOption } from "../options/option-kinds";
+import { COMMAND_SUMMARIES } from "./command-summaries";
 import { defineCommand } from "./command-spec";
 
 /**
@@ -15,7 +16,7 @@ import { defineCommand } from "./command-spec";
  */
 export const importCommand = defineCommand({
   name: "import",
-  summary: { fr: "lit les actions et leurs montants dans un tableur (XLSX ou CSV)", en: "reads actions and their amounts from a spreadsheet (XLSX or CSV)" },
+  summary: COMMAND_SUMMARIES.import,
   usage: {
     fr: "pacte import TABLEUR.xlsx|TABLEUR.csv [--into CONTRAT.yaml] [--out FICHIER] [--force]",
     en: "pacte import SHEET.xlsx|SHEET.csv [--into CONTRACT.yaml] [--out FILE] [--force]",

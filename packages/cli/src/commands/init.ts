@@ -2,6 +2,7 @@ import { UsageError } from "../cli-error";
 import { sayer } from "../localized";
 import { flagOption, textOption } from "../options/option-kinds";
 import { FORCE_OPTION, outOption } from "../options/shared-options";
+import { COMMAND_SUMMARIES } from "./command-summaries";
 import { defineCommand } from "./command-spec";
 
 /**
@@ -18,10 +19,7 @@ import { defineCommand } from "./command-spec";
  */
 export const initCommand = defineCommand({
   name: "init",
-  summary: {
-    fr: "écrit un modèle de contrat en YAML, commenté et déjà valide (ou, avec --sheet, le tableur de ses actions)",
-    en: "writes a contract template in YAML, commented and already valid (or, with --sheet, the spreadsheet of its actions)",
-  },
+  summary: COMMAND_SUMMARIES.init,
   usage: {
     fr: "pacte init [--profile PROFIL] [--collectivite CODE|SIREN|NOM] [--out FICHIER] [--force]\n        pacte init --sheet [TABLEUR.xlsx] [--profile PROFIL] [--force]",
     en: "pacte init [--profile PROFILE] [--collectivite CODE|SIREN|NAME] [--out FILE] [--force]\n       pacte init --sheet [SHEET.xlsx] [--profile PROFILE] [--force]",

@@ -1,5 +1,6 @@
 import { countOf, sayer } from "../localized";
 import { FORCE_OPTION, MAX_SIZE_OPTION, outOption } from "../options/shared-options";
+import { COMMAND_SUMMARIES } from "./command-summaries";
 import { defineCommand } from "./command-spec";
 
 /**
@@ -15,7 +16,7 @@ import { defineCommand } from "./command-spec";
  */
 export const migrateCommand = defineCommand({
   name: "migrate",
-  summary: { fr: "convertit un contrat au format 2 (montants en euros)", en: "converts a contract to format 2 (amounts in euros)" },
+  summary: COMMAND_SUMMARIES.migrate,
   usage: { fr: "pacte migrate FICHIER [--out FICHIER] [--force]", en: "pacte migrate FILE [--out FILE] [--force]" },
   description: {
     fr: "Ajoute « format: 2 » et écrit chaque montant en euros (4000000 devient 40 000 €) ; les commentaires, l’ordre des clés et la mise en page restent. Sans --out, le fichier lui-même est remplacé. Un fichier déjà au format 2 n’est pas modifié.",

@@ -1,6 +1,7 @@
 import { UsageError } from "../cli-error";
 import { flagOption, isoDateOption } from "../options/option-kinds";
 import { NO_PDFA_OPTION, FORCE_OPTION, FORMAT_OPTION, MAX_SIZE_OPTION, outOption, LOW_MEMORY_OPTION } from "../options/shared-options";
+import { COMMAND_SUMMARIES } from "./command-summaries";
 import { defineCommand } from "./command-spec";
 import { printRenderFailure } from "./render-failure";
 
@@ -20,7 +21,7 @@ import { printRenderFailure } from "./render-failure";
  */
 export const renderCommand = defineCommand({
   name: "render",
-  summary: { fr: "écrit un contrat en PDF et en DOCX", en: "writes a contract as PDF and DOCX" },
+  summary: COMMAND_SUMMARIES.render,
   usage: {
     fr: "pacte render FICHIER [--format pdf,docx] [--out DOSSIER] [--force] [--no-pdfa] [--low-memory] [--draft [--draft-date AAAA-MM-JJ]]",
     en: "pacte render FILE [--format pdf,docx] [--out FOLDER] [--force] [--no-pdfa] [--low-memory] [--draft [--draft-date YYYY-MM-DD]]",

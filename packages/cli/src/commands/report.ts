@@ -2,6 +2,7 @@ import { UsageError } from "../cli-error";
 import { sayer } from "../localized";
 import { integerOption, textOption } from "../options/option-kinds";
 import { FORCE_OPTION, FORMAT_OPTION, MAX_SIZE_OPTION, NO_PDFA_OPTION, LOW_MEMORY_OPTION } from "../options/shared-options";
+import { COMMAND_SUMMARIES } from "./command-summaries";
 import { defineCommand } from "./command-spec";
 import { printRenderFailure } from "./render-failure";
 
@@ -30,7 +31,7 @@ const USAGE = {
  */
 export const reportCommand = defineCommand({
   name: "report",
-  summary: { fr: "vérifie un rapport d’exécution, calcule le solde et l’écrit en PDF et en DOCX", en: "checks an execution report, settles it and writes it as PDF and DOCX" },
+  summary: COMMAND_SUMMARIES.report,
   usage: USAGE,
   description: {
     fr: "Le rapport d’une année (YAML ou JSON, montants en euros) est vérifié contre le contrat signé ; chaque problème est affiché « fichier:ligne:colonne: gravité code (chemin) : message ». S’il est valide, le solde est affiché et le rapport écrit (par exemple CLS-23-2024-001-rapport-execution-2024.pdf). --template écrit le rapport à compléter, prérempli d’après le contrat.",

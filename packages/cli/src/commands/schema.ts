@@ -1,5 +1,6 @@
 import { sayer } from "../localized";
 import { FORCE_OPTION, outOption } from "../options/shared-options";
+import { COMMAND_SUMMARIES } from "./command-summaries";
 import { defineCommand } from "./command-spec";
 
 /**
@@ -11,7 +12,7 @@ import { defineCommand } from "./command-spec";
  */
 export const schemaCommand = defineCommand({
   name: "schema",
-  summary: { fr: "écrit le schéma JSON de l’entrée d’un contrat", en: "writes the JSON Schema of a contract input" },
+  summary: COMMAND_SUMMARIES.schema,
   usage: { fr: "pacte schema [--out FICHIER] [--force]", en: "pacte schema [--out FILE] [--force]" },
   description: {
     fr: "Dans VS Code (extension YAML), ajoutez en tête du fichier : # yaml-language-server: $schema=contrat.schema.json",

@@ -2,6 +2,7 @@ import { CliIoError } from "../cli-error";
 import { countOf, sayer } from "../localized";
 import { flagOption } from "../options/option-kinds";
 import { MAX_SIZE_OPTION } from "../options/shared-options";
+import { COMMAND_SUMMARIES } from "./command-summaries";
 import { defineCommand } from "./command-spec";
 
 /**
@@ -16,7 +17,7 @@ import { defineCommand } from "./command-spec";
  */
 export const validateCommand = defineCommand({
   name: "validate",
-  summary: { fr: "vérifie des contrats et liste chaque problème", en: "checks contracts and lists every problem" },
+  summary: COMMAND_SUMMARIES.validate,
   usage: { fr: "pacte validate FICHIER… [--json] [--max-size TAILLE] [--lang fr|en]", en: "pacte validate FILE… [--json] [--max-size SIZE] [--lang fr|en]" },
   description: {
     fr: "Chaque problème est affiché « fichier:ligne:colonne: gravité code (chemin) : message » ; les avertissements ne rendent pas le fichier invalide.\nCode de sortie : 0 si tout est valide, 1 si un fichier est invalide, 2 si un fichier est illisible.",

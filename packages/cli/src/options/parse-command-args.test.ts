@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { UsageError } from "../cli-error";
 import { renderCommand } from "../commands/render";
 import { validateCommand } from "../commands/validate";
-import { langOfArgs, parseCommandArgs } from "./parse-command-args";
+import { parseCommandArgs } from "./parse-command-args";
 
 async function usageError(f: () => Promise<unknown>): Promise<UsageError> {
   const e = await f().then(
@@ -39,17 +39,5 @@ describe("parseCommandArgs", () => {
   it("lets --help through without arguments, and reads --lang on every command", async () => {
     expect((await parseCommandArgs(validateCommand, ["--help"])).values.help).toBe(true);
     expect((await parseCommandArgs(validateCommand, ["a.yaml", "--lang", "en"])).lang).toBe("en");
-  });
-});
-
-describe("langOfArgs", () => {
-  it.each([
-    [["validate", "a.yaml", "--lang", "en"], "en"],
-    [["--lang=en", "validate"], "en"],
-    [["validate", "--lang", "de"], "fr"],
-    [["validate", "--", "--lang", "en"], "fr"],
-    [[], "fr"],
-  ] as const)("%j → %s", (argv, lang) => {
-    expect(langOfArgs(argv)).toBe(lang);
   });
 });

@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { UsageError } from "../cli-error";
 import type { CommandSpec } from "../commands/command-spec";
 import type { CliLang } from "../localized";
+import { langOfArgs } from "./lang-of-args";
 import { flagOption, type OptionSpec, type OptionSpecs, type OptionValues, type RawOptionValue } from "./option-kinds";
 import { LANG_OPTION } from "./shared-options";
 
@@ -23,25 +24,6 @@ export const COMMON_OPTIONS: Readonly<{ lang: OptionSpec<"fr" | "en">; help: Opt
 
 /** A command's own options and the common ones. */
 export type WithCommonOptions<O extends OptionSpecs> = O & typeof COMMON_OPTIONS;
-
-/**
- * The language asked on a command line (`--lang en`, `--lang=en`), read before anything else
- * so that even a mistake in the arguments is reported in that language; French otherwise.
- *
- * @example
- * langOfArgs(["validate", "a.yaml", "--lang", "en"]) //=> "en"
- * langOfArgs(["validate", "--lang=de"]) //=> "fr"
- */
-export function langOfArgs(argv: readonly string[]): CliLang {
-  let lang: CliLang = "fr";
-  for (let k = 0; k < argv.length; k++) {
-    const a = argv[k];
-    if (a === "--") break;
-    const v = a === "--lang" ? argv[k + 1] : a?.startsWith("--lang=") ? a.slice("--lang=".length) : undefined;
-    if (v === "fr" || v === "en") lang = v;
-  }
-  return lang;
-}
 
 // Node's messages quote the option as '-o, --out <value>' or '--frobnicate': prefer the long name.
 function optionName(message: string): string | undefined {
