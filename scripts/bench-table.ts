@@ -21,7 +21,8 @@
 //   4. the national batch (examples/batch-national: every collectivity with departmental powers
 //      and every métropole, PDF and DOCX) with one worker, with all cores, and with all cores and
 //      --low-memory, each run in a child process (scripts/bench-batch.ts) so that its peak RSS is
-//      the batch's own, and its resident memory from the 10th contract to the last;
+//      the batch's own, and its resident memory from the 10th contract to the last; then the same
+//      on Node 24 (see 6);
 //   5. bundles: what a browser app ships (esbuild, minified, gzip -9) for `isValidSiren` alone,
 //      `formatEuros` alone and the contract → PDF path, built from the packages' dist, and the
 //      web example's first load (vite build), each against its goal;
@@ -38,7 +39,7 @@
 //
 //   tsx scripts/bench-table.ts [--runs 15] [--ab-runs 10] [--soffice-runs 4] [--batch-runs 2]
 //                              [--cli-runs 15] [--large-runs 3]
-//                              [--only renders,long,floor,linear,hostile,pdfmake,tagging,soffice,batch,bundles,cli,cli24]
+//                              [--only renders,long,floor,linear,hostile,pdfmake,tagging,soffice,batch,bundles,cli,batch24,cli24]
 import { spawn } from "node:child_process";
 import { accessSync, constants, existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -79,7 +80,7 @@ const SOFFICE_RUNS = count("soffice-runs", 1, 10);
 const BATCH_RUNS = count("batch-runs", 1, 5);
 const LARGE_RUNS = count("large-runs", 1, 9);
 const CLI_RUNS = count("cli-runs", 3, 100);
-const ONLY = new Set((args.only ?? "renders,long,floor,linear,hostile,pdfmake,tagging,soffice,batch,bundles,cli,cli24").split(",").map((s) => s.trim()));
+const ONLY = new Set((args.only ?? "renders,long,floor,linear,hostile,pdfmake,tagging,soffice,batch,bundles,cli,batch24,cli24").split(",").map((s) => s.trim()));
 
 // ---------------------------------------------------------------------------------------------
 // Figures and rows
@@ -764,13 +765,31 @@ interface BatchConfig {
 }
 
 async function batchRows(): Promise<void> {
+  await batchRowsOn({ path: process.execPath, version: process.version }, "batch", "national batch");
+}
+
+/**
+ * The same batch on Node 24, which users run: its engine starts and optimizes faster, and sizes
+ * its heaps larger (packages/cli/src/batch/heap-growth.ts).
+ */
+async function batchNode24Rows(): Promise<void> {
+  const node = await node24();
+  if (typeof node === "string") {
+    skip(row("batch24", "national batch on Node 24"), `skipped (${node})`);
+    return;
+  }
+  await batchRowsOn(node, "batch24", "national batch on Node 24");
+}
+
+/** The rows of the national batch run by `node`: ids start with `prefix`, measures with `label`. */
+async function batchRowsOn(node: NodeBinary, prefix: string, label: string): Promise<void> {
   const cores = os.availableParallelism();
   const config = (jobs: number, low: boolean): BatchConfig => ({ key: `${jobs}${low ? "-low" : ""}`, jobs, low, label: `--jobs ${jobs}${low ? " --low-memory" : ""}` });
   // One worker, every core, and every core with --low-memory (less memory for more time).
   const configs = cores > 1 ? [config(1, false), config(cores, false), config(cores, true)] : [config(1, false), config(1, true)];
-  const wall = new Map(configs.map((c) => [c.key, row(`batch-wall-${c.key}`, `national batch, wall time, ${c.label}`)]));
-  const rss = new Map(configs.map((c) => [c.key, row(`batch-rss-${c.key}`, `national batch, peak RSS, ${c.label}`)]));
-  const growthOf = new Map(configs.filter((c) => c.jobs === cores).map((c) => [c.key, row(`batch-rss-growth${c.low ? "-low" : ""}`, `national batch, resident memory from the 10th contract to the last, ${c.label}`)]));
+  const wall = new Map(configs.map((c) => [c.key, row(`${prefix}-wall-${c.key}`, `${label}, wall time, ${c.label}`)]));
+  const rss = new Map(configs.map((c) => [c.key, row(`${prefix}-rss-${c.key}`, `${label}, peak RSS, ${c.label}`)]));
+  const growthOf = new Map(configs.filter((c) => c.jobs === cores).map((c) => [c.key, row(`${prefix}-rss-growth${c.low ? "-low" : ""}`, `${label}, resident memory from the 10th contract to the last, ${c.label}`)]));
   const all = [...wall.values(), ...rss.values(), ...growthOf.values()];
   const tsxImport = ["--import", "tsx"];
   // The batch process is run by plain `node`, as `npx pacte batch` would be.
@@ -792,11 +811,11 @@ async function batchRows(): Promise<void> {
   const errors = new Map<string, string>();
   for (let round = 0; round < BATCH_RUNS; round++) {
     for (const c of configs) {
-      progress(`batch: round ${round + 1}/${BATCH_RUNS}, ${c.label}`);
+      progress(`${prefix}: Node ${node.version}, round ${round + 1}/${BATCH_RUNS}, ${c.label}`);
       const out = await mkdtemp(join(os.tmpdir(), "pacte-bench-batch-"));
       const mark = cpuMark();
       try {
-        const child = await runChild(process.execPath, [...wrapper, "--inputs", BATCH_INPUTS, "--out", out, "--jobs", String(c.jobs), ...(c.low ? ["--low-memory"] : [])], { timeoutMs: 300_000 });
+        const child = await runChild(node.path, [...wrapper, "--inputs", BATCH_INPUTS, "--out", out, "--jobs", String(c.jobs), ...(c.low ? ["--low-memory"] : [])], { timeoutMs: 300_000 });
         if (child.timedOut) throw new Error("batch timed out after 300 s");
         const last = child.stdout.trim().split("\n").at(-1) ?? "";
         let result: BatchBenchResult;
@@ -834,10 +853,10 @@ async function batchRows(): Promise<void> {
     const outcome = `${last.ok} ok, ${last.failed} failed${last.exitCode !== 0 ? `, exit ${last.exitCode}` : ""}`;
     const cpu = stats(list.map((x) => x.cpuMs ?? Number.NaN));
     const others = Math.max(...list.map((x) => x.othersShare));
-    noise.set(`batch ${c.label}`, others);
+    noise.set(`${prefix} ${c.label}`, others);
     w.ours = ms(s.median);
     w.notes = `${last.contracts} contracts (PDF+DOCX); ${list.length} run${list.length > 1 ? "s" : ""}${list.length > 1 ? `, ${spread(s)}` : ""}; CPU ${ms(cpu.median)}; ${outcome}`;
-    w.data = { jobs: c.jobs, lowMemory: c.low, wallMs: s, cpuMs: cpu, runs: list, ...(errors.has(c.key) ? { error: errors.get(c.key) } : {}) };
+    w.data = { jobs: c.jobs, lowMemory: c.low, node: node.version, wallMs: s, cpuMs: cpu, runs: list, ...(errors.has(c.key) ? { error: errors.get(c.key) } : {}) };
     m.ours = mib(peak);
     m.notes = `max over runs of the batch process's maxRSS (workers included)${runner === "node" ? "" : "; tsx loaded in it (+~100 MiB)"}`;
     m.data = { jobs: c.jobs, lowMemory: c.low, maxRssKb: peak, perRunKb: list.map((x) => x.maxRssKb), runner };
@@ -1162,8 +1181,12 @@ async function cliRows(): Promise<void> {
  * and later: packages/cli/src/compile-cache.ts), in a folder of this run that the warm-up rounds
  * fill, as a user's first run does.
  */
+let node24Lookup: Promise<NodeBinary | string> | undefined;
+/** Node 24, looked up once for the sections that run on it. */
+const node24 = (): Promise<NodeBinary | string> => (node24Lookup ??= nodeBinary(24));
+
 async function cliNode24Rows(): Promise<void> {
-  const node = await nodeBinary(24);
+  const node = await node24();
   if (typeof node === "string") {
     for (const [id, measure] of [
       ["cli24-node", "start on Node 24: node -e 0"],
@@ -1331,6 +1354,7 @@ const sections: [string, () => Promise<void>][] = [
   ["batch", batchRows],
   ["bundles", bundleRows],
   ["cli", cliRows],
+  ["batch24", batchNode24Rows],
   ["cli24", cliNode24Rows],
 ];
 for (const [name, section] of sections) {
