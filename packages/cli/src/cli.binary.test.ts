@@ -94,6 +94,15 @@ describe.runIf(built)("node dist/bin/cli.js", { timeout: 240_000 }, () => {
     expect(await pacte(args)).toEqual(stream === "stdout" ? { code, stdout: text, stderr: "" } : { code, stdout: "", stderr: text });
   });
 
+  it("writes a long standard output whole before it exits: pacte schema on stdout is the file --out writes", async () => {
+    const onStdout = await pacte(["schema"]);
+    expect(onStdout.code).toBe(0);
+    expect(await pacte(["schema", "--out", "schema-bin.json", "--force"])).toMatchObject({ code: 0 });
+    const file = readFileSync(join(dir, "schema-bin.json"), "utf8");
+    expect(file.length).toBeGreaterThan(30_000);
+    expect(onStdout.stdout).toBe(file);
+  });
+
   it("--help into a reader that goes away (`pacte --help | head -1`) ends quietly", async () => {
     const out = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
       const child = spawn(process.execPath, [BIN, "--help"], { cwd: dir, env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"] });

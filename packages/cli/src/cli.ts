@@ -3,8 +3,10 @@
 // it removes the temporary files being written and the output folders it created, says so, and
 // exits 130 or 143 at once: renders run on worker threads, so this thread is always free to
 // answer, and exiting ends the workers wherever they are. `pacte --version` loads nothing else;
-// `pacte --help` only the help's text.
+// `pacte --help` only the help's text. Once a command is done, the process exits as soon as its
+// output is written (exit-when-flushed.ts).
 import { enableCompileCache } from "./compile-cache";
+import { exitWhenFlushed } from "./exit-when-flushed";
 import { CLI_VERSION } from "./version";
 
 async function main(argv: readonly string[]): Promise<void> {
@@ -23,6 +25,7 @@ async function main(argv: readonly string[]): Promise<void> {
   if (help !== undefined) {
     process[help.stream].write(help.text);
     process.exitCode = help.code;
+    exitWhenFlushed(help.code);
     return;
   }
   const [{ cleanupNow }, { langOfArgs }, { runCli }] = await Promise.all([import("./output/cleanup"), import("./options/lang-of-args"), import("./run-cli")]);
@@ -37,7 +40,10 @@ async function main(argv: readonly string[]): Promise<void> {
       process.exit(code);
     });
   }
-  process.exitCode = await runCli(argv, { stdout: process.stdout, stderr: process.stderr });
+  const code = await runCli(argv, { stdout: process.stdout, stderr: process.stderr });
+  process.exitCode = code;
+  // Everything the command started is done: exit once its output is written.
+  exitWhenFlushed(code);
 }
 
 const args = process.argv.slice(2);

@@ -67,7 +67,7 @@ describe("what each command loads", () => {
   it("pacte --version and --help load no library: the executable and the command declarations import none", () => {
     const { packages, files } = reach(join(SRC, "cli.ts"), false);
     expect([...packages].filter((p) => LIBRARIES.includes(p))).toEqual([]);
-    expect([...files].map((f) => relative(SRC, f))).toEqual(["cli.ts", "compile-cache.ts", "version.ts"]);
+    expect([...files].map((f) => relative(SRC, f))).toEqual(["cli.ts", "compile-cache.ts", "exit-when-flushed.ts", "version.ts"]);
     const commands = reach(join(SRC, "run-cli.ts"), false);
     expect([...commands.packages].filter((p) => LIBRARIES.includes(p))).toEqual([]);
     // `pacte --help` itself: the help's text, the summaries and the language, not the commands.
