@@ -859,7 +859,7 @@ async function batchRowsOn(node: NodeBinary, prefix: string, label: string): Pro
     w.data = { jobs: c.jobs, lowMemory: c.low, node: node.version, wallMs: s, cpuMs: cpu, runs: list, ...(errors.has(c.key) ? { error: errors.get(c.key) } : {}) };
     m.ours = mib(peak);
     m.notes = `max over runs of the batch process's maxRSS (workers included)${runner === "node" ? "" : "; tsx loaded in it (+~100 MiB)"}`;
-    m.data = { jobs: c.jobs, lowMemory: c.low, maxRssKb: peak, perRunKb: list.map((x) => x.maxRssKb), runner };
+    m.data = { jobs: c.jobs, lowMemory: c.low, node: node.version, maxRssKb: peak, perRunKb: list.map((x) => x.maxRssKb), runner };
     // The goals are for the runs with every core (two workers here), with and without --low-memory.
     if (c.jobs === cores) judge(m, "≤ 400 MB", (peak * 1024) / 1e6, 400, "at most", (x) => `${x.toFixed(0)} MB`);
     if (c.jobs === cores && c.jobs > 1) judge(w, "< 6 s", s.median, 6000, "at most", ms);
@@ -1151,10 +1151,10 @@ interface NodeBinary {
 }
 
 /**
- * The CLI's start on Node `major`, which users run (Node 22 and 24; this machine's own may be
- * older): the binary `PACTE_BENCH_NODE<major>` names, this process's when it is that version,
- * else the npm registry's `node@<major>` package, as `npx -y node@<major>` installs it. A
- * string says why there is none.
+ * Node `major`, which users run (Node 22 and 24; this machine's own may be older), for the CLI's
+ * start and the national batch: the binary `PACTE_BENCH_NODE<major>` names, this process's when
+ * it is that version, else the npm registry's `node@<major>` package, as `npx -y node@<major>`
+ * installs it. A string says why there is none.
  */
 async function nodeBinary(major: number): Promise<NodeBinary | string> {
   if (process.versions.node.split(".")[0] === String(major)) return { path: process.execPath, version: process.version };
@@ -1171,8 +1171,12 @@ async function nodeBinary(major: number): Promise<NodeBinary | string> {
   return version.startsWith(`v${major}.`) ? { path, version } : `${path} is not Node ${major} (${version || "does not run"})`;
 }
 
+let node24Lookup: Promise<NodeBinary | string> | undefined;
+/** Node 24, looked up once for the sections that run on it. */
+const node24 = (): Promise<NodeBinary | string> => (node24Lookup ??= nodeBinary(24));
+
 async function cliRows(): Promise<void> {
-  await cliStartRows({ path: process.execPath, version: process.version }, "cli", "start");
+  await cliStartRows({ path: process.execPath, version: process.version }, "cli", "start", { withLibraries: true });
 }
 
 /**
@@ -1181,25 +1185,15 @@ async function cliRows(): Promise<void> {
  * and later: packages/cli/src/compile-cache.ts), in a folder of this run that the warm-up rounds
  * fill, as a user's first run does.
  */
-let node24Lookup: Promise<NodeBinary | string> | undefined;
-/** Node 24, looked up once for the sections that run on it. */
-const node24 = (): Promise<NodeBinary | string> => (node24Lookup ??= nodeBinary(24));
-
 async function cliNode24Rows(): Promise<void> {
   const node = await node24();
   if (typeof node === "string") {
-    for (const [id, measure] of [
-      ["cli24-node", "start on Node 24: node -e 0"],
-      ["cli24-version", "start on Node 24: pacte --version"],
-      ["cli24-help", "start on Node 24: pacte --help"],
-      ["cli24-validate", "start on Node 24: pacte validate"],
-    ] as const)
-      skip(row(id, measure), `skipped (${node})`);
+    skip(row("cli24", "start on Node 24"), `skipped (${node})`);
     return;
   }
   const cache = await mkdtemp(join(os.tmpdir(), "pacte-bench-compile-cache-"));
   try {
-    await cliStartRows(node, "cli24", "start on Node 24", { NODE_COMPILE_CACHE: cache });
+    await cliStartRows(node, "cli24", "start on Node 24", { withLibraries: false, env: { NODE_COMPILE_CACHE: cache } });
   } finally {
     await rm(cache, { recursive: true, force: true });
   }
@@ -1207,9 +1201,11 @@ async function cliNode24Rows(): Promise<void> {
 
 /**
  * The rows of `pacte --version`, `--help` and `validate` started by `node`, each against that
- * Node's own `node -e 0`, in alternated rounds after two warm-up rounds.
+ * Node's own `node -e 0`, in alternated rounds after two warm-up rounds; `withLibraries` adds node
+ * loading zod and yaml alone (no goal); `env` is added to the children's environment.
  */
-async function cliStartRows(node: NodeBinary, prefix: string, label: string, extraEnv: Readonly<Record<string, string>> = {}): Promise<void> {
+async function cliStartRows(node: NodeBinary, prefix: string, label: string, options: { readonly withLibraries: boolean; readonly env?: Readonly<Record<string, string>> }): Promise<void> {
+  const extraEnv = options.env ?? {};
   const cli = join(ROOT, "packages/cli/dist/bin/cli.js");
   const example = relative(ROOT, EXAMPLE);
   const cases: readonly { id: string; measure: string; argv: readonly string[]; goal: number | null | undefined }[] = [
@@ -1220,8 +1216,8 @@ async function cliStartRows(node: NodeBinary, prefix: string, label: string, ext
     // node loading zod (the schemas' source of truth) and yaml whole from node_modules, no pacte
     // code at all: what they cost a library's user. No goal. The executable bundles only the parts
     // it uses (packages/cli/tsup.config.ts), so this is no longer a floor under validate's.
-    ...(prefix === "cli"
-      ? [{ id: "cli-zod-yaml", measure: "start: node loading zod and yaml only", argv: ["--input-type=module", "-e", 'await Promise.all([import("zod"), import("yaml")]);'], goal: null }]
+    ...(options.withLibraries
+      ? [{ id: `${prefix}-zod-yaml`, measure: `${label}: node loading zod and yaml only`, argv: ["--input-type=module", "-e", 'await Promise.all([import("zod"), import("yaml")]);'], goal: null }]
       : []),
   ];
   const rowsOf = cases.map((c) => row(c.id, c.measure));

@@ -41,6 +41,15 @@ export function globalHelp(lang: CliLang = "fr"): string {
 }
 
 /**
+ * The words that ask for help in place of a command: `pacte --help`, `pacte -h`, `pacte help`
+ * (followed by a command's name, that command's help).
+ *
+ * @example
+ * HELP_WORDS.includes("-h") //=> true
+ */
+export const HELP_WORDS: readonly string[] = Object.freeze(["--help", "-h", "help"]);
+
+/**
  * What `pacte` answers when its arguments ask for the general help, `undefined` otherwise:
  * nothing but `--lang` (the help on stderr, exit 2), or `--help`, `-h` or `help` not followed by
  * the name of a command (the help on stdout, exit 0). `runCli` and the executable both ask it,
@@ -56,7 +65,7 @@ export function globalHelpAnswer(argv: readonly string[]): { readonly stream: "s
   const [name, next] = argsWithoutLang(argv);
   const text = (): string => globalHelp(langOfArgs(argv));
   if (name === undefined) return { stream: "stderr", text: text(), code: EXIT_CODES.usage };
-  if ((name === "--help" || name === "-h" || name === "help") && (next === undefined || !Object.hasOwn(COMMAND_SUMMARIES, next))) {
+  if (HELP_WORDS.includes(name) && (next === undefined || !Object.hasOwn(COMMAND_SUMMARIES, next))) {
     return { stream: "stdout", text: text(), code: EXIT_CODES.ok };
   }
   return undefined;

@@ -19,7 +19,7 @@ import { validateCommand } from "./commands/validate";
 import { EXIT_CODES } from "./exit-codes";
 import { nodeFileSystem } from "./file-system";
 import { localize, type CliLang } from "./localized";
-import { globalHelpAnswer } from "./global-help";
+import { globalHelpAnswer, HELP_WORDS } from "./global-help";
 import { argsWithoutLang, langOfArgs } from "./options/lang-of-args";
 import type { DocumentRenderer } from "./output/document-renderer";
 import { terminalStyle } from "./output/terminal-style";
@@ -95,8 +95,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const [name = "", ...rest] = argsWithoutLang(argv);
     const command = COMMANDS.find((c) => c.name === name);
     if (command === undefined) {
-      const target = COMMANDS.find((c) => c.name === rest[0]);
-      if ((name === "--help" || name === "-h" || name === "help") && target !== undefined) {
+      const target = HELP_WORDS.includes(name) ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+      if (target !== undefined) {
         // `pacte help validate`: a command's help (any other is the general help, above).
         const { commandHelp } = await import("./options/command-help");
         io.stdout.write(commandHelp(target, lang));
