@@ -32,7 +32,7 @@ const faceKey = (family: string, style: FontStyleName): string => `${family}/${s
  * in the given families (Pacte Sans, and Pacte Sans Extended when the text needed it).
  *
  * @example
- * const input = floorInput((await renderPdfWithLayout(doc)).layout, [pacteSans()]);
+ * const input = floorInput((await renderPdfWithLayout(doc)).layout, [await loadPacteSans()]);
  */
 export function floorInput(layout: PdfLayout, families: readonly FontFamily[]): FloorInput {
   const faces = new Map<string, Uint8Array>();
@@ -68,7 +68,7 @@ const num = (x: number): string => String(Math.round(x * 100) / 100);
  * it builds operator objects per run and measured slower than our whole engine.
  *
  * @example
- * const bytes = await floorPdf(floorInput(layout, [pacteSans()]));
+ * const bytes = await floorPdf(floorInput(layout, [await loadPacteSans()]));
  */
 export async function floorPdf(input: FloorInput): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });

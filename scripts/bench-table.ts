@@ -611,7 +611,7 @@ async function floorRows(): Promise<void> {
       const { pdf, docx } = await loadLibs();
       const document = await load();
       const { layout } = await pdf.renderPdfWithLayout(document);
-      const families = [pdf.pacteSans(), ...(layout.pages.some((p) => p.texts.some((t) => t.fontFamily !== pdf.PACTE_SANS_NAME)) ? [await pdf.loadPacteSansExtended()] : [])];
+      const families = [await pdf.loadPacteSans(), ...(layout.pages.some((p) => p.texts.some((t) => t.fontFamily !== pdf.PACTE_SANS_NAME)) ? [await pdf.loadPacteSansExtended()] : [])];
       const input = floor.floorInput(layout, families);
       progress(`floor (${label}): warm-up then ${AB_RUNS} alternated pairs`);
       const { a: A, b: B, lastB: floorBytes } = await alternate(() => pdf.renderPdf(document), () => floor.floorPdf(input), AB_RUNS);
@@ -932,12 +932,13 @@ const BUNDLES = [
       ``,
     ].join("\n"),
     // What the path carries before any pacte code: pdf-lib's document and fontkit, as @pacte/pdf
-    // ships them (with the stand-ins of packages/pdf/scripts/stand-ins.ts), and the four faces
-    // of Pacte Sans as the package stores them.
+    // ships them (with the stand-ins of packages/pdf/scripts/stand-ins.ts), and the two upright
+    // faces of Pacte Sans as the package stores them (its italics come through import(), when a
+    // document sets text in italics).
     floor: [
       `export { PDFDocument } from "@cantoo/pdf-lib";`,
       `export * as fontkit from "fontkit";`,
-      ...["regular", "bold", "italic", "bold-italic"].map((f) => `export * from "./packages/pdf/src/fonts/data/pacte-sans-${f}.ts";`),
+      ...["regular", "bold"].map((f) => `export * from "./packages/pdf/src/fonts/data/pacte-sans-${f}.ts";`),
       ``,
     ].join("\n"),
   },
@@ -1038,7 +1039,7 @@ async function bundleRows(): Promise<void> {
       if ("floor" in b) {
         const { standInsPlugin } = await import("../packages/pdf/scripts/stand-ins");
         const floor = await bundleSize(b.floor, [standInsPlugin()]);
-        r.notes += `; floor: pdf-lib, fontkit and Pacte Sans alone ${kb(floor.gzip)}, so ${kb(s.gzip - floor.gzip)} for the rest: the pacte packages and the other library they bring to the first load, zod (goal − floor = ${kb(b.goal - floor.gzip)})`;
+        r.notes += `; floor: pdf-lib, fontkit and Pacte Sans upright alone ${kb(floor.gzip)}, so ${kb(s.gzip - floor.gzip)} for the rest: the pacte packages and the other library they bring to the first load, zod (goal − floor = ${kb(b.goal - floor.gzip)})`;
         r.data = { ...r.data, floorGzipBytes: floor.gzip, floorEntry: b.floor };
       }
       r.data = { ...r.data, gzipBytes: s.gzip, goalBytes: b.goal, ratio: s.gzip / b.goal, met: s.gzip <= b.goal, minifiedBytes: s.minified, lazyGzipBytes: s.lazyGzip, lazyChunks: s.lazyChunks, byPackage: s.byPackage, entry: b.code, bundler: "esbuild, browser, esm, minify, splitting; gzip -9 (node:zlib)" };

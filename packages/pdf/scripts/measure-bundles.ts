@@ -59,7 +59,7 @@ for (const [label, contents] of Object.entries(entries)) {
     const a = size(first);
     const b = size(lazy);
     console.log(`${label}\n  first load: ${kB(a.min)} minified, ${kB(a.gzip)} gzip`);
-    console.log(lazy.length > 0 ? `  on demand:  ${kB(b.min)} minified, ${kB(b.gzip)} gzip (${lazy.length} chunk)` : "  on demand:  nothing");
+    console.log(lazy.length > 0 ? `  on demand:  ${kB(b.min)} minified, ${kB(b.gzip)} gzip (${lazy.length} chunk${lazy.length > 1 ? "s" : ""})` : "  on demand:  nothing");
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }

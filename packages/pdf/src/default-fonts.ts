@@ -1,8 +1,12 @@
 import type { Document, PreparedDocument, Theme } from "@pacte/document";
+import { withDeferredStyles } from "./fonts/deferred-styles";
 import type { FontFamily } from "./fonts/font-family";
 import { fontMetrics } from "./fonts/font-metrics";
+import { loadPacteSans } from "./fonts/load-pacte-sans";
 import { loadPacteSansExtended } from "./fonts/load-pacte-sans-extended";
-import { pacteSans } from "./fonts/pacte-sans";
+import { PACTE_SANS_ALIASES, PACTE_SANS_NAME } from "./fonts/pacte-sans-names";
+import { pacteSansUpright } from "./fonts/pacte-sans-upright";
+import { italicsNeeded } from "./italics-needed";
 import { renderWithFonts, type RenderedPdf, type RenderPdfOptions } from "./render-pdf";
 
 /** Characters the engine handles without a glyph of their own (breaks, joiners, substitutes). */
@@ -70,16 +74,28 @@ function needsMore(families: readonly FontFamily[], document: Document, theme: T
   return eachString(document, missing) || eachString(theme, missing);
 }
 
+/** Pacte Sans without its italics, their faces deferred (see `withDeferredStyles`). */
+let upright: FontFamily | undefined;
+
 /**
  * The fonts of a render through `@pacte/pdf`: the caller's families, then Pacte Sans, then —
  * only when the text holds a character none of those draw (Greek, Cyrillic, Vietnamese…) —
  * Pacte Sans Extended, whose bytes are loaded at that moment (a separate chunk for bundlers).
+ * Pacte Sans's italics are loaded the same way, when the document sets text in italics
+ * (`italicsNeeded`) or when `everyFace` says the layout asked for them; otherwise their faces
+ * are deferred, and never drawn. Whatever is loaded, a render gives the same bytes as one with
+ * every face loaded (`loadPacteSans()` passed to `@pacte/pdf/core`).
  *
  * @example
- * await withPacteSans([], doc, theme) //=> [pacteSans()] for a French-only document
+ * await withPacteSans([], prepared) //=> [Pacte Sans, its italics deferred] for a French-only document without italics
  */
-export async function withPacteSans(given: readonly FontFamily[], document: Document, theme: Theme): Promise<readonly FontFamily[]> {
-  const families = [...given, pacteSans()];
+export async function withPacteSans(given: readonly FontFamily[], prepared: PreparedDocument, everyFace = false): Promise<readonly FontFamily[]> {
+  const { document, theme } = prepared;
+  const { regular } = pacteSansUpright();
+  // A caller who passes Pacte Sans itself has its italics loaded already: nothing is deferred.
+  const loadItalics = everyFace || italicsNeeded(prepared) || given.some((f) => f.regular === regular);
+  upright ??= withDeferredStyles({ name: PACTE_SANS_NAME, aliases: PACTE_SANS_ALIASES, ...pacteSansUpright() }, ["italic", "boldItalic"]);
+  const families = [...given, loadItalics ? await loadPacteSans() : upright];
   if (needsMore(families, document, theme)) families.push(await loadPacteSansExtended());
   return families;
 }

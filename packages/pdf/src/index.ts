@@ -12,7 +12,8 @@ export { PacteError, formatPath, type Issue, type IssuePath, type Lang } from "@
 
 // Fonts
 export { FONT_STYLES, type FontFamily, type FontStyleName } from "./fonts/font-family";
-export { PACTE_SANS_EXTENDED_NAME, PACTE_SANS_NAME, pacteSans, pacteSansLicence } from "./fonts/pacte-sans";
+export { PACTE_SANS_EXTENDED_NAME, PACTE_SANS_NAME, pacteSansLicence } from "./fonts/pacte-sans-names";
+export { loadPacteSans } from "./fonts/load-pacte-sans";
 export { loadPacteSansExtended } from "./fonts/load-pacte-sans-extended";
 export { FontMetrics, fontMetrics, type FontMetricsStats } from "./fonts/font-metrics";
 

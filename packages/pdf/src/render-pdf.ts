@@ -189,12 +189,13 @@ export async function renderPdfWithLayout(document: Document | PreparedDocument,
 
 /**
  * Completes the font families a caller gave, once the document is known to be valid: the core
- * entry keeps them as they are, the default one adds the shipped families.
+ * entry keeps them as they are, the default one adds the shipped families. It may defer faces
+ * (`withDeferredStyles`); when the layout asks for one, it is called again with `everyFace`.
  *
  * @example
  * const keep: CompleteFonts = (given) => Promise.resolve(given);
  */
-export type CompleteFonts = (given: readonly FontFamily[], document: Document, theme: Theme) => Promise<readonly FontFamily[]>;
+export type CompleteFonts = (given: readonly FontFamily[], prepared: PreparedDocument, everyFace: boolean) => Promise<readonly FontFamily[]>;
 
 /** The core entry's {@link CompleteFonts}: the caller's families, as they are. */
 const keepGiven: CompleteFonts = (given) => Promise.resolve(given);
@@ -317,22 +318,27 @@ export async function renderWithFonts(document: Document | PreparedDocument, opt
     throw unreadable(e, [], lang);
   }
   if (!prepared.success) throw new PacteError([...prepared.issues], { ...pdfError(lang), warnings: prepared.warnings });
-  let data: PreparedDocument = prepared.data;
+  const data: PreparedDocument = prepared.data;
   const doc = data.document;
-
-  const fonts = await complete(given, doc, data.theme);
-  if (fonts.length === 0) {
-    throw new PacteError([pdfIssue("pdf.invalid_options", ["options", "fonts"], { option: "fonts", expected: "[{ name, regular: Uint8Array, … }] (une famille au moins)" }, lang)], pdfError(lang));
-  }
-  // A theme that keeps the default family, absent from the families given (`@pacte/pdf/core`), sets text in the first one.
-  if (data.theme.fontFamily === defaultTheme.fontFamily && !familyNamed(data.theme.fontFamily, fonts)) {
-    data = { ...data, theme: { ...data.theme, fontFamily: fonts[0]?.name ?? data.theme.fontFamily } };
-  }
 
   // The hyphenation patterns load only when a render asks for them: a bundle that never
   // hyphenates keeps them out of its first load.
   const hyphenate = read.hyphenate === true ? (await import("./layout/french-hyphenation")).frenchHyphenation : null;
-  const layout = layoutDocument(data, { fonts, hyphenate, lang, reportTexts });
+  const layOut = async (everyFace: boolean): Promise<DocumentLayout> => {
+    const fonts = await complete(given, data, everyFace);
+    if (fonts.length === 0) {
+      throw new PacteError([pdfIssue("pdf.invalid_options", ["options", "fonts"], { option: "fonts", expected: "[{ name, regular: Uint8Array, … }] (une famille au moins)" }, lang)], pdfError(lang));
+    }
+    // A theme that keeps the default family, absent from the families given (`@pacte/pdf/core`), sets text in the first one.
+    const themed =
+      data.theme.fontFamily === defaultTheme.fontFamily && !familyNamed(data.theme.fontFamily, fonts)
+        ? { ...data, theme: { ...data.theme, fontFamily: fonts[0]?.name ?? data.theme.fontFamily } }
+        : data;
+    return layoutDocument(themed, { fonts, hyphenate, lang, reportTexts });
+  };
+  let layout = await layOut(false);
+  // A face the fonts deferred was asked for after all: laid out again with every face loaded.
+  if (layout.stack.asksDeferred) layout = await layOut(true);
   const issues: Issue[] = [...prepared.warnings, ...layout.issues];
   if (errorsOf(issues).length > 0) throw new PacteError(errorsOf(issues), pdfError(lang));
 

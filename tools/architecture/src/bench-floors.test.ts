@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PDFDocument } from "@cantoo/pdf-lib";
 import { documentWords } from "@pacte/document";
-import { pacteSans, renderPdfWithLayout } from "@pacte/pdf";
+import { loadPacteSans, renderPdfWithLayout } from "@pacte/pdf";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { bareDocx } from "../../../scripts/bench-docx-bare";
@@ -32,7 +32,7 @@ const squash = (s: string): string => s.replace(/\s+/gu, "").replace(/[\u2010\u2
 describe("the benchmark's floors", () => {
   it("the PDF floor writes every run of our layout, on as many pages, with the faces our runs name", async () => {
     const { layout } = await renderPdfWithLayout(document);
-    const input = floorInput(layout, [pacteSans()]);
+    const input = floorInput(layout, [await loadPacteSans()]);
     expect([...input.faces.keys()].sort()).toEqual(expect.arrayContaining(["Pacte Sans/bold", "Pacte Sans/regular"]));
     const bytes = await floorPdf(input);
     expect((await PDFDocument.load(bytes)).getPageCount()).toBe(layout.pages.length);

@@ -6,8 +6,8 @@
 //
 // The bundles stay small because the packages' module-level work is marked pure at build time
 // (scripts/mark-pure.ts, checked below) and the formatters check their options without zod.
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
@@ -47,9 +47,13 @@ async function bundle(code: string): Promise<{ gzip: number; packages: string[] 
   return { gzip: gzipSync(bytes, { level: 9 }).length, packages: packagesIn(Object.values(r.metafile.outputs)) };
 }
 
-/** The packages in the chunks an app loads first (the entry and what it imports statically) and in those it loads with `import()`, code split as an app's bundler splits it. */
-async function splitBundle(code: string): Promise<{ first: string[]; later: string[] }> {
-  const outputs = (await browserBuild(code, true)).metafile.outputs;
+/**
+ * The packages in the chunks an app loads first (the entry and what it imports statically) and in
+ * those it loads with `import()`, code split as an app's bundler splits it; and the text of each part.
+ */
+async function splitBundle(code: string): Promise<{ first: string[]; later: string[]; firstText: string; laterText: string }> {
+  const r = await browserBuild(code, true);
+  const outputs = r.metafile.outputs;
   const entry = Object.keys(outputs).find((o) => outputs[o]?.entryPoint !== undefined) ?? "";
   const first = new Set<string>();
   const visit = (o: string): void => {
@@ -60,7 +64,9 @@ async function splitBundle(code: string): Promise<{ first: string[]; later: stri
   visit(entry);
   const js = Object.keys(outputs).filter((o) => o.endsWith(".js"));
   const of = (files: string[]) => packagesIn(files.flatMap((o) => outputs[o] ?? []));
-  return { first: of(js.filter((o) => first.has(o))), later: of(js.filter((o) => !first.has(o))) };
+  const textOf = (inFirst: boolean): string =>
+    r.outputFiles.filter((f) => f.path.endsWith(".js") && first.has(relative(ROOT, f.path)) === inFirst).map((f) => f.text).join("\n");
+  return { first: of(js.filter((o) => first.has(o))), later: of(js.filter((o) => !first.has(o))), firstText: textOf(true), laterText: textOf(false) };
 }
 
 const built = ["model", "document"].every((p) => existsSync(join(ROOT, "packages", p, "dist", "index.js")));
@@ -97,6 +103,21 @@ describe.runIf(pdfBuilt)("the bundle of the contract → PDF path, from the buil
     // chunk loaded on demand): 840 kB gzip when this test was written. A regression guard, not
     // the performance goal, which `npm run bench` prints.
     expect(b.gzip).toBeLessThanOrEqual(850_000);
+  });
+
+  it("leaves Pacte Sans's italics out of the first load: they come with import(), for a document in italics", async () => {
+    const b = await splitBundle('import { contractToDocument, parseContract } from "@pacte/contract";\nimport { renderPdf } from "@pacte/pdf";\nexport const f = (i) => renderPdf(contractToDocument(parseContract(i)));\n');
+    // The opening of each face's stored text (packages/pdf/src/fonts/data/).
+    const opening = (face: string): string => {
+      const m = /= *\n? *"([A-Za-z0-9+/]{60})/.exec(readFileSync(join(ROOT, "packages/pdf/src/fonts/data", `pacte-sans-${face}.ts`), "utf8"));
+      if (m?.[1] === undefined) throw new Error(`no font text in pacte-sans-${face}.ts`);
+      return m[1];
+    };
+    for (const face of ["regular", "bold"]) expect(b.firstText).toContain(opening(face));
+    for (const face of ["italic", "bold-italic"]) {
+      expect(b.firstText).not.toContain(opening(face));
+      expect(b.laterText).toContain(opening(face));
+    }
   });
 
   it("loads the hyphenation patterns only with import(), when a render hyphenates", async () => {

@@ -22,7 +22,7 @@ const script = (format: "esm" | "cjs"): string => {
     const hyphenation = ${load("hyphenation")};
     const doc = contractToDocument(parseContract(creuseInput()));
     const a = await pdf.renderPdf(doc);
-    const b = await core.renderPdf(doc, { fonts: [pdf.pacteSans()] });
+    const b = await core.renderPdf(doc, { fonts: [await pdf.loadPacteSans()] });
     const report = await check.checkTaggedPdf(a);
     // hyphenate: true loads the patterns with import(), from the ESM build and from the CommonJS one.
     const hyphenated = await pdf.renderPdf(doc, { hyphenate: true });

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FontStack, familyNamed } from "./font-stack";
+import { withDeferredStyles } from "./deferred-styles";
 import { pacteSans } from "./pacte-sans";
+import { pacteSansUpright } from "./pacte-sans-upright";
 
 const pacte = pacteSans();
 
@@ -73,5 +75,54 @@ describe("FontStack", () => {
 
   it("needs at least one family: nothing is found elsewhere", () => {
     expect(() => FontStack.create("Pacte Sans", [])).toThrow(RangeError);
+  });
+
+  describe("deferred faces", () => {
+    const upright = (): ReturnType<typeof withDeferredStyles> =>
+      withDeferredStyles({ name: "Pacte Sans", aliases: ["Liberation Sans"], ...pacteSansUpright() }, ["italic", "boldItalic"]);
+    const dejavuFamily = { name: "DejaVu Sans", regular: dejavu, bold: dejavuBold };
+
+    it("keep their numbers, so that the faces after them keep theirs (their names in the PDF)", () => {
+      const index = (stack: FontStack, cp: number, style: "regular" | "bold" | "italic" | "boldItalic"): number | undefined => stack.resolve(cp, style)?.face.index;
+      const loaded = FontStack.create("Pacte Sans", [pacte, dejavuFamily]);
+      const deferred = FontStack.create("Pacte Sans", [upright(), dejavuFamily]);
+      for (const [cp, style] of [[0x41, "regular"], [0x41, "bold"], [0x2603, "regular"], [0x2603, "bold"], [0x2603, "italic"], [0x2603, "boldItalic"]] as const) {
+        expect(index(deferred, cp, style)).toBe(index(loaded, cp, style));
+      }
+      expect(deferred.faces.map((f) => f.index)).toEqual([0, 1, 2, 3]);
+      expect(loaded.faces.map((f) => f.index)).toEqual([0, 1, 2, 3, 4, 5]);
+    });
+
+    it("are not reported missing, and are not asked for while the layout stays upright", () => {
+      const stack = FontStack.create("Liberation Sans", [upright()]);
+      expect(stack.issues).toEqual([]);
+      stack.resolve(0x41, "regular");
+      stack.resolve(0xe9, "bold");
+      stack.primary("regular");
+      stack.primary("bold");
+      expect(stack.asksDeferred).toBe(false);
+    });
+
+    it.each([
+      ["a character in italics", (s: FontStack) => s.resolve(0x41, "italic")],
+      ["a character in bold italics", (s: FontStack) => s.resolve(0x41, "boldItalic")],
+      ["a substitute in italics", (s: FontStack) => s.resolve(0x2011, "italic")],
+      ["the primary italic face (line heights)", (s: FontStack) => s.primary("italic")],
+    ])("are asked for by %s, and measured meanwhile with the family's regular face", (_, ask) => {
+      const stack = FontStack.create("Pacte Sans", [upright()]);
+      const got = ask(stack);
+      expect(stack.asksDeferred).toBe(true);
+      const face = got !== null && "face" in got ? got.face : got;
+      expect(face?.deferred).toBe(true);
+      expect(face?.metrics).toBe(stack.primary("regular").metrics);
+    });
+
+    it("are asked for when a family before them lacks a character in italics", () => {
+      const stack = FontStack.create("DejaVu Sans", [dejavuFamily, upright()]);
+      expect(stack.resolve(0x41, "italic")?.face.family).toBe("DejaVu Sans");
+      expect(stack.asksDeferred).toBe(false);
+      expect(stack.resolve(0x20bf, "italic")?.face.deferred).toBe(true); // ₿ is in Pacte Sans, not in DejaVu Sans
+      expect(stack.asksDeferred).toBe(true);
+    });
   });
 });

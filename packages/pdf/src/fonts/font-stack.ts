@@ -1,5 +1,6 @@
 import { pdfIssue } from "../pdf-issue";
 import { type Issue, type Lang } from "@pacte/issues";
+import { deferredStyles } from "./deferred-styles";
 import type { FontFamily, FontStyleName } from "./font-family";
 import { FontMetrics, fontMetrics } from "./font-metrics";
 
@@ -10,12 +11,21 @@ import { FontMetrics, fontMetrics } from "./font-metrics";
  * stack.resolve(0x41, "bold")?.face.family //=> "Pacte Sans"
  */
 export interface FontFace {
-  /** Index in {@link FontStack.faces}. */
+  /**
+   * The face's number in its stack, in the order the faces were opened (it names the font in the
+   * PDF); a deferred face keeps its number, so that the faces after it keep theirs.
+   */
   readonly index: number;
   readonly family: string;
   readonly style: FontStyleName;
   readonly bytes: Uint8Array;
   readonly metrics: FontMetrics;
+  /**
+   * Set on the stand-in of a face whose bytes are not loaded yet (see `withDeferredStyles`): it
+   * measures with its family's regular face, and is never drawn — a layout that reaches it is
+   * done again with the face loaded.
+   */
+  readonly deferred?: true;
 }
 
 /**
@@ -94,6 +104,7 @@ export class FontStack {
   /** Warnings and errors found while opening the fonts. */
   readonly issues: Issue[] = [];
   private readonly chains: Record<FontStyleName, FontFace[]>;
+  private deferredAsked = false;
   private readonly resolved: Record<FontStyleName, Map<number, ResolvedGlyph | null>> = {
     regular: new Map(),
     bold: new Map(),
@@ -103,6 +114,7 @@ export class FontStack {
 
   private constructor(families: readonly FontFamily[], lang: Lang) {
     this.familyNames = families.map((f) => f.name);
+    let count = 0;
     const byBytes = new Map<Uint8Array, FontFace>();
     const face = (family: FontFamily, style: FontStyleName, bytes: Uint8Array): FontFace | undefined => {
       const known = byBytes.get(bytes);
@@ -116,7 +128,7 @@ export class FontStack {
         );
         return undefined;
       }
-      const f: FontFace = { index: this.faces.length, family: family.name, style, bytes, metrics };
+      const f: FontFace = { index: count++, family: family.name, style, bytes, metrics };
       this.faces.push(f);
       byBytes.set(bytes, f);
       return f;
@@ -124,6 +136,11 @@ export class FontStack {
     const chains: Record<FontStyleName, FontFace[]> = { regular: [], bold: [], italic: [], boldItalic: [] };
     for (const style of ["regular", "bold", "italic", "boldItalic"] as const) {
       for (const family of families) {
+        if (deferredStyles(family)?.has(style) === true) {
+          const base = face(family, "regular", family.regular);
+          if (base) chains[style].push({ index: count++, family: family.name, style, bytes: base.bytes, metrics: base.metrics, deferred: true });
+          continue;
+        }
         const used = STYLE_FALLBACKS[style].find((s) => family[s] !== undefined) ?? "regular";
         if (used !== style && family === families[0]) {
           this.issues.push(
@@ -203,6 +220,7 @@ export class FontStack {
         }
       }
     }
+    if (result?.face.deferred === true) this.deferredAsked = true;
     cache.set(codePoint, result);
     return result;
   }
@@ -216,6 +234,20 @@ export class FontStack {
   primary(style: FontStyleName): FontFace {
     const face = this.chains[style][0] ?? this.faces[0];
     if (!face) throw new Error("FontStack without any font");
+    if (face.deferred === true) this.deferredAsked = true;
     return face;
+  }
+
+  /**
+   * Whether the layout asked for a face whose bytes are not loaded (see `withDeferredStyles`):
+   * what it laid out with that face's stand-in must be laid out again with the face.
+   *
+   * @example
+   * const stack = FontStack.create("Pacte Sans", [withDeferredStyles(upright, ["italic"])]);
+   * stack.resolve(0x41, "italic");
+   * stack.asksDeferred //=> true
+   */
+  get asksDeferred(): boolean {
+    return this.deferredAsked;
   }
 }

@@ -6,7 +6,7 @@ import { PACTE_SANS_EXTENDED_ITALIC } from "./data/pacte-sans-extended-italic";
 import { PACTE_SANS_EXTENDED_REGULAR } from "./data/pacte-sans-extended-regular";
 import { decodeFontData } from "./font-data";
 import type { FontFamily } from "./font-family";
-import { PACTE_SANS_EXTENDED_NAME } from "./pacte-sans";
+import { PACTE_SANS_EXTENDED_NAME } from "./pacte-sans-names";
 
 let family: FontFamily | undefined;
 

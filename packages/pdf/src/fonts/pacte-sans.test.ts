@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { openFont, type FontkitFont } from "../internal/pdf-lib";
 import { FONT_STYLES } from "./font-family";
-import { pacteSans, pacteSansLicence } from "./pacte-sans";
+import { loadPacteSans } from "./load-pacte-sans";
+import { pacteSans } from "./pacte-sans";
+import { pacteSansLicence } from "./pacte-sans-names";
 
 const asset = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../assets/fonts/${name}`, import.meta.url)));
 const FILES = { regular: "PacteSans-Regular.ttf", bold: "PacteSans-Bold.ttf", italic: "PacteSans-Italic.ttf", boldItalic: "PacteSans-BoldItalic.ttf" } as const;
@@ -21,6 +23,14 @@ describe("pacteSans", () => {
       expect(Buffer.from(bytes).equals(Buffer.from(asset(FILES[style])))).toBe(true);
     }
     expect(pacteSans()).toBe(family);
+  });
+
+  it("is what loadPacteSans() gives, the same bytes shared, once", async () => {
+    const loaded = await loadPacteSans();
+    expect(await loadPacteSans()).toBe(loaded);
+    expect({ ...loaded, aliases: [...(loaded.aliases ?? [])] }).toEqual({ ...pacteSans(), aliases: [...(pacteSans().aliases ?? [])] });
+    for (const style of FONT_STYLES) expect(loaded[style]).toBe(pacteSans()[style]);
+    expect(loaded.aliases).toEqual(["Liberation Sans"]);
   });
 
   it("covers French typography and Latin Extended-A in every style", () => {
