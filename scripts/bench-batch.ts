@@ -1,18 +1,22 @@
-// One national batch, for the root benchmark table: `pacte batch INPUTS --out OUT --jobs N --force`
-// through @pacte/cli's programmatic API, in this process, on the CLI's worker threads. Worker
-// threads share the process, so this process's peak resident set (`resourceUsage().maxRSS`) is
-// the batch's peak memory: that is why scripts/bench-table.ts runs each batch in a fresh child.
+// One national batch, for the root benchmark table: the `pacte` executable itself
+// (packages/cli/dist/bin/cli.js, what `npx pacte` and the published bin run: commands loaded
+// lazily, the libraries bundled, its own worker script) doing
+// `pacte batch INPUTS --out OUT --force --jobs N [--low-memory]`, in this process. This script
+// loads none of the libraries: the process holds what a user's `pacte batch` holds, and worker
+// threads share it, so its peak resident set (`resourceUsage().maxRSS`) is the batch's peak
+// memory — that is why scripts/bench-table.ts runs each batch in a fresh child.
 //
-//   tsx scripts/bench-batch.ts --inputs out/batch-national/entrees --out /tmp/x --jobs 2 [--low-memory]
+//   node bench-results/.cache/bench-batch.mjs --inputs out/batch-national/entrees --out /tmp/x --jobs 2 [--low-memory]
 //
 // The last line printed is JSON: { wallMs, maxRssKb, cpuMs, ok, failed, exitCode, jobs, contracts,
-// rssKbAfter (the resident set as each contract came back), … }.
-// Everything the command itself writes (progress, summary table) is kept out of stdout.
-import { existsSync } from "node:fs";
+// rssKbAfter (the resident set as each contract came back, read when the command writes its
+// progress line), … }. Everything the command itself writes (progress, summary table) is kept
+// out of stdout.
+import { existsSync, writeSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { runCli, workerBatchRunner, type BatchRunner, type CliStream } from "@pacte/cli";
 
 /** The result line this script ends with. */
 export interface BatchBenchResult {
@@ -32,7 +36,8 @@ export interface BatchBenchResult {
   readonly error?: string;
 }
 
-const print = (r: BatchBenchResult): void => void process.stdout.write(`${JSON.stringify(r)}\n`);
+// Written with writeSync: the command's process.exit() comes before any pending stream write.
+const print = (r: BatchBenchResult): void => void writeSync(1, `${JSON.stringify(r)}\n`);
 
 const { values } = parseArgs({
   options: { inputs: { type: "string" }, out: { type: "string" }, jobs: { type: "string" }, "low-memory": { type: "boolean" } },
@@ -44,61 +49,69 @@ if (values.inputs === undefined || values.out === undefined || !Number.isInteger
   process.exit(2);
 }
 
-// The worker script the `pacte` command uses once built (packages/cli/dist/bin/batch-worker.js, the
-// executable's, with the libraries bundled in). Without it the command would fall back to
-// rendering in this thread, which is not what is measured here.
-const cliEntry = createRequire(import.meta.url).resolve("@pacte/cli");
-const workerPath = join(dirname(cliEntry), "bin", "batch-worker.js");
-if (!existsSync(workerPath)) {
-  print({ ...base, error: `${workerPath} absent : construire d’abord (npx turbo run build)` });
-  process.exit(2);
+// The executable, once built; without it (or its worker script) there is nothing to measure.
+const cliDist = dirname(createRequire(import.meta.url).resolve("@pacte/cli"));
+const executable = join(cliDist, "bin", "cli.js");
+for (const file of [executable, join(cliDist, "bin", "batch-worker.js")]) {
+  if (!existsSync(file)) {
+    print({ ...base, error: `${file} absent : construire d’abord (npx turbo run build)` });
+    process.exit(2);
+  }
 }
 
-// The CLI's worker runner, counting each contract's status as it comes back.
+// What the command writes, kept here; each progress line (`[ 6/122] ok       …`, one per contract
+// on a stream that is not a terminal) is the moment a contract came back: its status is counted
+// and the resident set read.
 let ok = 0;
 let failed = 0;
 const rssKbAfter: number[] = [];
-const workers = workerBatchRunner(workerPath);
-const counting: BatchRunner = (list, options, onResult) =>
-  workers(list, options, (index, result) => {
-    if (result.status === "ok") ok++;
-    else failed++;
-    rssKbAfter.push(Math.round(process.memoryUsage.rss() / 1024));
-    onResult(index, result);
-  });
-
 let stdout = "";
 let stderr = "";
-const sink = (append: (s: string) => void): CliStream => ({ write: (s: string) => void append(String(s)), isTTY: false });
+let pending = "";
+const keep = (stream: NodeJS.WriteStream, append: (s: string) => void): void => {
+  (stream as { write: unknown }).write = (chunk: unknown, ...rest: unknown[]): boolean => {
+    append(typeof chunk === "string" ? chunk : Buffer.from(chunk as Uint8Array).toString("utf8"));
+    const done = rest.find((r) => typeof r === "function") as (() => void) | undefined;
+    if (done !== undefined) queueMicrotask(done);
+    return true;
+  };
+};
+keep(process.stdout, (s) => (stdout += s));
+keep(process.stderr, (s) => {
+  stderr += s;
+  pending += s;
+  let nl: number;
+  while ((nl = pending.indexOf("\n")) >= 0) {
+    const line = pending.slice(0, nl);
+    pending = pending.slice(nl + 1);
+    const m = /^\[\s*\d+\/\d+\] (\S+)/.exec(line);
+    if (m === null) continue;
+    if (m[1] === "ok") ok++;
+    else failed++;
+    rssKbAfter.push(Math.round(process.memoryUsage.rss() / 1024));
+  }
+});
 
 const started = performance.now();
-let exitCode: number;
-try {
-  const lowMemory = values["low-memory"] === true ? ["--low-memory"] : [];
-  exitCode = await runCli(["batch", resolve(values.inputs), "--out", resolve(values.out), "--force", "--jobs", String(jobs), ...lowMemory], {
-    stdout: sink((s) => (stdout += s)),
-    stderr: sink((s) => (stderr += s)),
-    batchRunner: counting,
+process.on("exit", (code) => {
+  const wallMs = performance.now() - started;
+  const summary = stdout.split("\n").find((l) => /^\d+ contrats? en /.test(l)) ?? "";
+  const usage = process.resourceUsage();
+  print({
+    wallMs,
+    maxRssKb: usage.maxRSS,
+    cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
+    ok,
+    failed,
+    exitCode: code,
+    jobs,
+    contracts: ok + failed,
+    summary,
+    rssKbAfter,
+    ...(code !== 0 ? { error: (stderr.trim().split("\n").slice(-5).join(" | ") || stdout.trim().split("\n").slice(-3).join(" | ")).slice(0, 600) } : {}),
   });
-} catch (e) {
-  print({ ...base, error: `runCli a levé une exception : ${e instanceof Error ? e.message : String(e)}` });
-  process.exit(3);
-}
-const wallMs = performance.now() - started;
-const summary = stdout.split("\n").find((l) => /^\d+ contrats? en /.test(l)) ?? "";
-const usage = process.resourceUsage();
-const result: BatchBenchResult = {
-  wallMs,
-  maxRssKb: usage.maxRSS,
-  cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
-  ok,
-  failed,
-  exitCode,
-  jobs,
-  contracts: ok + failed,
-  summary,
-  rssKbAfter,
-  ...(exitCode !== 0 ? { error: (stderr.trim().split("\n").slice(-5).join(" | ") || stdout.trim().split("\n").slice(-3).join(" | ")).slice(0, 600) } : {}),
-};
-print(result);
-process.exitCode = exitCode === 0 ? 0 : 1;
+});
+const lowMemory = values["low-memory"] === true ? ["--low-memory"] : [];
+process.argv = [process.argv[0] ?? "node", executable, "batch", resolve(values.inputs), "--out", resolve(values.out), "--force", "--jobs", String(jobs), ...lowMemory];
+// The executable runs the command and exits with its code once its output is written.
+await import(pathToFileURL(executable).href);

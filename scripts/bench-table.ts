@@ -20,9 +20,10 @@
 //      the bare docx API timed in the same rounds (the library alone against LibreOffice);
 //   4. the national batch (examples/batch-national: every collectivity with departmental powers
 //      and every métropole, PDF and DOCX) with one worker, with all cores, and with all cores and
-//      --low-memory, each run in a child process (scripts/bench-batch.ts) so that its peak RSS is
-//      the batch's own, and its resident memory from the 10th contract to the last; then the same
-//      on Node 24 (see 6);
+//      --low-memory, each run by the `pacte` executable itself in a child process
+//      (scripts/bench-batch.ts, which loads none of the libraries) so that its peak RSS is the
+//      batch's own, as a user's `pacte batch` holds it, and its resident memory from the 10th
+//      contract to the last; then the same on Node 24 (see 6);
 //   5. bundles: what a browser app ships (esbuild, minified, gzip -9) for `isValidSiren` alone,
 //      `formatEuros` alone and the contract → PDF path, built from the packages' dist, and the
 //      web example's first load (vite build), each against its goal;
@@ -792,7 +793,8 @@ async function batchRowsOn(node: NodeBinary, prefix: string, label: string): Pro
   const growthOf = new Map(configs.filter((c) => c.jobs === cores).map((c) => [c.key, row(`${prefix}-rss-growth${c.low ? "-low" : ""}`, `${label}, resident memory from the 10th contract to the last, ${c.label}`)]));
   const all = [...wall.values(), ...rss.values(), ...growthOf.values()];
   const tsxImport = ["--import", "tsx"];
-  // The batch process is run by plain `node`, as `npx pacte batch` would be.
+  // The batch process is run by plain `node`, as `npx pacte batch` would be: the executable
+  // (packages/cli/dist/bin/cli.js) in a wrapper that reads its progress lines.
   const { argv: wrapper, runner } = await nodeScript(BATCH_WRAPPER);
 
   // The inputs, as the example prepares them: its main.ts writes out/batch-national/entrees/*.json
