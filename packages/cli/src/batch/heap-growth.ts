@@ -15,8 +15,8 @@ export const HEAP_GROWING_PERCENT = 50;
 
 /**
  * The largest semi-space of a young generation with `--low-memory`, in MB: Node 20's own. Node 24
- * sizes its young generations larger, and took the same batch to 780–900 MiB; with this and
- * {@link HEAP_GROWING_PERCENT}, about 400 MiB, for 30 % more time.
+ * sizes its young generations larger, and took the same batch to 700–810 MiB; with this and
+ * {@link HEAP_GROWING_PERCENT}, about 360 MiB, for 30 % more time.
  *
  * @example
  * MAX_SEMI_SPACE_MB //=> 16
