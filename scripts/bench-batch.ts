@@ -1,5 +1,5 @@
 // One national batch, for the root benchmark table: the `pacte` executable itself
-// (packages/cli/dist/bin/cli.js, what `npx pacte` and the published bin run: commands loaded
+// (packages/cli/bin/pacte.mjs, the bin npm installs, which loads dist/bin/cli.js: commands loaded
 // lazily, the libraries bundled, its own worker script) doing
 // `pacte batch INPUTS --out OUT --force --jobs N [--low-memory]`, in this process. This script
 // loads none of the libraries: the process holds what a user's `pacte batch` holds, and worker
@@ -51,8 +51,8 @@ if (values.inputs === undefined || values.out === undefined || !Number.isInteger
 
 // The executable, once built; without it (or its worker script) there is nothing to measure.
 const cliDist = dirname(createRequire(import.meta.url).resolve("@pacte/cli"));
-const executable = join(cliDist, "bin", "cli.js");
-for (const file of [executable, join(cliDist, "bin", "batch-worker.js")]) {
+const executable = join(cliDist, "..", "bin", "pacte.mjs");
+for (const file of [executable, join(cliDist, "bin", "cli.js"), join(cliDist, "bin", "batch-worker.js")]) {
   if (!existsSync(file)) {
     print({ ...base, error: `${file} absent : construire d’abord (npx turbo run build)` });
     process.exit(2);

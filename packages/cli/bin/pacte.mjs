@@ -2,8 +2,8 @@
 // The `pacte` command. A published package always carries dist/. In a fresh clone of the
 // repository, `npm ci` links this file as `pacte` before anything is built: on first use it builds
 // the CLI and the packages it uses (once, with a message), then runs it. It never asks the npm
-// registry for anything.
-import { spawnSync } from "node:child_process";
+// registry for anything. `node:child_process` is imported only then: loading it costs every
+// other start a few milliseconds.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -15,6 +15,7 @@ if (!existsSync(cli)) {
     process.exit(2);
   }
   process.stderr.write("pacte : première utilisation dans ce dépôt : construction de @pacte/cli et des paquets dont il dépend (une minute environ)…\n");
+  const { spawnSync } = await import("node:child_process");
   const turbo = fileURLToPath(new URL("../../../node_modules/.bin/turbo", import.meta.url));
   const built = spawnSync(turbo, ["run", "build", "--filter=@pacte/cli...", "--output-logs=errors-only"], {
     cwd: root,

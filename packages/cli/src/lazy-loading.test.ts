@@ -177,4 +177,16 @@ describe.runIf(existsSync(BIN))("what node dist/bin/cli.js loads", { timeout: 12
       expect([...code.matchAll(/\b(?:__)?require\(\s*["'][^"']+["']\s*\)/g)].map((m) => m[0]), name).toEqual([]);
     }
   });
+
+  it("bin/pacte.mjs, the file npm links as `pacte`, loads node:child_process only to build a fresh clone, never to start", () => {
+    const shim = fileURLToPath(new URL("../bin/pacte.mjs", import.meta.url));
+    for (const args of [["--version"], ["--help"]]) {
+      const r = spawnSync(process.execPath, ["--import", LIST_LOADS, shim, ...args], { cwd: SRC, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 120_000 });
+      expect(r.status, r.stderr).toBe(0);
+      const builtins = [...r.stderr.matchAll(/^\[loaded\] (node:\S+)$/gm)].map((m) => m[1]);
+      expect(builtins).toContain("node:fs"); // (the hook sees Node's own modules)
+      expect(builtins).not.toContain("node:child_process");
+    }
+  });
 });
+
