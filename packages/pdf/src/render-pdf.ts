@@ -1,4 +1,4 @@
-import { defaultTheme, prepareOnce, type Document, type PreparedDocument, type Theme, type ThemeInput } from "@pacte/document";
+import { defaultTheme, prepareOnce, type Document, type PreparedDocument, type ThemeInput } from "@pacte/document";
 import { writePages } from "./draw/write-pages";
 import type { FontFamily } from "./fonts/font-family";
 import { familyNamed } from "./fonts/font-stack";
