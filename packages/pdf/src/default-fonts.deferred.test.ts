@@ -8,8 +8,7 @@ import { withDeferredStyles } from "./fonts/deferred-styles";
 import type { FontFamily } from "./fonts/font-family";
 import { loadPacteSansExtended } from "./fonts/load-pacte-sans-extended";
 import { pacteSans } from "./fonts/pacte-sans";
-import { PACTE_SANS_NAME } from "./fonts/pacte-sans-names";
-import { pacteSansUpright } from "./fonts/pacte-sans-upright";
+import { pacteSansFamily } from "./fonts/pacte-sans-upright";
 import { renderPdf as renderPdfCore, renderWithFonts, type CompleteFonts } from "./render-pdf";
 import { chartDocument } from "./test-support/chart-document";
 import { documentArb } from "./test-support/document-arbitrary";
@@ -59,7 +58,7 @@ describe("the default fonts' deferred italics", () => {
     const blind: CompleteFonts = async (given, prepared, all) => {
       calls.push(all);
       if (all) return withPacteSans(given, prepared, true);
-      return [withDeferredStyles({ name: PACTE_SANS_NAME, aliases: ["Liberation Sans"], ...pacteSansUpright() }, ["italic", "boldItalic"])];
+      return [withDeferredStyles(pacteSansFamily(), ["italic", "boldItalic"])];
     };
     const doc = documentOf({ meta, body: [p("Publié au ", italic("Journal officiel"), ".")] });
     const { bytes } = await renderWithFonts(doc, {}, blind, false);

@@ -4,31 +4,13 @@ import type { FontFamily } from "./fonts/font-family";
 import { fontMetrics } from "./fonts/font-metrics";
 import { loadPacteSans } from "./fonts/load-pacte-sans";
 import { loadPacteSansExtended } from "./fonts/load-pacte-sans-extended";
-import { PACTE_SANS_ALIASES, PACTE_SANS_NAME } from "./fonts/pacte-sans-names";
-import { pacteSansUpright } from "./fonts/pacte-sans-upright";
+import { pacteSansFamily, pacteSansUpright } from "./fonts/pacte-sans-upright";
+import { someValue } from "./internal/some-value";
 import { italicsNeeded } from "./italics-needed";
 import { renderWithFonts, type RenderedPdf, type RenderPdfOptions } from "./render-pdf";
 
 /** Characters the engine handles without a glyph of their own (breaks, joiners, substitutes). */
 const WITHOUT_GLYPH: ReadonlySet<number> = new Set([0xad, 0x200b, 0x2060, 0x2011]);
-
-/** Calls `visit` with every string of a plain value (objects, arrays), bytes skipped; no recursion. */
-function eachString(value: unknown, visit: (text: string) => boolean): boolean {
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (typeof v === "string") {
-      if (visit(v)) return true;
-    } else if (Array.isArray(v)) {
-      for (const item of v) stack.push(item);
-    } else if (typeof v === "object" && v !== null && !(v instanceof Uint8Array)) {
-      // (for…in rather than Object.values: no array a node, on a scan that runs every render)
-      const record = v as Record<string, unknown>;
-      for (const key in record) stack.push(record[key]);
-    }
-  }
-  return false;
-}
 
 /** Whether a face draws a code point; a font that cannot be opened draws nothing (the render reports it). */
 function draws(bytes: Uint8Array, cp: number): boolean {
@@ -71,7 +53,8 @@ function needsMore(families: readonly FontFamily[], document: Document, theme: T
     }
     return false;
   };
-  return eachString(document, missing) || eachString(theme, missing);
+  const missingIn = (v: unknown): boolean => typeof v === "string" && missing(v);
+  return someValue(document, missingIn) || someValue(theme, missingIn);
 }
 
 /** Pacte Sans without its italics, their faces deferred (see `withDeferredStyles`). */
@@ -94,7 +77,7 @@ export async function withPacteSans(given: readonly FontFamily[], prepared: Prep
   const { regular } = pacteSansUpright();
   // A caller who passes Pacte Sans itself has its italics loaded already: nothing is deferred.
   const loadItalics = everyFace || italicsNeeded(prepared) || given.some((f) => f.regular === regular);
-  upright ??= withDeferredStyles({ name: PACTE_SANS_NAME, aliases: PACTE_SANS_ALIASES, ...pacteSansUpright() }, ["italic", "boldItalic"]);
+  upright ??= withDeferredStyles(pacteSansFamily(), ["italic", "boldItalic"]);
   const families = [...given, loadItalics ? await loadPacteSans() : upright];
   if (needsMore(families, document, theme)) families.push(await loadPacteSansExtended());
   return families;

@@ -1,9 +1,8 @@
-import { defaultTheme, documentOf, h1, h3, h4, italic, p, pageNumber, prepareDocumentOrThrow, signatures, table, text, type Document, type ThemeInput } from "@pacte/document";
+import { documentOf, h1, h3, h4, italic, p, pageNumber, prepareDocumentOrThrow, signatures, table, text, type Document, type ThemeInput } from "@pacte/document";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { withDeferredStyles } from "./fonts/deferred-styles";
-import { PACTE_SANS_NAME } from "./fonts/pacte-sans-names";
-import { pacteSansUpright } from "./fonts/pacte-sans-upright";
+import { pacteSansFamily } from "./fonts/pacte-sans-upright";
 import { italicsNeeded } from "./italics-needed";
 import { layoutDocument } from "./layout/layout-document";
 import { documentArb } from "./test-support/document-arbitrary";
@@ -16,7 +15,7 @@ const needed = (doc: Document, theme?: ThemeInput): boolean => italicsNeeded(pre
 
 /** Whether laying the document out with Pacte Sans's italics deferred asks for them: what the scan must foresee. */
 function layoutAsks(doc: Document, theme?: ThemeInput): boolean {
-  const upright = withDeferredStyles({ name: PACTE_SANS_NAME, aliases: ["Liberation Sans"], ...pacteSansUpright() }, ["italic", "boldItalic"]);
+  const upright = withDeferredStyles(pacteSansFamily(), ["italic", "boldItalic"]);
   const prepared = prepareDocumentOrThrow(doc, theme === undefined ? {} : { theme });
   return layoutDocument(prepared, { fonts: [upright], hyphenate: null, lang: "fr" }).stack.asksDeferred;
 }
@@ -48,9 +47,5 @@ describe("italicsNeeded", () => {
       }),
       { numRuns: 60, seed: 20241205 },
     );
-  });
-
-  it("reads the theme's default look (headings 1 to 3 upright)", () => {
-    expect(italicsNeeded(prepareDocumentOrThrow(documentOf({ meta, body: [h1("A")] }), { theme: defaultTheme }))).toBe(false);
   });
 });

@@ -1,23 +1,8 @@
 import { headingLook, type PreparedDocument } from "@pacte/document";
+import { someValue } from "./internal/some-value";
 
-/** Whether some object of a plain value (objects, arrays; bytes skipped) has `italic: true`; no recursion. */
-function hasItalicMark(value: unknown): boolean {
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (Array.isArray(v)) {
-      for (const item of v) stack.push(item);
-    } else if (typeof v === "object" && v !== null && !(v instanceof Uint8Array)) {
-      const record = v as Record<string, unknown>;
-      if (record.italic === true) return true;
-      for (const key in record) {
-        const child = record[key];
-        if (typeof child === "object" && child !== null) stack.push(child);
-      }
-    }
-  }
-  return false;
-}
+/** An object marked `italic: true` (a run, a field). */
+const italicMark = (v: unknown): boolean => typeof v === "object" && v !== null && (v as { italic?: unknown }).italic === true;
 
 /**
  * Whether the PDF of a prepared document sets some text in italics, so that the default render
@@ -35,5 +20,5 @@ export function italicsNeeded(prepared: PreparedDocument): boolean {
   for (const { blocks } of prepared.signatures.values()) {
     for (const b of blocks) if ([...b.above, ...b.below].some((line) => line.kind === "placeAndDate")) return true;
   }
-  return hasItalicMark(prepared.document) || hasItalicMark(prepared.theme) || hasItalicMark(prepared.header?.content) || hasItalicMark(prepared.footer?.content);
+  return [prepared.document, prepared.theme, prepared.header?.content, prepared.footer?.content].some((part) => someValue(part, italicMark));
 }

@@ -11,7 +11,7 @@ const DEFERRED = new WeakMap<FontFamily, ReadonlySet<FontStyleName>>();
  * a deferred face is never drawn.
  *
  * @example
- * const upright = withDeferredStyles({ name: "Pacte Sans", ...pacteSansUpright() }, ["italic", "boldItalic"]);
+ * const upright = withDeferredStyles(pacteSansFamily(), ["italic", "boldItalic"]);
  * deferredStyles(upright)?.has("italic") //=> true
  */
 export function withDeferredStyles(family: FontFamily, styles: readonly FontStyleName[]): FontFamily {

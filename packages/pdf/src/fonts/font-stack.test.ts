@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FontStack, familyNamed } from "./font-stack";
 import { withDeferredStyles } from "./deferred-styles";
+import type { FontFamily } from "./font-family";
 import { pacteSans } from "./pacte-sans";
-import { pacteSansUpright } from "./pacte-sans-upright";
+import { pacteSansFamily } from "./pacte-sans-upright";
 
 const pacte = pacteSans();
 
@@ -78,8 +79,7 @@ describe("FontStack", () => {
   });
 
   describe("deferred faces", () => {
-    const upright = (): ReturnType<typeof withDeferredStyles> =>
-      withDeferredStyles({ name: "Pacte Sans", aliases: ["Liberation Sans"], ...pacteSansUpright() }, ["italic", "boldItalic"]);
+    const upright = (): FontFamily => withDeferredStyles(pacteSansFamily(), ["italic", "boldItalic"]);
     const dejavuFamily = { name: "DejaVu Sans", regular: dejavu, bold: dejavuBold };
 
     it("keep their numbers, so that the faces after them keep theirs (their names in the PDF)", () => {

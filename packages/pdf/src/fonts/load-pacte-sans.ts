@@ -1,6 +1,5 @@
 import type { FontFamily } from "./font-family";
-import { PACTE_SANS_ALIASES, PACTE_SANS_NAME } from "./pacte-sans-names";
-import { pacteSansUpright } from "./pacte-sans-upright";
+import { pacteSansFamily } from "./pacte-sans-upright";
 
 let family: FontFamily | undefined;
 
@@ -23,7 +22,7 @@ let family: FontFamily | undefined;
 export async function loadPacteSans(): Promise<FontFamily> {
   if (family === undefined) {
     const { pacteSansItalics } = await import("./pacte-sans-italics");
-    family ??= { name: PACTE_SANS_NAME, aliases: PACTE_SANS_ALIASES, ...pacteSansUpright(), ...pacteSansItalics() };
+    family ??= pacteSansFamily(pacteSansItalics());
   }
   return family;
 }

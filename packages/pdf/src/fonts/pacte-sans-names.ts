@@ -1,3 +1,4 @@
+import { deepFreeze } from "@pacte/issues";
 import { PACTE_SANS_LICENCE } from "./data/pacte-sans-licence";
 
 /**
@@ -24,7 +25,7 @@ export const PACTE_SANS_EXTENDED_NAME = "Pacte Sans Extended";
  * @example
  * PACTE_SANS_ALIASES //=> ["Liberation Sans"]
  */
-export const PACTE_SANS_ALIASES: readonly string[] = Object.freeze(["Liberation Sans"]);
+export const PACTE_SANS_ALIASES: readonly string[] = deepFreeze(["Liberation Sans"]);
 
 /**
  * The copyright notices and licence (SIL Open Font License 1.1) of the shipped fonts (Pacte Sans
